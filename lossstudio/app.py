@@ -1,0 +1,105 @@
+"""The command line and the application object: ``lossstudio`` and ``python -m lossstudio``.
+
+    lossstudio [--tab catalog|regression|descent|classification] [--lang en|zh] [--present]
+               [--screenshot FILE.png] [--session FILE.json]
+
+``--screenshot`` renders the window (offscreen when there is no screen), saves it as PNG
+and exits 0: the way to look at the app without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from lossstudio import __version__
+from lossstudio.ui.tabs import KEYS
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="lossstudio",
+        description="Loss Studio: touch a loss function and watch it respond.",
+    )
+    parser.add_argument("--tab", choices=KEYS, help="the tab to open")
+    parser.add_argument("--lang", choices=("en", "zh"), help="language (default: the system's)")
+    parser.add_argument("--present", action="store_true", help="start in presentation mode")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="save the window as PNG and exit")
+    parser.add_argument(
+        "--size",
+        default="1440x900",
+        metavar="WxH",
+        help="window size for --screenshot (default 1440x900)",
+    )
+    parser.add_argument("--session", metavar="FILE.json", help="open a saved scene")
+    parser.add_argument("--version", action="version", version=f"Loss Studio {__version__}")
+    args = parser.parse_args(argv)
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+        if not (200 <= width <= 8000 and 200 <= height <= 8000):
+            raise ValueError
+    except ValueError:
+        parser.error(f"--size must look like 1440x900 (200 to 8000 each), got {args.size!r}")
+    args.size = (width, height)
+    return args
+
+
+def make_application(argv: Sequence[str]):
+    """The QApplication with the app's identity, icon and pyqtgraph defaults."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from lossstudio.resources import resource_path
+
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName("Loss Studio")
+    app.setOrganizationName("LossStudio")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    return app
+
+
+def save_screenshot(window, path: str, size: tuple[int, int]) -> None:
+    """Lay out and paint ``window`` at ``size`` and save it as PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*size)
+    window.show()
+    for _ in range(5):  # let layouts settle and plots paint
+        QApplication.processEvents()
+    image = window.grab()
+    if not image.save(path, "PNG"):
+        raise OSError(f"could not write {path}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_application([sys.argv[0]])
+
+    from lossstudio.ui.main_window import MainWindow
+
+    for flag in ("lang", "present", "session"):
+        if getattr(args, flag):
+            print(f"lossstudio: --{flag} is not available yet in this version", file=sys.stderr)
+    window = MainWindow()
+    if args.tab:
+        window.show_tab(args.tab)
+    if args.screenshot:
+        try:
+            save_screenshot(window, args.screenshot, args.size)
+        except OSError as error:
+            print(f"lossstudio: {error}", file=sys.stderr)
+            return 1
+        return 0
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Plot styling shared by every tab: palette, line styles, theme and presentation scale.
+
+Colours are the Okabe-Ito colour-blind-safe palette, and every series also has its own
+line style, so curves stay apart on a grayscale projector. The current :class:`Theme`
+(light or dark, and a scale for fonts, line widths and markers) is module state owned by
+the main window; tabs read it through :func:`theme` whenever they draw, and
+:data:`signals` tells them when it changed.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPen
+
+#: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
+PALETTE: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#E69F00",  # orange
+    "#56B4E9",  # sky blue
+    "#F0E442",  # yellow (light backgrounds: use last)
+)
+#: One line style per series, in the same order as PALETTE.
+DASHES: tuple[Qt.PenStyle, ...] = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashDotDotLine,
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+)
+#: Marker symbols per series (pyqtgraph names), again in palette order.
+SYMBOLS: tuple[str, ...] = ("o", "s", "t", "d", "+", "star", "x")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """How plots look now: ``name`` is ``"light"`` or ``"dark"``; ``scale`` multiplies sizes."""
+
+    name: str = "light"
+    scale: float = 1.0
+
+    @property
+    def background(self) -> str:
+        return "#ffffff" if self.name == "light" else "#111418"
+
+    @property
+    def foreground(self) -> str:
+        return "#111111" if self.name == "light" else "#f2f2f2"
+
+    @property
+    def muted(self) -> str:
+        return "#6b6b6b" if self.name == "light" else "#a8a8a8"
+
+    @property
+    def accent(self) -> str:
+        return PALETTE[1]
+
+    def px(self, size: float) -> float:
+        """A size in pixels at the current scale."""
+        return size * self.scale
+
+
+class _Signals(QObject):
+    changed = Signal()
+
+
+_theme = Theme()
+signals = _Signals()
+_styled_plots: weakref.WeakSet = weakref.WeakSet()
+
+
+def theme() -> Theme:
+    """The theme in force."""
+    return _theme
+
+
+def set_theme(new: Theme) -> None:
+    """Change the theme, restyle every styled plot and tell the tabs (``signals.changed``)."""
+    global _theme
+    _theme = new
+    pg.setConfigOption("background", new.background)
+    pg.setConfigOption("foreground", new.foreground)
+    for plot in list(_styled_plots):
+        _apply(plot)
+    signals.changed.emit()
+
+
+def color(index: int) -> QColor:
+    """The palette colour of series ``index`` (cycling)."""
+    return QColor(PALETTE[index % len(PALETTE)])
+
+
+def series_pen(index: int, width: float = 3.0, *, dashed: bool = True) -> QPen:
+    """The pen of series ``index``: palette colour, its own line style, scaled width."""
+    pen = pg.mkPen(color(index), width=_theme.px(width))
+    if dashed:
+        pen.setStyle(DASHES[index % len(DASHES)])
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+def pen(color_name: str | QColor | None = None, width: float = 2.0, style=None) -> QPen:
+    """A scaled pen; ``None`` colour means the theme's foreground."""
+    pen = pg.mkPen(color_name or _theme.foreground, width=_theme.px(width))
+    if style is not None:
+        pen.setStyle(style)
+    return pen
+
+
+def font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
+    """The app font at ``point_size`` times the current scale."""
+    font = QFont()
+    font.setPointSizeF(point_size * _theme.scale)
+    font.setBold(bold)
+    return font
+
+
+def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None = None) -> None:
+    """Label and style a plot; it follows later theme changes by itself.
+
+    Call it again with new text when the language changes.
+    """
+    plot._lossstudio_labels = (x_label, y_label, title)
+    _styled_plots.add(plot)
+    _apply(plot)
+
+
+def _apply(plot: pg.PlotItem) -> None:
+    x_label, y_label, title = plot._lossstudio_labels
+    t = _theme
+    size = f"{12 * t.scale:.0f}pt"
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setPen(pen(t.foreground, 1))
+        axis.setTextPen(pen(t.foreground, 1))
+        axis.setStyle(tickFont=font(10), tickTextOffset=int(t.px(4)))
+    plot.setLabel("bottom", x_label, color=t.foreground, size=size)
+    plot.setLabel("left", y_label, color=t.foreground, size=size)
+    if title is not None:
+        plot.setTitle(title, color=t.foreground, size=f"{13 * t.scale:.0f}pt")
+    plot.showGrid(x=True, y=True, alpha=0.25)
+    view = plot.getViewBox()
+    if view is not None and plot.scene() is not None:
+        for widget in plot.scene().views():
+            widget.setBackground(t.background)

@@ -1,0 +1,91 @@
+"""The base of every tab: one state object in, a rendering out, finished gestures reported.
+
+A tab holds the current state of its ``model`` (a frozen dataclass). Three ways to change it:
+
+- :meth:`Tab.apply` for a finished change (a typed value, a click, a button): rendered and
+  reported through ``committed(before, after)``, which the main window turns into one undo step;
+- :meth:`Tab.preview` for every frame of a continuing gesture (a drag), rendered only, then
+  :meth:`Tab.finish` when the gesture ends: one undo step for the whole drag;
+- :meth:`Tab.set_state` from outside (undo, redo, a loaded scene, reset): rendered, not reported.
+
+Subclasses set ``key``, implement :meth:`render` (draw the state) and :meth:`retranslate`
+(set every user-visible string through ``self.tr``; called at start and on a language change),
+and return their default state from :meth:`default_state`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+
+class Tab(QWidget):
+    key: ClassVar[str] = ""
+    #: (state before, state after) of a finished change, for undo.
+    committed = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(self.key)
+        self._state: Any = None
+        self._gesture_start: Any = None
+
+    # --- the state -------------------------------------------------------------------------
+    def state(self) -> Any:
+        """The current state (a frozen dataclass of this tab's model)."""
+        return self._state
+
+    def default_state(self) -> Any:
+        raise NotImplementedError
+
+    def set_state(self, state: Any) -> None:
+        """Show ``state`` without reporting it (undo, redo, scenes, reset)."""
+        self._gesture_start = None
+        self._state = state
+        self.render(state)
+
+    def apply(self, state: Any) -> None:
+        """A finished change: render it and report it as one undo step."""
+        before = self._gesture_start if self._gesture_start is not None else self._state
+        self._gesture_start = None
+        self._state = state
+        self.render(state)
+        if state != before:
+            self.committed.emit(before, state)
+
+    def preview(self, state: Any) -> None:
+        """One frame of a continuing gesture: render only; :meth:`finish` reports it."""
+        if self._gesture_start is None:
+            self._gesture_start = self._state
+        self._state = state
+        self.render(state)
+
+    def finish(self) -> None:
+        """The gesture that :meth:`preview` showed has ended: report it as one step."""
+        if self._gesture_start is not None:
+            before, self._gesture_start = self._gesture_start, None
+            if before != self._state:
+                self.committed.emit(before, self._state)
+
+    def reset(self) -> None:
+        """Back to the default state, as one undo step."""
+        self.apply(self.default_state())
+
+    # --- what subclasses provide --------------------------------------------------------------
+    def render(self, state: Any) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every user-visible string (through ``self.tr``)."""
+
+    def plot_views(self) -> list[pg.GraphicsView]:
+        """The tab's plots, for export (every pyqtgraph view inside it by default)."""
+        return [view for view in self.findChildren(pg.GraphicsView) if view.isVisible()]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,200 @@
+"""Number entry that accepts what people type and never loses the previous value.
+
+:class:`NumberField` reads its text with :func:`lossstudio.model.numbers.parse_number`
+(full-width digits, comma decimals); a refusal shows a translated message right at the
+field (a red frame and a tooltip-style note below it) and restores the last good value.
+:class:`SliderField` pairs it with a slider, linear or logarithmic.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QToolTip, QWidget
+
+from lossstudio.model.numbers import NumberError, parse_number
+
+
+def number_error_message(error: NumberError) -> str:
+    """The person-facing sentence for a refused number, in the current language."""
+    tr = QCoreApplication.translate
+    limit = "" if error.limit is None else format_value(error.limit)
+    messages = {
+        "empty": tr("NumberField", "Type a number; the field was empty."),
+        "too_long": tr("NumberField", "That is far too long to be a number."),
+        "not_a_number": tr("NumberField", "“{text}” is not a number.").format(text=error.text),
+        "not_finite": tr("NumberField", "Only finite numbers are allowed here."),
+        "too_small": tr("NumberField", "The smallest allowed value is {limit}.").format(
+            limit=limit
+        ),
+        "too_large": tr("NumberField", "The largest allowed value is {limit}.").format(limit=limit),
+    }
+    kept = tr("NumberField", "The previous value is kept.")
+    return f"{messages.get(error.kind, str(error))} {kept}"
+
+
+def format_value(value: float, digits: int = 6) -> str:
+    """Compact text for a number: ``0.530669``, ``1e-05``, ``∞``; never ``nan``."""
+    if math.isnan(value):
+        return "—"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    text = f"{value:.{digits}g}"
+    return "0" if text in ("-0", "0") else text
+
+
+class NumberField(QLineEdit):
+    """A line edit holding one finite number in ``[minimum, maximum]``.
+
+    Signals
+    -------
+    valueCommitted(float)
+        The person entered a new, valid value (Enter or leaving the field).
+    rejected(str)
+        The input was refused; the argument is the message shown.
+    """
+
+    valueCommitted = Signal(float)
+    rejected = Signal(str)
+
+    def __init__(
+        self,
+        value: float = 0.0,
+        minimum: float = -1e9,
+        maximum: float = 1e9,
+        digits: int = 6,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._minimum, self._maximum, self._digits = minimum, maximum, digits
+        self._value = value
+        self.setMaxLength(200)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setText(format_value(value, digits))
+        self.editingFinished.connect(self._commit)
+        self.returnPressed.connect(self._commit)
+        self._clear_error = QTimer(self, singleShot=True, interval=4000)
+        self._clear_error.timeout.connect(self._reset_style)
+        self.last_error = ""
+
+    def value(self) -> float:
+        return self._value
+
+    def setValue(self, value: float) -> None:
+        """Show ``value`` without emitting ``valueCommitted``."""
+        self._value = float(value)
+        if not self.hasFocus() or not self.isModified():
+            self.setText(format_value(self._value, self._digits))
+            self.setModified(False)
+
+    def setRange(self, minimum: float, maximum: float) -> None:
+        self._minimum, self._maximum = minimum, maximum
+
+    def _commit(self) -> None:
+        text = self.text()
+        if text == format_value(self._value, self._digits):
+            return
+        try:
+            value = parse_number(text, minimum=self._minimum, maximum=self._maximum)
+        except NumberError as error:
+            self._show_error(number_error_message(error))
+            self.setText(format_value(self._value, self._digits))
+            self.setModified(False)
+            return
+        self._reset_style()
+        self._value = value
+        self.setText(format_value(value, self._digits))
+        self.setModified(False)
+        self.valueCommitted.emit(value)
+
+    def _show_error(self, message: str) -> None:
+        self.last_error = message
+        self.setStyleSheet("QLineEdit { border: 2px solid #D55E00; }")
+        self.setToolTip(message)
+        if self.isVisible():
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
+        self._clear_error.start()
+        self.rejected.emit(message)
+
+    def _reset_style(self) -> None:
+        self.setStyleSheet("")
+        self.setToolTip("")
+
+
+class SliderField(QWidget):
+    """A slider and a :class:`NumberField` showing one value, linked both ways.
+
+    With ``log=True`` the slider moves in equal steps of ``log10(value)`` (for learning
+    rates from 1e-4 to 10). ``valueCommitted`` fires for slider moves and typed values.
+    """
+
+    valueCommitted = Signal(float)
+    sliderReleased = Signal()
+
+    STEPS = 1000
+
+    def __init__(
+        self,
+        value: float,
+        minimum: float,
+        maximum: float,
+        *,
+        log: bool = False,
+        digits: int = 4,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._minimum, self._maximum, self._log = minimum, maximum, log
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, self.STEPS)
+        self.field = NumberField(value, minimum, maximum, digits)
+        self.field.setMaximumWidth(110)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.field)
+        self._value = value
+        self._set_slider(value)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.sliderReleased.connect(self.sliderReleased)
+        self.field.valueCommitted.connect(self._field_committed)
+
+    def value(self) -> float:
+        return self._value
+
+    def setValue(self, value: float) -> None:
+        """Show ``value`` on both parts without emitting ``valueCommitted``."""
+        self._value = float(value)
+        self.field.setValue(value)
+        self._set_slider(value)
+
+    def _to_position(self, value: float) -> int:
+        lo, hi, v = self._minimum, self._maximum, min(max(value, self._minimum), self._maximum)
+        if self._log:
+            lo, hi, v = math.log10(lo), math.log10(hi), math.log10(v)
+        return round((v - lo) / (hi - lo) * self.STEPS) if hi > lo else 0
+
+    def _from_position(self, position: int) -> float:
+        lo, hi = self._minimum, self._maximum
+        if self._log:
+            return 10 ** (
+                math.log10(lo) + (math.log10(hi) - math.log10(lo)) * position / self.STEPS
+            )
+        return lo + (hi - lo) * position / self.STEPS
+
+    def _set_slider(self, value: float) -> None:
+        blocked = self.slider.blockSignals(True)
+        self.slider.setValue(self._to_position(value))
+        self.slider.blockSignals(blocked)
+
+    def _slider_moved(self, position: int) -> None:
+        value = float(f"{self._from_position(position):.4g}")
+        self._value = value
+        self.field.setValue(value)
+        self.valueCommitted.emit(value)
+
+    def _field_committed(self, value: float) -> None:
+        self._value = value
+        self._set_slider(value)
+        self.valueCommitted.emit(value)

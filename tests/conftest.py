@@ -1,0 +1,33 @@
+"""Test set-up: offscreen Qt before any QApplication, and pyqtgraph ready for real drags."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+import pytest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pyqtgraph_options():
+    """Antialiasing as the app uses it, and no rate limit on mouse moves (tests move fast)."""
+    try:
+        import pyqtgraph as pg
+    except ImportError:  # engine-only environments
+        yield
+        return
+    pg.setConfigOptions(antialias=True, background="w", foreground="k", mouseRateLimit=-1)
+    yield
+
+
+@pytest.fixture
+def window(qtbot):
+    """The whole app's main window, shown offscreen at a lecture-laptop size."""
+    from lossstudio.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
