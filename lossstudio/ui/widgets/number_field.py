@@ -18,19 +18,26 @@ from lossstudio.model.numbers import NumberError, parse_number
 
 def number_error_message(error: NumberError) -> str:
     """The person-facing sentence for a refused number, in the current language."""
-    tr = QCoreApplication.translate
     limit = "" if error.limit is None else format_value(error.limit)
     messages = {
-        "empty": tr("NumberField", "Type a number; the field was empty."),
-        "too_long": tr("NumberField", "That is far too long to be a number."),
-        "not_a_number": tr("NumberField", "“{text}” is not a number.").format(text=error.text),
-        "not_finite": tr("NumberField", "Only finite numbers are allowed here."),
-        "too_small": tr("NumberField", "The smallest allowed value is {limit}.").format(
-            limit=limit
+        "empty": QCoreApplication.translate("NumberField", "Type a number; the field was empty."),
+        "too_long": QCoreApplication.translate(
+            "NumberField", "That is far too long to be a number."
         ),
-        "too_large": tr("NumberField", "The largest allowed value is {limit}.").format(limit=limit),
+        "not_a_number": QCoreApplication.translate(
+            "NumberField", "“{text}” is not a number."
+        ).format(text=error.text),
+        "not_finite": QCoreApplication.translate(
+            "NumberField", "Only finite numbers are allowed here."
+        ),
+        "too_small": QCoreApplication.translate(
+            "NumberField", "The smallest allowed value is {limit}."
+        ).format(limit=limit),
+        "too_large": QCoreApplication.translate(
+            "NumberField", "The largest allowed value is {limit}."
+        ).format(limit=limit),
     }
-    kept = tr("NumberField", "The previous value is kept.")
+    kept = QCoreApplication.translate("NumberField", "The previous value is kept.")
     return f"{messages.get(error.kind, str(error))} {kept}"
 
 
