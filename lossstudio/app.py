@@ -82,14 +82,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application([sys.argv[0]])
 
+    from lossstudio.ui import appearance, i18n
     from lossstudio.ui.main_window import MainWindow
 
-    for flag in ("lang", "present", "session"):
-        if getattr(args, flag):
-            print(f"lossstudio: --{flag} is not available yet in this version", file=sys.stderr)
     window = MainWindow()
+    if args.screenshot:
+        # a picture of the app as it starts, not of the last session's settings
+        appearance.apply("light", appearance.NORMAL_SCALE)
+        window.set_language(args.lang or i18n.system_language())
+    else:
+        window.restore_settings(language=args.lang)
+    if args.session and not window.open_scene(args.session):
+        print(f"lossstudio: {window.last_message}", file=sys.stderr)
     if args.tab:
         window.show_tab(args.tab)
+    if args.present:
+        window.set_presenting(True, full_screen=not args.screenshot)
     if args.screenshot:
         try:
             save_screenshot(window, args.screenshot, args.size)
@@ -97,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"lossstudio: {error}", file=sys.stderr)
             return 1
         return 0
-    window.show()
+    if not args.present:
+        window.show()
     return app.exec()
 
 

@@ -9,6 +9,19 @@ import pytest
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _private_settings(tmp_path_factory):
+    """QSettings go to a temporary folder: tests never read or write the person's settings."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        yield
+        return
+    folder = str(tmp_path_factory.mktemp("settings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _pyqtgraph_options():
     """Antialiasing as the app uses it, and no rate limit on mouse moves (tests move fast)."""
     try:

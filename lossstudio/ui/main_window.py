@@ -1,15 +1,26 @@
-"""The main window: the tabs from the registry, the menus, undo and the status line."""
+"""The main window: the tabs from the registry, menus, undo, scenes, export and presentation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from lossstudio import __version__
 from lossstudio.resources import resource_path
+from lossstudio.ui import appearance, export, i18n
+from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.tabs import TABS
+
+
+def app_settings() -> QSettings:
+    """Where Loss Studio remembers geometry, tab, language, theme, scale and recent scenes."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "LossStudio", "lossstudio"
+    )
 
 
 class StateCommand(QUndoCommand):
@@ -37,7 +48,17 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
+        self.settings = app_settings()
         self.undo_stack = QUndoStack(self)
+        self.last_message = ""
+        self.theme_name, self.scale, self.presenting = "light", appearance.NORMAL_SCALE, False
+        self.normal_scale, self.presentation_scale = (
+            appearance.NORMAL_SCALE,
+            appearance.PRESENTATION_SCALE,
+        )
+
+        from PySide6.QtWidgets import QTabWidget
+
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -50,46 +71,98 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             self.tabs.addTab(page, spec.translated_title())
         self.setCentralWidget(self.tabs)
+        self.scenes = SceneController(self, self.pages, self.undo_stack, self.settings)
+        self.scenes.problem.connect(self.report_problem)
+        self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
         self.retranslate()
         self.resize(1440, 900)
 
     # --- menus --------------------------------------------------------------------------------
+    def _action(self, menu, slot, shortcuts=(), checkable=False) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        Key = QKeySequence.StandardKey
         self.file_menu = bar.addMenu("")
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
+        self.open_action = self._action(self.file_menu, self.open_scene_dialog, [Key.Open])
+        self.save_action = self._action(self.file_menu, self.save_scene_dialog, [Key.Save])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        self.export_action = self._action(self.file_menu, self.export_dialog, ["Ctrl+E"])
+        self.copy_action = self._action(self.file_menu, self.copy_plot, [Key.Copy])
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, [Key.Quit])
 
         self.edit_menu = bar.addMenu("")
         self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setShortcuts([Key.Undo])
         self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.reset_action = QAction(self)
-        self.reset_action.triggered.connect(self.reset_current_tab)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), Key.Redo])
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.reset_action)
+        self.reset_action = self._action(self.edit_menu, self.reset_current_tab)
 
         self.view_menu = bar.addMenu("")
         self.tab_actions = []
         for index, spec in enumerate(TABS):
-            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
-            self.view_menu.addAction(action)
+            action = self._action(
+                self.view_menu,
+                lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                [f"Ctrl+{index + 1}"],
+            )
             self.tab_actions.append((action, spec))
+        self.view_menu.addSeparator()
+        self.present_action = self._action(
+            self.view_menu, self.set_presenting, ["F5"], checkable=True
+        )
+        self.larger_action = self._action(
+            self.view_menu, lambda: self.change_scale(1), ["Ctrl+=", "Ctrl++"]
+        )
+        self.smaller_action = self._action(
+            self.view_menu, lambda: self.change_scale(-1), ["Ctrl+-"]
+        )
+        self.normal_size_action = self._action(
+            self.view_menu, lambda: self.change_scale(0), ["Ctrl+0"]
+        )
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for name in appearance.THEMES:
+            action = self._action(
+                self.theme_menu, lambda _=False, n=name: self.set_theme(n), checkable=True
+            )
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code in i18n.LANGUAGES:
+            action = self._action(
+                self.language_menu, lambda _=False, c=code: self.set_language(c), checkable=True
+            )
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
-        self.about_action = QAction(self)
+        self.about_action = self._action(self.help_menu, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
+        self._fill_recent()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open scene…"))
+        self.save_action.setText(self.tr("&Save scene…"))
+        self.recent_menu.setTitle(self.tr("Recent &scenes"))
+        self.export_action.setText(self.tr("&Export plots…"))
+        self.copy_action.setText(self.tr("&Copy plot under pointer"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -100,9 +173,32 @@ class MainWindow(QMainWindow):
             action.setText(spec.translated_title())
         for index, spec in enumerate(TABS):
             self.tabs.setTabText(index, spec.translated_title())
+        self.present_action.setText(self.tr("&Presentation mode"))
+        self.larger_action.setText(self.tr("&Larger"))
+        self.smaller_action.setText(self.tr("S&maller"))
+        self.normal_size_action.setText(self.tr("&Normal size"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.theme_actions["light"].setText(self.tr("&Light (high contrast)"))
+        self.theme_actions["dark"].setText(self.tr("&Dark"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["en"].setText("English")  # each language in its own name
+        self.language_actions["zh"].setText("中文")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Loss Studio"))
+        self._fill_recent()
 
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.scenes.recent()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_scene(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(none yet)"))
+            empty.setEnabled(False)
+
+    # --- about, messages ----------------------------------------------------------------------
     def about_text(self) -> str:
         return self.tr(
             "<h3>Loss Studio {version}</h3>"
@@ -117,9 +213,22 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Loss Studio"), self.about_text())
 
+    def report_problem(self, headline: str, detail: str = "") -> None:
+        """Tell the person what went wrong, without blocking (the window stays usable)."""
+        self.last_message = headline
+        self.statusBar().showMessage(headline, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Loss Studio"), headline, parent=self)
+        if detail:
+            box.setInformativeText(detail)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     # --- tabs and undo ------------------------------------------------------------------------
     def current_tab(self) -> Tab:
         return self.tabs.currentWidget()
+
+    def current_key(self) -> str:
+        return self.current_tab().key
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.pages[key])
@@ -132,13 +241,149 @@ class MainWindow(QMainWindow):
         command.setText(self.tabs.tabText(self.tabs.indexOf(page)))
         self.undo_stack.push(command)
 
+    # --- scenes -------------------------------------------------------------------------------
+    def save_scene(self, path: str) -> bool:
+        return self.scenes.save(path, self.current_key())
+
+    def open_scene(self, path: str) -> bool:
+        tab = self.scenes.open(path)
+        if tab is not None:
+            self.show_tab(tab)
+        return tab is not None
+
+    def save_scene_dialog(self) -> None:
+        self.scenes.ask_save(self.current_key())
+
+    def open_scene_dialog(self) -> None:
+        tab = self.scenes.ask_open()
+        if tab is not None:
+            self.show_tab(tab)
+
+    # --- export -------------------------------------------------------------------------------
+    def export_current(self, path: str, width: int = 1920) -> list[Path]:
+        return export.export_views(self.current_tab().plot_views(), path, width)
+
+    def export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export plots"),
+            str(Path.home() / f"{self.current_key()}.png"),
+            self.tr("PNG image (*.png);;SVG vector image (*.svg)"),
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        width = 1920
+        if path.lower().endswith(".png"):
+            width, ok = QInputDialog.getInt(
+                self, self.tr("Export plots"), self.tr("Width in pixels:"), 1920, 200, 8000, 100
+            )
+            if not ok:
+                return
+        try:
+            written = self.export_current(path, width)
+        except (OSError, ValueError) as error:
+            self.report_problem(self.tr("The plots could not be exported."), str(error))
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported {count} file(s) to {folder}").format(
+                count=len(written), folder=str(Path(path).parent)
+            ),
+            8000,
+        )
+
+    def copy_plot(self) -> None:
+        view = export.view_under_pointer(self) or next(iter(self.current_tab().plot_views()), None)
+        if view is not None:
+            export.copy_view(view)
+            self.statusBar().showMessage(self.tr("Plot copied to the clipboard."), 4000)
+
+    # --- appearance and language ----------------------------------------------------------------
+    def set_theme(self, name: str) -> None:
+        self.theme_name = name
+        self.theme_actions[name].setChecked(True)
+        appearance.apply(self.theme_name, self.scale)
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = min(max(scale, appearance.SCALES[0]), appearance.SCALES[-1])
+        if self.presenting:
+            self.presentation_scale = self.scale
+        else:
+            self.normal_scale = self.scale
+        appearance.apply(self.theme_name, self.scale)
+
+    def change_scale(self, direction: int) -> None:
+        """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0: this mode's default)."""
+        if direction == 0:
+            default = appearance.PRESENTATION_SCALE if self.presenting else appearance.NORMAL_SCALE
+            self.set_scale(default)
+        else:
+            self.set_scale(appearance.step_scale(self.scale, direction))
+
+    def set_presenting(self, on: bool, *, full_screen: bool = True) -> None:
+        """Presentation mode: full screen at the presentation scale; off restores both."""
+        self.presenting = bool(on)
+        self.present_action.setChecked(self.presenting)
+        self.scale = self.presentation_scale if self.presenting else self.normal_scale
+        appearance.apply(self.theme_name, self.scale)
+        if full_screen:
+            self.showFullScreen() if self.presenting else self.showNormal()
+
+    def set_language(self, code: str) -> None:
+        i18n.set_language(code)
+        self.language_actions[code].setChecked(True)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.presenting:
+            self.set_presenting(False)
+            return
+        super().keyPressEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
-            return
-        super().keyPressEvent(event)
+    # --- settings -----------------------------------------------------------------------------
+    def restore_settings(self, *, language: str | None = None) -> None:
+        """Geometry, last tab, theme, scales and language as the person left them."""
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        tab = s.value("window/tab")
+        if tab in self.pages:
+            self.show_tab(tab)
+        theme = s.value("view/theme", "light")
+        self.theme_name = theme if theme in appearance.THEMES else "light"
+        for key, default in (
+            ("view/normal_scale", appearance.NORMAL_SCALE),
+            ("view/presentation_scale", appearance.PRESENTATION_SCALE),
+        ):
+            try:
+                value = float(s.value(key, default))
+            except (TypeError, ValueError):
+                value = default
+            value = min(max(value, appearance.SCALES[0]), appearance.SCALES[-1])
+            setattr(self, key.split("/")[1], value)
+        self.scale = self.normal_scale
+        self.set_theme(self.theme_name)
+        stored = s.value("view/language")
+        self.set_language(
+            language or (stored if stored in i18n.LANGUAGES else i18n.system_language())
+        )
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/tab", self.current_key())
+        s.setValue("view/theme", self.theme_name)
+        s.setValue("view/normal_scale", self.normal_scale)
+        s.setValue("view/presentation_scale", self.presentation_scale)
+        s.setValue("view/language", i18n.current_language())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,105 +1,252 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
     <message>
         <source>Loss Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数工作室</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open scene…</source>
+        <translation>打开场景(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save scene…</source>
+        <translation>保存场景(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;scenes</source>
+        <translation>最近的场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export plots…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy plot under pointer</source>
+        <translation>复制指针下的图像(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Reset this &amp;tab</source>
-        <translation type="unfinished"></translation>
+        <translation>重置本页(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>放大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller</source>
+        <translation>缩小(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Light (high contrast)</source>
+        <translation>浅色（高对比度）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Loss Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于损失函数工作室(&amp;A)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student&apos;s predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;亲手触摸损失函数，看它如何响应：拖动回归直线，看均方差随之变化；看梯度下降沿着等高线一步步走向最低点；输入学生的预测概率，看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容取自神经网络入门课程第 3 章“损失函数”，供教师在投影仪上讲解，也供学生在自己的电脑上探索。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Loss Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于损失函数工作室</translation>
+    </message>
+    <message>
+        <source>Export plots</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Width in pixels:</source>
+        <translation>宽度（像素）：</translation>
+    </message>
+    <message>
+        <source>The plots could not be exported.</source>
+        <translation>图像无法导出。</translation>
+    </message>
+    <message>
+        <source>Exported {count} file(s) to {folder}</source>
+        <translation>已导出 {count} 个文件到 {folder}</translation>
+    </message>
+    <message>
+        <source>Plot copied to the clipboard.</source>
+        <translation>图像已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>Type a number; the field was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入一个数字；输入框是空的。</translation>
     </message>
     <message>
         <source>That is far too long to be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入太长，不可能是一个数字。</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是数字。</translation>
     </message>
     <message>
         <source>Only finite numbers are allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里只能输入有限的数字。</translation>
     </message>
     <message>
         <source>The smallest allowed value is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的最小值是 {limit}。</translation>
     </message>
     <message>
         <source>The largest allowed value is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的最大值是 {limit}。</translation>
     </message>
     <message>
         <source>The previous value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留原来的值。</translation>
+    </message>
+</context>
+<context>
+    <name>SceneController</name>
+    <message>
+        <source>The scene could not be saved.</source>
+        <extracomment>(headline, detail) of a problem to show the person</extracomment>
+        <translation>场景无法保存。</translation>
+    </message>
+    <message>
+        <source>Open scene</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>That file does not exist (any more).</source>
+        <translation>该文件不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>That file cannot be read.</source>
+        <translation>该文件无法读取。</translation>
+    </message>
+    <message>
+        <source>That file is far too large to be a scene; it was not read.</source>
+        <translation>该文件太大，不可能是场景文件；未读取。</translation>
+    </message>
+    <message>
+        <source>That file is not a scene: it holds binary data, not text.</source>
+        <translation>该文件不是场景文件：它包含二进制数据，而不是文本。</translation>
+    </message>
+    <message>
+        <source>That file is not a scene: its text is not UTF-8.</source>
+        <translation>该文件不是场景文件：其文本不是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>That file is damaged or not a scene: it is not valid JSON.</source>
+        <translation>该文件已损坏或不是场景文件：不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>That file is JSON, but not a Loss Studio scene.</source>
+        <translation>该文件是 JSON，但不是损失函数工作室的场景文件。</translation>
+    </message>
+    <message>
+        <source>That scene was saved by another version of Loss Studio.</source>
+        <translation>该场景由另一个版本的损失函数工作室保存。</translation>
+    </message>
+    <message>
+        <source>That scene holds a value this app cannot use.</source>
+        <translation>该场景包含本程序无法使用的值。</translation>
+    </message>
+    <message>
+        <source>That scene cannot be opened.</source>
+        <translation>无法打开该场景。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Save scene</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Loss Studio scene (*.json)</source>
+        <translation>损失函数工作室场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Loss Studio scene (*.json);;All files (*)</source>
+        <translation>损失函数工作室场景 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>Tabs</name>
     <message>
         <source>Loss Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数一览</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>回归</translation>
     </message>
     <message>
         <source>Descent</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,91 @@
+"""Themes and scale for the whole app: widget palette, application font and plot style.
+
+One scale multiplies fonts, line widths and markers everywhere: the application font for
+widgets, and :func:`lossstudio.ui.style.theme` for plots (tabs re-render on
+``style.signals.changed``). Two themes: a high-contrast light one and a dark one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from lossstudio.ui import style
+
+THEMES: tuple[str, ...] = ("light", "dark")
+#: The scales Ctrl+= and Ctrl+- step through.
+SCALES: tuple[float, ...] = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
+NORMAL_SCALE = 1.0
+PRESENTATION_SCALE = 1.5
+_base_point_size: float | None = None
+
+
+def _palette(theme: str) -> QPalette:
+    palette = QPalette()
+    if theme == "dark":
+        colours = {
+            QPalette.ColorRole.Window: "#1b1f24",
+            QPalette.ColorRole.WindowText: "#f2f2f2",
+            QPalette.ColorRole.Base: "#111418",
+            QPalette.ColorRole.AlternateBase: "#22272e",
+            QPalette.ColorRole.Text: "#f2f2f2",
+            QPalette.ColorRole.Button: "#2a3038",
+            QPalette.ColorRole.ButtonText: "#f2f2f2",
+            QPalette.ColorRole.ToolTipBase: "#f2f2f2",
+            QPalette.ColorRole.ToolTipText: "#111111",
+            QPalette.ColorRole.Highlight: "#56B4E9",
+            QPalette.ColorRole.HighlightedText: "#000000",
+            QPalette.ColorRole.Link: "#56B4E9",
+            QPalette.ColorRole.PlaceholderText: "#a8a8a8",
+        }
+    else:
+        colours = {
+            QPalette.ColorRole.Window: "#f4f4f4",
+            QPalette.ColorRole.WindowText: "#000000",
+            QPalette.ColorRole.Base: "#ffffff",
+            QPalette.ColorRole.AlternateBase: "#eef3f8",
+            QPalette.ColorRole.Text: "#000000",
+            QPalette.ColorRole.Button: "#e8e8e8",
+            QPalette.ColorRole.ButtonText: "#000000",
+            QPalette.ColorRole.ToolTipBase: "#ffffdc",
+            QPalette.ColorRole.ToolTipText: "#000000",
+            QPalette.ColorRole.Highlight: "#0072B2",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.Link: "#0072B2",
+            QPalette.ColorRole.PlaceholderText: "#5a5a5a",
+        }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#7a7a7a")
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def apply(theme: str, scale: float) -> None:
+    """Make ``theme`` and ``scale`` the app's look: widgets, fonts and plots."""
+    global _base_point_size
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r}")
+    scale = min(max(float(scale), SCALES[0]), SCALES[-1])
+    app = QApplication.instance()
+    if _base_point_size is None:
+        size = app.font().pointSizeF()
+        _base_point_size = size if size > 0 else 10.0
+    app.setStyle("Fusion")
+    app.setPalette(_palette(theme))
+    font = QFont(app.font())
+    font.setPointSizeF(_base_point_size * scale)
+    app.setFont(font)
+    style.set_theme(style.Theme(theme, scale))
+
+
+def step_scale(scale: float, direction: int) -> float:
+    """The next scale up (``direction`` 1) or down (-1) from ``scale``."""
+    if direction > 0:
+        return next((s for s in SCALES if s > scale + 1e-9), SCALES[-1])
+    return next((s for s in reversed(SCALES) if s < scale - 1e-9), SCALES[0])
