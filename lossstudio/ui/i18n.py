@@ -8,7 +8,7 @@ removing translators makes Qt send ``LanguageChange`` to every widget, and each 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from lossstudio.resources import resource_root
 
@@ -66,3 +66,5 @@ def set_language(language: str) -> None:
             _installed.append(translator)
     QLocale.setDefault(_LOCALES[language])
     _current = language
+    # Qt posts LanguageChange; deliver it now so every widget is relabelled when this returns
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
