@@ -72,17 +72,22 @@ class Moments:
 
 
 def moments(x, y) -> Moments:
-    """One pass over the data for the sums that fix J everywhere (O(m))."""
+    """The sums that fix J everywhere, in O(m).
+
+    The second moments are taken about the means (two passes), not as ``mean(x^2) - x_mean^2``:
+    that difference loses every digit when the data sit far from the origin (x around 1e3).
+    """
     x, y = _samples(x, y)
     m = x.size
     x_mean = float(np.sum(x)) / m
     y_mean = float(np.sum(y)) / m
     with np.errstate(over="ignore", invalid="ignore"):
-        s_xx = float(np.dot(x, x)) / m - x_mean * x_mean
-        s_xy = float(np.dot(x, y)) / m - x_mean * y_mean
-        s_yy = float(np.dot(y, y)) / m - y_mean * y_mean
-    # rounding can leave a variance a hair below zero when all values are equal
-    return Moments(m, x_mean, y_mean, max(s_xx, 0.0), s_xy, max(s_yy, 0.0))
+        x_c = x - x_mean
+        y_c = y - y_mean
+        s_xx = float(np.dot(x_c, x_c)) / m
+        s_xy = float(np.dot(x_c, y_c)) / m
+        s_yy = float(np.dot(y_c, y_c)) / m
+    return Moments(m, x_mean, y_mean, s_xx, s_xy, s_yy)
 
 
 def mse_gradient(x, y, w, b) -> tuple[Array, Array]:
@@ -188,9 +193,19 @@ def loss_grid(x, y, ws, bs) -> Array:
     ws = as_float("ws", ws).reshape(1, -1)
     bs = as_float("bs", bs).reshape(-1, 1)
     with np.errstate(over="ignore", invalid="ignore"):
-        slope_part = ws * (ws * stats.s_xx - 2.0 * stats.s_xy) + stats.s_yy  # shape (1, n_w)
+        # w^2 s_xx - 2 w s_xy + s_yy = s_xx (w - w*)^2 + s_res with the best slope w* and the
+        # residual variance s_res taken straight from the data: no cancellation near the best
+        # fit, where the expanded form subtracts nearly equal large numbers.
+        if stats.s_xx > 0.0:
+            best_w = stats.s_xy / stats.s_xx
+            xs, ys = _samples(x, y)
+            residual = (ys - stats.y_mean) - best_w * (xs - stats.x_mean)
+            s_res = float(np.dot(residual, residual)) / stats.m
+            slope_part = stats.s_xx * (ws - best_w) ** 2 + s_res  # shape (1, n_w)
+        else:  # all x equal: J does not depend on the slope except through the offset
+            slope_part = np.full_like(ws, stats.s_yy)
         offset = ws * stats.x_mean + bs - stats.y_mean  # shape (n_b, n_w)
-        grid = 0.5 * (np.maximum(slope_part, 0.0) + offset * offset)
+        grid = 0.5 * (slope_part + offset * offset)
     return grid
 
 
