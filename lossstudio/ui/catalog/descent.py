@@ -1,0 +1,343 @@
+"""Figure 3-1, live: gradient descent in one variable on the selected loss curve."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossstudio.engine.curves import Descent1D, descend_1d, prediction_range, sample
+from lossstudio.model.catalog import LEARNING_RATE_RANGE, MAX_STEPS, CatalogState
+from lossstudio.ui import style
+from lossstudio.ui.widgets.number_field import SliderField, format_value
+
+from . import texts
+from .single import make_plot, y_range
+
+#: the farthest the plot widens to follow a running-away path
+VIEW_LIMIT = 60.0
+#: steps labelled x0, x1, ... below the axis (more would crowd it)
+LABELLED_STEPS = 8
+
+
+def descent_of(state: CatalogState) -> Descent1D:
+    return descend_1d(state.loss, state.label, state.start, state.learning_rate, state.steps)
+
+
+class DescentPage(QWidget):
+    """x0, the step size, step / play / reset, and the path drawn on the curve."""
+
+    changed = Signal(object, bool)
+    dragEnded = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._state: CatalogState | None = None
+        self._descent: Descent1D | None = None
+        self.plot = make_plot("catalog.descent_plot")
+        item = self.plot.getPlotItem()
+        self.curve = item.plot()
+        self.drops = item.plot()
+        self.path = item.plot()
+        self.points = item.plot()
+        self.arrows: list[pg.ArrowItem] = []
+        self.tags: list[pg.TextItem] = []
+        item.getViewBox().sigResized.connect(self._place_arrows)
+
+        self.start = SliderField(-1.5, -3.0, 3.0, digits=4)
+        self.start.setObjectName("catalog.start")
+        self.start.valueCommitted.connect(
+            lambda value: self._new(start=value, steps=self._state.steps)
+        )
+        self.learning_rate = SliderField(
+            0.2, LEARNING_RATE_RANGE.minimum, LEARNING_RATE_RANGE.maximum, log=True, digits=4
+        )
+        self.learning_rate.setObjectName("catalog.learning_rate")
+        self.learning_rate.valueCommitted.connect(lambda value: self._new(learning_rate=value))
+        self.step_button = QPushButton(objectName="catalog.step")
+        self.step_button.clicked.connect(self.step)
+        self.play_button = QPushButton(objectName="catalog.play", checkable=True)
+        self.play_button.toggled.connect(self._play_toggled)
+        self.reset_button = QPushButton(objectName="catalog.reset_steps")
+        self.reset_button.clicked.connect(lambda: self._new(steps=0))
+        self.timer = QTimer(self, interval=450)
+        self.timer.timeout.connect(self._tick)
+
+        self.start_label, self.rate_label = QLabel(), QLabel()
+        self.count = QLabel(objectName="catalog.step_count")
+        self.message = QLabel(objectName="catalog.descent_message", wordWrap=True)
+        self.rule = QLabel()
+        self.table = QTableWidget(0, 4, objectName="catalog.path_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        controls = QGridLayout()
+        controls.addWidget(self.start_label, 0, 0)
+        controls.addWidget(self.start, 0, 1)
+        controls.addWidget(self.rate_label, 1, 0)
+        controls.addWidget(self.learning_rate, 1, 1)
+        buttons = QHBoxLayout()
+        for button in (self.step_button, self.play_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.count, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.rule)
+        side.addLayout(controls)
+        side.addLayout(buttons)
+        side.addWidget(self.message)
+        side.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.plot, 3)
+        layout.addLayout(side, 2)
+
+    # --- gestures -------------------------------------------------------------------------------
+    def _new(self, **changes) -> None:
+        self.changed.emit(replace(self._state, **changes), True)
+
+    def step(self) -> bool:
+        """One more step (one undo step); False when the descent cannot go on."""
+        if not self._can_step():
+            return False
+        self._new(steps=self._state.steps + 1)
+        return True
+
+    def _can_step(self) -> bool:
+        return (
+            self._state is not None
+            and self._state.steps < MAX_STEPS
+            and self._descent is not None
+            and self._descent.status == "running"
+        )
+
+    def _play_toggled(self, on: bool) -> None:
+        if on and self._can_step():
+            self.timer.start()
+        else:
+            self.stop()
+
+    def _tick(self) -> None:
+        if not self._can_step():
+            self.stop()
+            return
+        self.changed.emit(replace(self._state, steps=self._state.steps + 1), False)
+
+    def stop(self) -> None:
+        """Stop playing; the played steps become one undo step."""
+        was_playing = self.timer.isActive()
+        self.timer.stop()
+        blocked = self.play_button.blockSignals(True)
+        self.play_button.setChecked(False)
+        self.play_button.blockSignals(blocked)
+        self._play_text()
+        if was_playing:
+            self.dragEnded.emit()
+
+    # --- drawing --------------------------------------------------------------------------------
+    def render(self, state: CatalogState) -> None:
+        self._state = state
+        descent = self._descent = descent_of(state)
+        key, y = state.loss, state.label
+        low, high = prediction_range(key)
+        path = descent.path
+        shown = path[np.abs(path) <= VIEW_LIMIT]
+        x_low = min(low, float(shown.min())) if key != "log" else low
+        x_high = max(high, float(shown.max())) if key != "log" else high
+        margin = 0.04 * (x_high - x_low)
+        xs, ys = sample(key, y, 801, x_low, x_high)
+        values = descent.values[np.abs(path) <= VIEW_LIMIT]
+        bottom, top = y_range(np.concatenate([ys[(xs >= low) & (xs <= high)], values]), 1e6)
+        item = self.plot.getPlotItem()
+        item.setRange(xRange=(x_low - margin, x_high + margin), yRange=(bottom, top), padding=0)
+        self.curve.setData(xs, ys, connect="finite")
+        self.curve.setPen(style.series_pen(0, dashed=False))
+        self.path.setData(path, descent.values, connect="finite")
+        self.path.setPen(style.pen(style.color(1), 2))
+        self.points.setData(
+            path,
+            descent.values,
+            pen=None,
+            symbol="o",
+            symbolSize=style.theme().px(11),
+            symbolBrush=style.color(1),
+            symbolPen=style.pen(style.theme().foreground, 1),
+        )
+        drops_x = np.repeat(path, 3)
+        drops_y = np.column_stack(
+            [descent.values, np.full_like(path, bottom), np.full_like(path, np.nan)]
+        ).ravel()
+        self.drops.setData(drops_x, drops_y, connect="finite")
+        self.drops.setPen(style.pen(style.theme().muted, 1, Qt.PenStyle.DashLine))
+        self._tags(path, bottom)
+        self._place_arrows()
+        self._table(descent)
+        self._texts()
+        blocked = self.start.blockSignals(True)
+        self.start.setRange(low, high)
+        self.start.setValue(state.start)
+        self.start.blockSignals(blocked)
+        self.learning_rate.setValue(state.learning_rate)
+        self.step_button.setEnabled(self._can_step())
+        if not self._can_step() and self.timer.isActive():
+            self.stop()
+
+    def _tags(self, path: np.ndarray, bottom: float) -> None:
+        item = self.plot.getPlotItem()
+        while len(self.tags) < min(len(path), LABELLED_STEPS):
+            tag = pg.TextItem(anchor=(0.5, 1.0))
+            item.addItem(tag, ignoreBounds=True)
+            self.tags.append(tag)
+        for index, tag in enumerate(self.tags):
+            visible = bool(index < len(path) and abs(path[index]) <= VIEW_LIMIT)
+            tag.setVisible(visible)
+            if visible:
+                tag.setText(f"x{index}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")))
+                tag.setColor(style.theme().foreground)
+                tag.setFont(style.font(11))
+                tag.setPos(float(path[index]), bottom)
+
+    def _place_arrows(self, *_args) -> None:
+        """Arrow heads at x1, x2, ... pointing along each step, in screen directions."""
+        descent = self._descent
+        if descent is None:
+            return
+        item = self.plot.getPlotItem()
+        box = item.getViewBox()
+        count = descent.steps
+        while len(self.arrows) < count:
+            arrow = pg.ArrowItem(pen=None)
+            arrow.setZValue(5)
+            item.addItem(arrow, ignoreBounds=True)
+            self.arrows.append(arrow)
+        for index, arrow in enumerate(self.arrows):
+            visible = index < count
+            arrow.setVisible(visible)
+            if not visible:
+                continue
+            x0, y0 = descent.path[index], descent.values[index]
+            x1, y1 = descent.path[index + 1], descent.values[index + 1]
+            start = box.mapViewToScene(pg.Point(x0, y0))
+            end = box.mapViewToScene(pg.Point(x1, y1))
+            dx, dy = end.x() - start.x(), end.y() - start.y()
+            angle = math.degrees(math.atan2(dy, dx)) + 180.0 if (dx or dy) else 0.0
+            arrow.setStyle(
+                angle=angle,
+                headLen=style.theme().px(16),
+                tipAngle=30,
+                brush=style.color(1),
+                pen=style.pen(style.color(1), 1),
+            )
+            arrow.setPos(x1, y1)
+
+    def _table(self, descent: Descent1D) -> None:
+        rows = descent.steps + 1
+        self.table.setRowCount(rows)
+        for row in range(rows):
+            values = (
+                str(row),
+                format_value(descent.path[row], 6),
+                format_value(descent.values[row], 6),
+                format_value(descent.slopes[row], 6),
+            )
+            for column, text in enumerate(values):
+                cell = self.table.item(row, column)
+                if cell is None:
+                    cell = QTableWidgetItem()
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    self.table.setItem(row, column, cell)
+                cell.setText(text)
+        self.table.scrollToBottom()
+
+    def message_text(self) -> str:
+        """What the descent did, in words (the message under the controls)."""
+        state, descent = self._state, self._descent
+        if state.loss == "zero_one":
+            return self.tr(
+                "The 0-1 loss is flat: its derivative is 0 wherever it is defined, so gradient "
+                "descent cannot move. This is why it is not used for training."
+            )
+        if descent.status == "infinite":
+            return self.tr("The loss is infinite at x₀: start inside (0, 1).")
+        if descent.status == "stopped":
+            return self.tr(
+                "The slope is 0 at x{k}: gradient descent stops here (a flat part or the minimum)."
+            ).format(k=descent.steps)
+        if descent.status == "diverged":
+            return self.tr(
+                "Diverged: the step size is far too large, each step lands farther away and "
+                "the next one would leave the plot. Take a smaller step size."
+            )
+        if descent.status == "left_domain":
+            return self.tr(
+                "The next step would land at a = {a}, outside 0 ≤ a ≤ 1 where the log loss is "
+                "defined: the step size is too large for this curve."
+            ).format(a=format_value(descent.next_point, 4))
+        if descent.steps and descent.loss_rose:
+            return self.tr(
+                "Diverging: the steps overshoot the minimum and the loss grows. The step size "
+                "is too large."
+            )
+        if descent.overshoots:
+            return self.tr(
+                "Overshooting: the steps jump across the minimum ({n} times). A smaller step "
+                "size walks down without crossing it."
+            ).format(n=descent.overshoots)
+        if state.steps >= MAX_STEPS:
+            return self.tr("The most steps shown ({n}) are reached.").format(n=MAX_STEPS)
+        return self.tr("Each step moves against the slope; steps shrink as the curve flattens.")
+
+    def _texts(self) -> None:
+        state = self._state
+        if state is None:
+            return
+        y = format_value(state.label, 4).replace("-", "−")
+        style.style_plot(
+            self.plot.getPlotItem(),
+            self.tr("x (the prediction a)"),
+            self.tr("loss"),
+            self.tr("Gradient descent: {name}, y = {label}").format(
+                name=texts.name(state.loss), label=y
+            ),
+        )
+        self.count.setText(self.tr("{n} steps").format(n=self._descent.steps))
+        self.message.setText(self.message_text())
+
+    def _play_text(self) -> None:
+        self.play_button.setText(self.tr("Pause") if self.timer.isActive() else self.tr("Play"))
+
+    def restyle(self) -> None:
+        self.message.setFont(style.font(12, bold=True))
+        self.rule.setFont(style.font(14))
+        self.count.setFont(style.font(12))
+        self.table.setFont(style.font(11))
+        if self._state is not None:
+            self.render(self._state)
+
+    def retranslate(self) -> None:
+        self.rule.setText(self.tr("x<sub>k+1</sub> = x<sub>k</sub> − η · f′(x<sub>k</sub>)"))
+        self.start_label.setText(self.tr("Start x₀"))
+        self.rate_label.setText(self.tr("Step size η"))
+        self.step_button.setText(self.tr("Step"))
+        self._play_text()
+        self.reset_button.setText(self.tr("Reset"))
+        self.step_button.setToolTip(self.tr("Take one more step"))
+        self.table.setHorizontalHeaderLabels(
+            ["k", "x_k", self.tr("loss f(x_k)"), self.tr("slope f′(x_k)")]
+        )
+        self._texts()

@@ -1,0 +1,206 @@
+"""All six losses on the margin t = y·a (labels y = ±1), with a cursor and a table of values."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossstudio.engine.curves import MARGIN_RANGE
+from lossstudio.engine.losses import LOSSES
+from lossstudio.model.catalog import LOSS_KEYS, CatalogState
+from lossstudio.ui import style
+from lossstudio.ui.widgets.number_field import format_value
+
+from . import texts
+from .single import KeyMover, make_plot
+
+#: the top of the all-six plot (scikit-learn's loss plot uses 0 to 8 on -4..4)
+MARGIN_TOP = 5.0
+MARGIN_STEP = 0.05
+
+
+class MarginPage(QWidget):
+    """The six losses on one axes; ``changed(state, finished)`` as on the single page."""
+
+    changed = Signal(object, bool)
+    dragEnded = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._state: CatalogState | None = None
+        self.plot = make_plot("catalog.margin_plot")
+        item = self.plot.getPlotItem()
+        self.legend = item.addLegend(offset=(-10, 10))
+        self.t = np.linspace(*MARGIN_RANGE, 1201)
+        self.t = np.unique(np.concatenate([self.t, [-1e-9, 0.0, 1e-9]]))
+        self.curves = {}
+        for key in LOSS_KEYS:
+            self.curves[key] = item.plot(self.t, LOSSES[key].margin(self.t), name=key)
+        self.cursor = pg.InfiniteLine(angle=90, movable=True)
+        self.cursor.setObjectName("catalog.margin_cursor")
+        self.cursor.setZValue(10)
+        item.addItem(self.cursor)
+        self.cursor.sigDragged.connect(self._dragged)
+        self.cursor.sigPositionChangeFinished.connect(lambda _line: self.dragEnded.emit())
+        self.note = pg.TextItem(anchor=(0, 0))
+        item.addItem(self.note, ignoreBounds=True)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.keys = KeyMover(self)
+        self.plot.installEventFilter(self.keys)
+        self.keys.moved.connect(self._key_moved)
+
+        self.toggles = {}
+        toggles = QHBoxLayout()
+        for key in LOSS_KEYS:
+            box = QCheckBox(objectName=f"catalog.show_{key}")
+            box.toggled.connect(lambda _on, key=key: self._toggled())
+            self.toggles[key] = box
+            toggles.addWidget(box)
+        toggles.addStretch(1)
+
+        self.table = QTableWidget(len(LOSS_KEYS), 3, objectName="catalog.margin_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for row in range(len(LOSS_KEYS)):
+            for column in range(3):
+                cell = QTableWidgetItem()
+                if column:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, cell)
+        self.cursor_label = QLabel(objectName="catalog.margin_value")
+        self.explain = QLabel(wordWrap=True)
+
+        side = QVBoxLayout()
+        side.addWidget(self.cursor_label)
+        side.addWidget(self.table)
+        side.addWidget(self.explain)
+        side.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.plot, 3)
+        top.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toggles)
+        layout.addLayout(top, 1)
+
+    # --- gestures -------------------------------------------------------------------------------
+    def _new(self, t: float, finished: bool) -> None:
+        t = min(max(round(t, 4), MARGIN_RANGE[0]), MARGIN_RANGE[1])
+        self.changed.emit(replace(self._state, margin=t), finished)
+
+    def _dragged(self, line) -> None:
+        self._new(line.value(), False)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.isAccepted():
+            return
+        box = self.plot.getPlotItem().getViewBox()
+        if box.sceneBoundingRect().contains(event.scenePos()):
+            self.plot.setFocus()
+            self._new(box.mapSceneToView(event.scenePos()).x(), True)
+
+    def _key_moved(self, direction: int, fine: bool) -> None:
+        step = MARGIN_STEP / 10 if fine else MARGIN_STEP
+        self._new(self._state.margin + direction * step, True)
+
+    def _toggled(self) -> None:
+        shown = tuple(self.toggles[key].isChecked() for key in LOSS_KEYS)
+        self.changed.emit(replace(self._state, shown=shown), True)
+
+    # --- drawing --------------------------------------------------------------------------------
+    def render(self, state: CatalogState) -> None:
+        self._state = state
+        item = self.plot.getPlotItem()
+        item.setRange(xRange=MARGIN_RANGE, yRange=(-0.15, MARGIN_TOP), padding=0.0)
+        t = np.array([state.margin])
+        muted = style.theme().muted
+        for row, key in enumerate(LOSS_KEYS):
+            curve = self.curves[key]
+            width = 4.0 if key == state.loss else 2.5
+            curve.setPen(style.series_pen(row, width))
+            shown = state.shown[row]
+            curve.setVisible(shown)
+            box = self.toggles[key]
+            blocked = box.blockSignals(True)
+            box.setChecked(shown)
+            box.blockSignals(blocked)
+            value = float(LOSSES[key].margin(t)[0])
+            slope = float(LOSSES[key].margin_derivative(t)[0])
+            cells = [self.table.item(row, column) for column in range(3)]
+            cells[1].setText(format_value(value, 4))
+            cells[2].setText(format_value(slope, 4))
+            cells[1].setData(Qt.ItemDataRole.UserRole, value)
+            cells[2].setData(Qt.ItemDataRole.UserRole, slope)
+            colour = style.color(row) if shown else pg.mkColor(muted)
+            cells[0].setForeground(QBrush(colour))
+        self.cursor.setPen(style.pen(style.theme().foreground, 2, Qt.PenStyle.DashLine))
+        blocked = self.cursor.blockSignals(True)
+        self.cursor.setValue(state.margin)
+        self.cursor.blockSignals(blocked)
+        self.cursor_label.setText(f"t = y·a = {format_value(state.margin, 4)}")
+        self.note.setPos(MARGIN_RANGE[0], MARGIN_TOP)
+        self.note.setColor(style.theme().foreground)
+        self.note.setFont(style.font(10))
+        self.table.setFont(style.font(11))
+        self.table.resizeRowsToContents()
+        header = self.table.horizontalHeader().sizeHint().height()
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(header + rows + 2 * self.table.frameWidth())
+        self._texts()
+
+    def _texts(self) -> None:
+        for row, key in enumerate(LOSS_KEYS):
+            self.table.item(row, 0).setText(texts.name(key))
+            self.toggles[key].setText(texts.name(key))
+            label = self.legend.getLabel(self.curves[key])
+            if label is not None:
+                label.setText(texts.name(key))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("loss"), self.tr("value at t"), self.tr("slope at t")]
+        )
+        self.note.setText(
+            self.tr("y = ±1, margin t = y·a;  log loss: a = σ(score), log₂(1 + e^(−t))")
+        )
+        style.style_plot(
+            self.plot.getPlotItem(),
+            self.tr("margin t = y·a"),
+            self.tr("loss"),
+            self.tr("All six losses on the margin"),
+        )
+
+    def restyle(self) -> None:
+        self.cursor_label.setFont(style.font(16, bold=True))
+        self.explain.setFont(style.font(10))
+        if self._state is not None:
+            self.render(self._state)
+
+    def retranslate(self) -> None:
+        self.explain.setText(
+            self.tr(
+                "t > 0 is a right answer, t < 0 a wrong one. The hinge, log (in base 2) and "
+                "exponential losses lie on or above the 0-1 loss everywhere: they bound it, "
+                "which is why minimising them also drives down the error count. Absolute and "
+                "squared losses are |1 − t| and (1 − t)² here: they also punish answers that "
+                "are too right (t > 1). Drag the dashed cursor or use the arrow keys."
+            )
+        )
+        if self._state is not None:
+            self._texts()

@@ -1,0 +1,221 @@
+"""One loss against the prediction a: the curve, a draggable marker, its tangent and readouts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from lossstudio.engine.curves import loss_slope, loss_value, prediction_range, sample, tangent
+from lossstudio.model.catalog import CatalogState, clamp_prediction
+from lossstudio.ui import style
+from lossstudio.ui.widgets.number_field import SliderField, format_value
+
+from . import texts
+from .items import MarkerItem
+
+#: half the width of the drawn tangent, as a fraction of the plotted range of a
+TANGENT_HALF_WIDTH = 0.12
+
+
+def arrow_step(key: str, fine: bool) -> float:
+    """How far one arrow key moves the prediction (a tenth of that with Shift)."""
+    low, high = prediction_range(key)
+    step = (high - low) / 60.0
+    return step / 10.0 if fine else step
+
+
+def y_range(values: np.ndarray, cap: float = 25.0) -> tuple[float, float]:
+    """A y range showing the finite values (capped) with a little room."""
+    finite = values[np.isfinite(values)]
+    top = min(float(finite.max()), cap) if finite.size else 1.0
+    bottom = min(0.0, float(finite.min())) if finite.size else 0.0
+    top = max(top, bottom + 1.0)
+    pad = 0.06 * (top - bottom)
+    return bottom - pad, top + pad
+
+
+class KeyMover(QObject):
+    """Arrow keys on a plot: ``moved(direction, fine)``; Shift moves in fine steps."""
+
+    moved = Signal(int, bool)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Up,
+        ):
+            direction = 1 if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Up) else -1
+            fine = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.moved.emit(direction, fine)
+            return True
+        return False
+
+
+def make_plot(name: str) -> pg.PlotWidget:
+    """A plot for teaching: fixed ranges (no accidental pan or zoom), focusable for keys."""
+    plot = pg.PlotWidget(objectName=name)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    plot.getPlotItem().getViewBox().setDefaultPadding(0.0)
+    return plot
+
+
+class SinglePage(QWidget):
+    """The selected loss for the chosen label, the marker at the prediction ``a``.
+
+    ``changed(state, finished)`` hands a new state to the tab: ``finished`` False for the
+    frames of a drag (then ``dragEnded``), True for a click, a key or a typed value.
+    """
+
+    changed = Signal(object, bool)
+    dragEnded = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._state: CatalogState | None = None
+        self.plot = make_plot("catalog.plot")
+        item = self.plot.getPlotItem()
+        self.curve = item.plot()
+        self.tangent = item.plot()
+        self.marker = MarkerItem()
+        self.marker.setZValue(10)
+        item.addItem(self.marker)
+        self.note = pg.TextItem(anchor=(0, 0))
+        item.addItem(self.note, ignoreBounds=True)
+        self.marker.dragged.connect(self._dragged)
+        self.marker.finished.connect(self.dragEnded)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.keys = KeyMover(self)
+        self.plot.installEventFilter(self.keys)
+        self.keys.moved.connect(self._key_moved)
+
+        self.prediction = SliderField(2.0, -3.0, 3.0, digits=4)
+        self.prediction.setObjectName("catalog.prediction")
+        self.prediction.valueCommitted.connect(self._typed)
+        self.prediction_label = QLabel()
+        self.loss_title = QLabel()
+        self.loss_value = QLabel(objectName="catalog.loss_value")
+        self.slope_title = QLabel()
+        self.slope_value = QLabel(objectName="catalog.slope_value")
+        self.at_value = QLabel(objectName="catalog.at_value")
+        self.hint = QLabel(wordWrap=True)
+
+        readouts = QGridLayout()
+        readouts.addWidget(self.at_value, 0, 0, 1, 2)
+        readouts.addWidget(self.loss_title, 1, 0)
+        readouts.addWidget(self.loss_value, 1, 1)
+        readouts.addWidget(self.slope_title, 2, 0)
+        readouts.addWidget(self.slope_value, 2, 1)
+        readouts.setColumnStretch(2, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.prediction_label)
+        row.addWidget(self.prediction, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(row)
+        layout.addLayout(readouts)
+        layout.addWidget(self.hint)
+
+    # --- gestures -------------------------------------------------------------------------------
+    def _new(self, a: float, finished: bool) -> None:
+        state = self._state
+        a = clamp_prediction(state.loss, round(a, 4))
+        self.changed.emit(replace(state, prediction=a), finished)
+
+    def _dragged(self, x: float) -> None:
+        self._new(x, False)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.isAccepted():
+            return
+        box = self.plot.getPlotItem().getViewBox()
+        if box.sceneBoundingRect().contains(event.scenePos()):
+            self.plot.setFocus()
+            self._new(box.mapSceneToView(event.scenePos()).x(), True)
+
+    def _key_moved(self, direction: int, fine: bool) -> None:
+        state = self._state
+        self._new(state.prediction + direction * arrow_step(state.loss, fine), True)
+
+    def _typed(self, value: float) -> None:
+        self._new(value, True)
+
+    # --- drawing --------------------------------------------------------------------------------
+    def render(self, state: CatalogState) -> None:
+        self._state = state
+        key, y, a = state.loss, state.label, state.prediction
+        low, high = prediction_range(key)
+        xs, ys = sample(key, y)
+        value = float(loss_value(key, y, a))
+        slope = float(loss_slope(key, y, a))
+        bottom, top = y_range(ys)
+        item = self.plot.getPlotItem()
+        item.setRange(xRange=(low, high), yRange=(bottom, top), padding=0.0)
+        self.curve.setData(xs, ys, connect="finite")
+        self.curve.setPen(style.series_pen(0, dashed=False))
+        half = TANGENT_HALF_WIDTH * (high - low)
+        tx = np.array([a - half, a + half])
+        self.tangent.setData(tx, tangent(a, value, slope, tx), connect="finite")
+        self.tangent.setPen(style.series_pen(1))
+        self.marker.place(a, value)
+        self.marker.setBrush(style.color(1))
+        self.marker.setPen(style.pen(style.theme().foreground, 1.5))
+        self.note.setPos(low, top)
+        self.note.setColor(style.theme().muted)
+        self.note.setFont(style.font(10))
+        with_sign = key == "zero_one"
+        self.note.setText(
+            self.tr("plotted as the 0-1 loss of the predicted class sign(a)") if with_sign else ""
+        )
+        self.prediction.setRange(low, high)
+        self.prediction.setValue(a)
+        self.at_value.setText(f"a = {format_value(a, 4)},  y = {format_value(y, 4)}")
+        self.loss_value.setText(format_value(value, 5))
+        self.slope_value.setText(format_value(slope, 5))
+        self.loss_value.setProperty("value", value)
+        self.slope_value.setProperty("value", slope)
+        self._labels()
+
+    def _labels(self) -> None:
+        state = self._state
+        if state is None:
+            return
+        y = format_value(state.label, 4).replace("-", "−")
+        style.style_plot(
+            self.plot.getPlotItem(),
+            self.tr("prediction a"),
+            self.tr("loss"),
+            self.tr("{name}, label y = {label}").format(name=texts.name(state.loss), label=y),
+        )
+
+    def restyle(self) -> None:
+        big = style.font(20, bold=True)
+        for label in (self.loss_value, self.slope_value):
+            label.setFont(big)
+        for label in (self.loss_title, self.slope_title, self.at_value, self.prediction_label):
+            label.setFont(style.font(14))
+        self.hint.setFont(style.font(10))
+        if self._state is not None:
+            self.render(self._state)
+
+    def retranslate(self) -> None:
+        self.prediction_label.setText(self.tr("Prediction a"))
+        self.loss_title.setText(self.tr("loss ="))
+        self.slope_title.setText(self.tr("slope d loss / d a ="))
+        self.hint.setText(
+            self.tr(
+                "Drag the round marker along the curve, click the plot, or use the arrow keys "
+                "(Shift: finer). The dashed line is the tangent: its slope is the derivative."
+            )
+        )
+        self._labels()
+        if self._state is not None:
+            self.render(self._state)
