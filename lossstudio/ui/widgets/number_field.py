@@ -176,6 +176,12 @@ class SliderField(QWidget):
         self.field.setValue(value)
         self._set_slider(value)
 
+    def setRange(self, minimum: float, maximum: float) -> None:
+        """Change the accepted interval (slider ends and typed values) without emitting."""
+        self._minimum, self._maximum = minimum, maximum
+        self.field.setRange(minimum, maximum)
+        self._set_slider(self._value)
+
     def _to_position(self, value: float) -> int:
         lo, hi, v = self._minimum, self._maximum, min(max(value, self._minimum), self._maximum)
         if self._log:
