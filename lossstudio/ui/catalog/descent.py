@@ -26,7 +26,7 @@ from lossstudio.ui import style
 from lossstudio.ui.widgets.number_field import SliderField, format_value
 
 from . import texts
-from .single import make_plot, y_range
+from .single import fix_axis_width, make_plot, y_range
 
 #: the farthest the plot widens to follow a running-away path
 VIEW_LIMIT = 60.0
@@ -325,6 +325,7 @@ class DescentPage(QWidget):
         self.message.setFont(style.font(12, bold=True))
         self.rule.setFont(style.font(14))
         self.count.setFont(style.font(12))
+        fix_axis_width(self.plot)
         self.table.setFont(style.font(11))
         if self._state is not None:
             self.render(self._state)

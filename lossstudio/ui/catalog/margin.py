@@ -26,7 +26,7 @@ from lossstudio.ui import style
 from lossstudio.ui.widgets.number_field import format_value
 
 from . import texts
-from .single import KeyMover, make_plot
+from .single import KeyMover, fix_axis_width, make_plot
 
 #: the top of the all-six plot (scikit-learn's loss plot uses 0 to 8 on -4..4)
 MARGIN_TOP = 5.0
@@ -188,6 +188,7 @@ class MarginPage(QWidget):
 
     def restyle(self) -> None:
         self.cursor_label.setFont(style.font(16, bold=True))
+        fix_axis_width(self.plot)
         self.explain.setFont(style.font(10))
         if self._state is not None:
             self.render(self._state)

@@ -65,7 +65,13 @@ def make_plot(name: str) -> pg.PlotWidget:
     plot.setMenuEnabled(False)
     plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     plot.getPlotItem().getViewBox().setDefaultPadding(0.0)
+    fix_axis_width(plot)
     return plot
+
+
+def fix_axis_width(plot: pg.PlotWidget) -> None:
+    """A fixed width for the value axis, so the plot does not shift as tick labels change."""
+    plot.getPlotItem().getAxis("left").setWidth(int(style.theme().px(64)))
 
 
 class SinglePage(QWidget):
@@ -203,6 +209,7 @@ class SinglePage(QWidget):
         for label in (self.loss_title, self.slope_title, self.at_value, self.prediction_label):
             label.setFont(style.font(14))
         self.hint.setFont(style.font(10))
+        fix_axis_width(self.plot)
         if self._state is not None:
             self.render(self._state)
 
