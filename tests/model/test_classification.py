@@ -73,3 +73,11 @@ def test_invalid_states_are_refused():
 
 def test_next_name():
     assert model.next_name(model.CHAPTER_STUDENTS) == "E"
+
+
+def test_table_3_2_as_the_chapter_rounds_it():
+    rounded, h = model.rounded_information_entropy(model.TABLE_3_2_P)
+    assert_allclose(rounded, [0.36, 1.61, 2.30])
+    assert f"{h:.3f}" == "0.804"
+    exact = -sum(v * math.log(v) for v in model.TABLE_3_2_P)
+    assert f"{exact:.3f}" == "0.802"

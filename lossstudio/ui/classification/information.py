@@ -1,0 +1,294 @@
+"""Table 3-2 live: information of each outcome, entropy, KL divergence and cross-entropy."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossstudio.engine import classification as engine
+from lossstudio.model import classification as model
+from lossstudio.ui import style
+from lossstudio.ui.classification.items import VALUE_ROLE, ProbabilityDelegate, number_text
+from lossstudio.ui.widgets.formula_view import FormulaView
+from lossstudio.ui.widgets.number_field import format_value
+
+P_COLUMN, I_P_COLUMN, Q_COLUMN, I_Q_COLUMN = 1, 2, 3, 4
+
+
+class InformationPanel(QWidget):
+    """Editable p and q; I = -ln p, H(p), H(p, q), KL(p || q) and the stacked bar."""
+
+    def __init__(self, tab, parent=None):
+        super().__init__(parent)
+        self.tab = tab
+        self._rows = -1
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("classification.information_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.delegate = ProbabilityDelegate(self.table)
+        self.delegate.committed.connect(self._typed)
+        self.delegate.rejected.connect(self._refused)
+        self.table.setItemDelegateForColumn(P_COLUMN, self.delegate)
+        self.table.setItemDelegateForColumn(Q_COLUMN, self.delegate)
+
+        self.status = QLabel()
+        self.status.setObjectName("classification.information_status")
+        self.status.setWordWrap(True)
+        self.sum_p = QLabel()
+        self.sum_q = QLabel()
+        self.normalise_p = QPushButton()
+        self.normalise_p.setObjectName("classification.normalise_p")
+        self.normalise_p.clicked.connect(lambda: self._normalise("p"))
+        self.normalise_q = QPushButton()
+        self.normalise_q.setObjectName("classification.normalise_q")
+        self.normalise_q.clicked.connect(lambda: self._normalise("q"))
+
+        self.entropy = QLabel()
+        self.entropy.setObjectName("classification.entropy")
+        self.cross_entropy = QLabel()
+        self.cross_entropy.setObjectName("classification.cross_entropy_pq")
+        self.kl = QLabel()
+        self.kl.setObjectName("classification.kl")
+        self.chapter_entropy = QLabel()
+        self.chapter_entropy.setObjectName("classification.chapter_entropy")
+        self.chapter_entropy.setWordWrap(True)
+
+        self.view = pg.PlotWidget()
+        self.view.setObjectName("classification.identity_plot")
+        self.plot = self.view.getPlotItem()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.entropy_bar = pg.BarGraphItem(x0=[0.0], y=[1.0], width=[0.0], height=0.6)
+        self.kl_bar = pg.BarGraphItem(x0=[0.0], y=[1.0], width=[0.0], height=0.6)
+        self.cross_bar = pg.BarGraphItem(x0=[0.0], y=[0.0], width=[0.0], height=0.6)
+        for item in (self.entropy_bar, self.kl_bar, self.cross_bar):
+            self.plot.addItem(item)
+        self.bar_texts = [pg.TextItem(anchor=(0.5, 0.5)) for _ in range(3)]
+        for text in self.bar_texts:
+            self.plot.addItem(text)
+
+        formulas = QVBoxLayout()
+        for name in ("classification_entropy", "classification_kl", "classification_identity"):
+            formulas.addWidget(FormulaView(name, height=48))
+        sums = QGridLayout()
+        sums.addWidget(self.sum_p, 0, 0)
+        sums.addWidget(self.normalise_p, 0, 1)
+        sums.addWidget(self.sum_q, 1, 0)
+        sums.addWidget(self.normalise_q, 1, 1)
+        sums.setColumnStretch(2, 1)
+        readouts = QHBoxLayout()
+        for label in (self.entropy, self.cross_entropy, self.kl):
+            readouts.addWidget(label)
+            readouts.addSpacing(20)
+        readouts.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addLayout(formulas)
+        left.addWidget(self.table)
+        left.addWidget(self.status)
+        left.addLayout(sums)
+        left.addWidget(self.chapter_entropy)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(readouts)
+        right.addWidget(self.view, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Outcome x"),
+                self.tr("p(x)"),
+                self.tr("I = −ln p(x)"),
+                self.tr("q(x)"),
+                self.tr("−ln q(x)"),
+            ]
+        )
+        self.normalise_p.setText(self.tr("Normalise p"))
+        self.normalise_q.setText(self.tr("Normalise q"))
+        style.style_plot(
+            self.plot,
+            self.tr("nats (natural logarithm)"),
+            "",
+            self.tr("H(p, q) = H(p) + KL(p ‖ q)"),
+        )
+        self.plot.getAxis("left").setTicks(
+            [[(1.0, self.tr("H(p) + KL")), (0.0, self.tr("H(p, q)"))]]
+        )
+        self._rows = -1
+
+    def outcome_names(self, count: int) -> list[str]:
+        if count == 3:
+            return [self.tr("excellent"), self.tr("pass"), self.tr("fail")]
+        return [self.tr("outcome {n}").format(n=j + 1) for j in range(count)]
+
+    def render(self, state) -> None:
+        p, q = np.array(state.p), np.array(state.q)
+        count = len(p)
+        if count != self._rows:
+            self.table.setRowCount(count)
+            for row, name in enumerate(self.outcome_names(count)):
+                for column in range(5):
+                    item = QTableWidgetItem()
+                    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                    if column in (P_COLUMN, Q_COLUMN):
+                        flags |= Qt.ItemFlag.ItemIsEditable
+                    else:
+                        item.setBackground(QBrush(QColor(128, 128, 128, 30)))
+                    item.setFlags(flags)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.table.setItem(row, column, item)
+                self.table.item(row, 0).setText(name)
+            self._rows = count
+        information_p = engine.information(p)
+        information_q = engine.information(q)
+        for row in range(count):
+            for column, value, decimals in (
+                (P_COLUMN, p[row], None),
+                (I_P_COLUMN, information_p[row], 2),
+                (Q_COLUMN, q[row], None),
+                (I_Q_COLUMN, information_q[row], 2),
+            ):
+                item = self.table.item(row, column)
+                value = float(value)
+                item.setText(format_value(value, 4) if decimals is None else number_text(value))
+                item.setData(VALUE_ROLE, value)
+
+        h = float(engine.entropy(p))
+        kl = float(engine.kl_divergence(p, q))
+        h_pq = float(engine.cross_entropy(p, q))
+        self.values = {"entropy": h, "kl": kl, "cross_entropy": h_pq}
+        big = f"font-size: {round(18 * style.theme().scale)}pt; font-weight: bold;"
+        for label, text, colour in (
+            (self.entropy, self.tr("H(p) = {value}"), style.PALETTE[0]),
+            (self.cross_entropy, self.tr("H(p, q) = {value}"), style.PALETTE[2]),
+            (self.kl, self.tr("KL(p ‖ q) = {value}"), style.PALETTE[1]),
+        ):
+            key = {self.entropy: "entropy", self.kl: "kl", self.cross_entropy: "cross_entropy"}[
+                label
+            ]
+            label.setText(text.format(value=number_text(self.values[key], 3)))
+            label.setStyleSheet(big + f" color: {colour};")
+        rounded, chapter_h = model.rounded_information_entropy(p)
+        terms = " + ".join(
+            f"{format_value(float(pj), 4)} × {number_text(float(ij))}"
+            for pj, ij in zip(p, rounded, strict=True)
+        )
+        self.chapter_entropy.setText(
+            self.tr(
+                "Table 3-2 rounds each I to two decimals before summing: "
+                "H = {terms} = {rounded}; without rounding H(p) = {exact}."
+            ).format(terms=terms, rounded=number_text(chapter_h, 3), exact=number_text(h, 3))
+        )
+        self.table.setFont(style.font(13))
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(count))
+        self.table.setFixedHeight(height + 2)
+        self._render_sums(state)
+        self._render_bars(h, kl, h_pq)
+
+    def _render_sums(self, state) -> None:
+        for values, label, button, name in (
+            (state.p, self.sum_p, self.normalise_p, "p"),
+            (state.q, self.sum_q, self.normalise_q, "q"),
+        ):
+            total = math.fsum(values)
+            ok = abs(total - 1.0) <= model.SUM_TOLERANCE
+            label.setText(
+                self.tr("Σ {name} = {sum}").format(name=name, sum=format_value(total, 4))
+                + ("" if ok else "  ⚠ " + self.tr("not a distribution"))
+            )
+            label.setStyleSheet("" if ok else f"color: {style.PALETTE[1]}; font-weight: bold;")
+            button.setEnabled(not ok)
+
+    def _render_bars(self, h: float, kl: float, h_pq: float) -> None:
+        finite = [v for v in (h, kl, h_pq, h + kl) if math.isfinite(v)]
+        top = max([1.0, *finite]) * 1.15
+        shown_kl = kl if math.isfinite(kl) else top - h
+        shown_pq = h_pq if math.isfinite(h_pq) else top
+        hatch = Qt.BrushStyle.SolidPattern if math.isfinite(kl) else Qt.BrushStyle.BDiagPattern
+        self.entropy_bar.setOpts(
+            x0=[0.0], y=[1.0], width=[h], height=0.6, brush=style.color(0), pen=style.pen(None, 1)
+        )
+        self.kl_bar.setOpts(
+            x0=[h],
+            y=[1.0],
+            width=[shown_kl],
+            height=0.6,
+            brush=QBrush(style.color(1), hatch),
+            pen=style.pen(None, 1),
+        )
+        self.cross_bar.setOpts(
+            x0=[0.0],
+            y=[0.0],
+            width=[shown_pq],
+            height=0.6,
+            brush=style.color(2),
+            pen=style.pen(None, 1),
+        )
+        inside, outside = "#ffffff", style.theme().foreground
+        labels = (
+            (h / 2, 1.0, inside, self.tr("H(p) = {value}").format(value=number_text(h, 3))),
+            (
+                h + shown_kl / 2,
+                1.5,
+                outside,
+                self.tr("KL = {value}").format(value=number_text(kl, 3)),
+            ),
+            (
+                shown_pq / 2,
+                0.0,
+                inside,
+                self.tr("H(p, q) = {value}").format(value=number_text(h_pq, 3)),
+            ),
+        )
+        for text, (x, y, colour, content) in zip(self.bar_texts, labels, strict=True):
+            text.setText(content, color=colour)
+            text.setFont(style.font(12, bold=True))
+            text.setPos(x, y)
+        self.plot.setRange(xRange=(0.0, top), yRange=(-0.5, 1.8), padding=0.0)
+
+    # --- gestures -----------------------------------------------------------------------------
+    def _typed(self, row: int, column: int, value: float) -> None:
+        state = self.tab.state()
+        name = "p" if column == P_COLUMN else "q"
+        values = list(getattr(state, name))
+        values[row] = value
+        self.status.setText("")
+        self.tab.apply(replace(state, **{name: tuple(values)}))
+
+    def _refused(self, _row: int, _column: int, message: str) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet(f"color: {style.PALETTE[1]};")
+
+    def _normalise(self, name: str) -> None:
+        state = self.tab.state()
+        self.tab.apply(replace(state, **{name: model.normalised(getattr(state, name))}))

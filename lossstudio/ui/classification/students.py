@@ -1,0 +1,424 @@
+"""The students table: true labels, predicted probabilities, each row's cross-entropy and J."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossstudio.model import classification as model
+from lossstudio.ui import style
+from lossstudio.ui.classification.items import (
+    VALUE_ROLE,
+    LossBarDelegate,
+    ProbabilityDelegate,
+    number_text,
+)
+from lossstudio.ui.widgets.formula_view import FormulaView
+from lossstudio.ui.widgets.number_field import SliderField, format_value
+
+#: Columns before the probabilities: name, true label, one-hot y.
+FIRST_PROBABILITY = 3
+#: The chapter's names of the four students.
+CHINESE_NAMES = {"A": "甲", "B": "乙", "C": "丙", "D": "丁"}
+
+
+class SumCell(QWidget):
+    """The sum of a multi-class row, with a "normalise" button when it is not 1."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.button = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+
+
+class StudentsPanel(QWidget):
+    """Renders :class:`ClassificationState.students`; gestures go to ``tab`` (apply/preview)."""
+
+    def __init__(self, tab, parent=None):
+        super().__init__(parent)
+        self.tab = tab
+        self._structure = None
+        self._selected = 0
+        self._slider_structure = None
+        self.combos: list[QComboBox] = []
+        self.sum_cells: dict[int, SumCell] = {}
+
+        self.formula = FormulaView("classification_cross_entropy", height=52)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("classification.table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.delegate = ProbabilityDelegate(self.table)
+        self.delegate.committed.connect(self._typed)
+        self.delegate.rejected.connect(self._refused)
+        self.bar_delegate = LossBarDelegate(self.table)
+        self.table.currentCellChanged.connect(self._current_changed)
+
+        self.status = QLabel()
+        self.status.setObjectName("classification.status")
+        self.status.setWordWrap(True)
+        self.infinity_note = QLabel()
+        self.infinity_note.setObjectName("classification.infinity_note")
+        self.infinity_note.setWordWrap(True)
+        self.clip = QCheckBox()
+        self.clip.setObjectName("classification.clip")
+        self.clip.toggled.connect(lambda on: self.tab.apply(replace(self.tab.state(), clip=on)))
+
+        self.total = QLabel()
+        self.total.setObjectName("classification.total")
+        self.mean = QLabel()
+        self.mean.setObjectName("classification.mean")
+        self.terms = QLabel()
+        self.terms.setObjectName("classification.terms")
+        self.terms.setWordWrap(True)
+
+        self.add_binary = QPushButton()
+        self.add_binary.setObjectName("classification.add_binary")
+        self.add_binary.clicked.connect(self._add_binary)
+        self.add_multi = QPushButton()
+        self.add_multi.setObjectName("classification.add_multiclass")
+        self.add_multi.clicked.connect(self._add_multiclass)
+        self.classes = QSpinBox()
+        self.classes.setObjectName("classification.classes")
+        self.classes.setRange(model.MIN_CLASSES, model.MAX_CLASSES)
+        self.remove = QPushButton()
+        self.remove.setObjectName("classification.remove")
+        self.remove.clicked.connect(self._remove)
+        self.classes_label = QLabel()
+        self.classes_label.setBuddy(self.classes)
+
+        self.sliders_box = QGroupBox()
+        self.sliders_box.setObjectName("classification.sliders")
+        self.sliders_layout = QFormLayout(self.sliders_box)
+        self.sliders: list[SliderField] = []
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_binary)
+        buttons.addWidget(self.add_multi)
+        buttons.addWidget(self.classes_label)
+        buttons.addWidget(self.classes)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove)
+        totals = QHBoxLayout()
+        totals.addWidget(self.total)
+        totals.addSpacing(24)
+        totals.addWidget(self.mean)
+        totals.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.formula)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addLayout(totals)
+        layout.addWidget(self.terms)
+        layout.addWidget(self.infinity_note)
+        layout.addWidget(self.clip)
+        layout.addLayout(buttons)
+        layout.addWidget(self.sliders_box)
+        layout.addStretch(1)
+
+    # --- text ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.add_binary.setText(self.tr("Add pass / fail student"))
+        self.add_multi.setText(self.tr("Add multi-class student"))
+        self.classes_label.setText(self.tr("&Classes:"))
+        self.remove.setText(self.tr("Remove selected"))
+        self.clip.setText(
+            self.tr("Clip probabilities to [ε, 1 − ε] with ε = {epsilon}").format(
+                epsilon=format_value(model.EPSILON)
+            )
+        )
+        self.clip.setToolTip(
+            self.tr("Libraries do this to avoid ln 0: the loss becomes −ln ε ≈ 16.1 instead of ∞.")
+        )
+        self._structure = None
+        self._slider_structure = None
+
+    def class_names(self, student: model.Student) -> list[str]:
+        if student.binary:
+            return [self.tr("passed"), self.tr("failed")]
+        if student.class_count == 3:
+            return [self.tr("excellent"), self.tr("pass"), self.tr("fail")]
+        return [self.tr("class {n}").format(n=j + 1) for j in range(student.class_count)]
+
+    def label_names(self, student: model.Student) -> list[str]:
+        if student.binary:
+            return [self.tr("passed (y = 1)"), self.tr("failed (y = 0)")]
+        return self.class_names(student)
+
+    def task_name(self, student: model.Student) -> str:
+        if student.binary:
+            return self.tr("pass / fail")
+        if student.class_count == 3:
+            return self.tr("excellent / pass / fail")
+        return self.tr("{n} classes").format(n=student.class_count)
+
+    # --- rendering ----------------------------------------------------------------------------
+    def _columns(self, state) -> int:
+        return max([model.MIN_CLASSES] + [s.class_count for s in state.students])
+
+    def _rebuild(self, state, width: int) -> None:
+        table = self.table
+        columns = FIRST_PROBABILITY + width + 3
+        table.setRowCount(0)
+        table.setColumnCount(columns)
+        table.setRowCount(len(state.students))
+        headers = [self.tr("Student"), self.tr("True label"), self.tr("y (one-hot)")]
+        headers += [f"a{chr(0x2080 + j + 1)}" for j in range(width)]
+        headers += [self.tr("Sum"), self.tr("Loss"), self.tr("Loss bar")]
+        table.setHorizontalHeaderLabels(headers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
+        for column in range(FIRST_PROBABILITY, FIRST_PROBABILITY + width):
+            table.setItemDelegateForColumn(column, self.delegate)
+        table.setItemDelegateForColumn(columns - 1, self.bar_delegate)
+        self.combos = []
+        self.sum_cells = {}
+        fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        for row, student in enumerate(state.students):
+            for column in range(columns):
+                item = QTableWidgetItem()
+                item.setFlags(fixed)
+                table.setItem(row, column, item)
+            chinese = CHINESE_NAMES.get(student.name)
+            name = f"{student.name} {chinese}" if chinese else student.name
+            table.item(row, 0).setText(name)
+            table.item(row, 0).setToolTip(self.task_name(student))
+            combo = QComboBox()
+            combo.setObjectName(f"classification.label.{row}")
+            combo.addItems(self.label_names(student))
+            combo.currentIndexChanged.connect(lambda index, row=row: self._label_chosen(row, index))
+            table.setCellWidget(row, 1, combo)
+            self.combos.append(combo)
+            names = self.class_names(student)
+            for j in range(width):
+                item = table.item(row, FIRST_PROBABILITY + j)
+                if j < student.class_count:
+                    item.setFlags(fixed | Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(
+                        self.tr("a = P({name}); type a number in [0, 1]").format(name=names[j])
+                    )
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                else:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                    item.setBackground(QBrush(QColor(128, 128, 128, 40)))
+            if not student.binary:
+                cell = SumCell()
+                cell.button.setText(self.tr("Normalise"))
+                cell.button.setObjectName(f"classification.normalise.{row}")
+                cell.button.setToolTip(self.tr("Divide each probability by the row's sum"))
+                cell.button.clicked.connect(lambda _=False, row=row: self._normalise(row))
+                table.setCellWidget(row, FIRST_PROBABILITY + width, cell)
+                self.sum_cells[row] = cell
+            loss_item = table.item(row, columns - 2)
+            loss_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        header.setMinimumSectionSize(round(style.theme().px(40)))
+        height = header.height() + 2 * table.frameWidth() + 4
+        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+        bar = table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(max(height + bar, round(style.theme().px(120))))
+
+    def render(self, state) -> None:
+        self.table.setFont(style.font(12))
+        width = self._columns(state)
+        structure = (
+            width,
+            tuple((s.name, s.kind, s.class_count) for s in state.students),
+            style.theme(),
+        )
+        if structure != self._structure:
+            self._rebuild(state, width)
+            self._structure = structure
+        table = self.table
+        losses = model.sample_losses(state)
+        finite = [v for v in losses if math.isfinite(v)]
+        self.bar_delegate.scale = max([1.0, *finite])
+        columns = table.columnCount()
+        for row, student in enumerate(state.students):
+            with QSignalBlocker(self.combos[row]):
+                self.combos[row].setCurrentIndex(
+                    1 - student.label if student.binary else student.label
+                )
+            one_hot = ", ".join(format_value(v) for v in student.one_hot())
+            table.item(row, 2).setText(f"[{one_hot}]")
+            for j, value in enumerate(student.distribution()):
+                item = table.item(row, FIRST_PROBABILITY + j)
+                item.setText(format_value(value, 4))
+                item.setData(VALUE_ROLE, value)
+            total = student.total()
+            if student.binary:
+                table.item(row, FIRST_PROBABILITY + width).setText(format_value(total, 4))
+            else:
+                cell = self.sum_cells[row]
+                ok = student.sums_to_one()
+                cell.label.setText(
+                    ("" if ok else "⚠ ") + self.tr("Σ = {sum}").format(sum=format_value(total, 4))
+                )
+                cell.label.setStyleSheet(
+                    "" if ok else f"color: {style.PALETTE[1]}; font-weight: bold;"
+                )
+                cell.button.setVisible(not ok)
+            loss = float(losses[row])
+            loss_item = table.item(row, columns - 2)
+            loss_item.setText(number_text(loss))
+            loss_item.setData(VALUE_ROLE, loss)
+            loss_item.setToolTip(format_value(loss, 10))
+            table.item(row, columns - 1).setData(VALUE_ROLE, loss)
+        table.viewport().update()
+        self._render_totals(state, losses)
+        self._render_sliders(state)
+        self.remove.setEnabled(bool(state.students))
+        self.add_binary.setEnabled(len(state.students) < model.MAX_STUDENTS)
+        self.add_multi.setEnabled(len(state.students) < model.MAX_STUDENTS)
+        with QSignalBlocker(self.clip):
+            self.clip.setChecked(state.clip)
+
+    def _render_totals(self, state, losses) -> None:
+        total = model.total_loss(state)
+        mean = model.mean_loss(state)
+        big = f"font-size: {round(20 * style.theme().scale)}pt; font-weight: bold;"
+        self.total.setStyleSheet(big)
+        self.mean.setStyleSheet(big)
+        self.total.setText(self.tr("J = Σ loss = {value}").format(value=number_text(total)))
+        self.total.setToolTip(format_value(total, 10))
+        self.mean.setText(
+            self.tr("mean J / m = {value}  (m = {m})").format(
+                value=number_text(mean), m=len(losses)
+            )
+        )
+        parts = " + ".join(number_text(float(v)) for v in losses)
+        self.terms.setText(self.tr("J = {parts}").format(parts=parts) if len(losses) else "")
+        infinite = [s.name for s, v in zip(state.students, losses, strict=True) if math.isinf(v)]
+        if infinite:
+            self.infinity_note.setText(
+                self.tr(
+                    "∞ for {names}: the true class was given probability 0, and −ln 0 = ∞. "
+                    "A model that is certain of a wrong answer pays without limit."
+                ).format(names=", ".join(infinite))
+            )
+            self.infinity_note.setStyleSheet(f"color: {style.PALETTE[1]}; font-weight: bold;")
+        else:
+            self.infinity_note.setText("")
+        self.infinity_note.setVisible(bool(infinite))
+
+    def _render_sliders(self, state) -> None:
+        row = min(self._selected, len(state.students) - 1)
+        student = state.students[row] if row >= 0 else None
+        structure = (
+            None if student is None else (row, student.name, student.kind, student.class_count)
+        )
+        if structure != self._slider_structure:
+            while self.sliders_layout.rowCount():
+                self.sliders_layout.removeRow(0)
+            self.sliders = []
+            if student is not None:
+                names = self.class_names(student)
+                count = 1 if student.binary else student.class_count
+                for j in range(count):
+                    slider = SliderField(0.0, 0.0, 1.0, digits=4)
+                    slider.setObjectName(f"classification.slider.{j}")
+                    slider.valueCommitted.connect(lambda v, j=j, s=slider: self._slid(j, v, s))
+                    slider.sliderReleased.connect(self.tab.finish)
+                    self.sliders_layout.addRow(f"P({names[j]})", slider)
+                    self.sliders.append(slider)
+            self._slider_structure = structure
+        if student is None:
+            self.sliders_box.setTitle(self.tr("No students: add one"))
+            return
+        self.sliders_box.setTitle(
+            self.tr("Student {name}: predicted probabilities").format(name=student.name)
+        )
+        for j, slider in enumerate(self.sliders):
+            slider.setValue(student.distribution()[j])
+
+    # --- gestures -----------------------------------------------------------------------------
+    def _current_changed(self, row: int, *_args) -> None:
+        if row >= 0 and row != self._selected:
+            self._selected = row
+            self._render_sliders(self.tab.state())
+
+    def _typed(self, row: int, column: int, value: float) -> None:
+        state = self.tab.state()
+        self.status.setText("")
+        student = state.students[row].with_probability(column - FIRST_PROBABILITY, value)
+        self.tab.apply(state.with_student(row, student))
+
+    def _refused(self, row: int, column: int, message: str) -> None:
+        name = self.tab.state().students[row].name
+        self.status.setText(self.tr("Student {name}: {message}").format(name=name, message=message))
+        self.status.setStyleSheet(f"color: {style.PALETTE[1]};")
+
+    def _label_chosen(self, row: int, index: int) -> None:
+        state = self.tab.state()
+        student = state.students[row]
+        label = 1 - index if student.binary else index
+        self.tab.apply(state.with_student(row, replace(student, label=label)))
+
+    def _slid(self, column: int, value: float, slider: SliderField) -> None:
+        state = self.tab.state()
+        row = min(self._selected, len(state.students) - 1)
+        student = state.students[row].with_probability(column, value)
+        if slider.slider.isSliderDown():
+            self.tab.preview(state.with_student(row, student))
+        else:
+            self.tab.apply(state.with_student(row, student))
+
+    def _normalise(self, row: int) -> None:
+        state = self.tab.state()
+        self.tab.apply(state.with_student(row, state.students[row].normalised()))
+
+    def _add(self, student: model.Student) -> None:
+        state = self.tab.state()
+        self._selected = len(state.students)
+        self.tab.apply(replace(state, students=(*state.students, student)))
+
+    def _add_binary(self) -> None:
+        self._add(model.binary_student(model.next_name(self.tab.state().students)))
+
+    def _add_multiclass(self) -> None:
+        students = self.tab.state().students
+        self._add(model.multiclass_student(model.next_name(students), self.classes.value()))
+
+    def _remove(self) -> None:
+        state = self.tab.state()
+        row = self.table.currentRow()
+        if not state.students:
+            return
+        row = row if 0 <= row < len(state.students) else len(state.students) - 1
+        students = state.students[:row] + state.students[row + 1 :]
+        self._selected = max(0, min(row, len(students) - 1))
+        self.tab.apply(replace(state, students=students))

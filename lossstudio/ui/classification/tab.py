@@ -1,0 +1,80 @@
+"""The Classification tab: three panels a lecturer can show one at a time, full size.
+
+1. Students: the table (true labels, predictions, each row's cross-entropy, J) beside
+   Figure 3-10 with the pass / fail students on their curves;
+2. Information: Table 3-2, entropy, KL divergence and H(p, q) = H(p) + KL(p || q);
+3. Why not MSE: the logistic model's loss maps and the two gradients with respect to z.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
+
+from lossstudio.model.classification import ClassificationState
+from lossstudio.ui import style
+from lossstudio.ui.classification.binary_plot import BinaryLossPlot
+from lossstudio.ui.classification.information import InformationPanel
+from lossstudio.ui.classification.students import StudentsPanel
+from lossstudio.ui.classification.why_not_mse import WhyNotMsePanel
+from lossstudio.ui.tab import Tab
+
+
+class ClassificationTab(Tab):
+    key = "classification"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.students = StudentsPanel(self)
+        self.binary_plot = BinaryLossPlot(self)
+        self.information = InformationPanel(self)
+        self.why_not_mse = WhyNotMsePanel(self)
+
+        self.students_page = QSplitter(Qt.Orientation.Horizontal)
+        self.students_page.setObjectName("classification.students_page")
+        self.students_page.addWidget(self.students)
+        self.students_page.addWidget(self.binary_plot)
+        self.students_page.setStretchFactor(0, 3)
+        self.students_page.setStretchFactor(1, 2)
+        self.students_page.setChildrenCollapsible(False)
+        self.students_page.setSizes([820, 600])
+
+        self.panels = QTabWidget()
+        self.panels.setObjectName("classification.panels")
+        self.panels.addTab(self.students_page, "")
+        self.panels.addTab(self.information, "")
+        self.panels.addTab(self.why_not_mse, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.panels)
+
+        style.signals.changed.connect(self._restyle)
+        self.retranslate()
+        self.set_state(self.default_state())
+
+    def default_state(self) -> ClassificationState:
+        return ClassificationState()
+
+    def render(self, state: ClassificationState) -> None:
+        self.students.render(state)
+        self.binary_plot.render(state)
+        self.information.render(state)
+        self.why_not_mse.render(state)
+
+    def retranslate(self) -> None:
+        self.panels.setTabText(0, self.tr("Students and cross-entropy"))
+        self.panels.setTabText(1, self.tr("Information, entropy, KL"))
+        self.panels.setTabText(2, self.tr("Why not MSE?"))
+        self.panels.setTabToolTip(0, self.tr("The chapter's four students, Figure 3-10"))
+        self.panels.setTabToolTip(1, self.tr("Table 3-2 and H(p, q) = H(p) + KL(p || q)"))
+        self.panels.setTabToolTip(2, self.tr("The chapter's closing question"))
+        self.students.retranslate()
+        self.binary_plot.retranslate()
+        self.information.retranslate()
+        self.why_not_mse.retranslate()
+        if self.state() is not None:
+            self.render(self.state())
+
+    def _restyle(self) -> None:
+        if self.state() is not None:
+            self.render(self.state())

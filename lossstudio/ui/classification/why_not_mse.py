@@ -1,0 +1,256 @@
+"""The chapter's closing question: why not MSE as the loss of a classifier?
+
+For ``a = sigmoid(w x + b)`` on a small data set: the loss over (w, b) under MSE beside
+cross-entropy (plateaus against a bowl), the two along w at the current b, and the
+gradients with respect to z, ``(a - y) a (1 - a)`` against ``a - y``, at a draggable z.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSignalBlocker
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from lossstudio.engine import classification as engine
+from lossstudio.engine.logistic_data import logistic_dataset
+from lossstudio.model import classification as model
+from lossstudio.ui import style
+from lossstudio.ui.classification.items import DragPointsItem, number_text
+from lossstudio.ui.widgets.formula_view import FormulaView
+
+GRID = 121
+W_AXIS = np.linspace(*model.W_RANGE, GRID)
+B_AXIS = np.linspace(*model.B_RANGE, GRID)
+Z_AXIS = np.linspace(*model.Z_RANGE, 401)
+
+
+def _map_plot(view: pg.PlotWidget) -> pg.PlotItem:
+    plot = view.getPlotItem()
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    return plot
+
+
+class WhyNotMsePanel(QWidget):
+    """Loss maps, loss along w and the gradients through the sigmoid."""
+
+    def __init__(self, tab, parent=None):
+        super().__init__(parent)
+        self.tab = tab
+        self.x, self.y = logistic_dataset()
+        ws, bs = np.meshgrid(W_AXIS, B_AXIS)  # [i, j] = (w_j, b_i)
+        self.j_mse, self.j_ce = engine.logistic_losses(self.x, self.y, ws, bs)
+
+        self.maps: list[pg.PlotItem] = []
+        self.views: list[pg.PlotWidget] = []
+        self.markers: list[DragPointsItem] = []
+        colormap = pg.colormap.get("viridis")
+        for name, grid, levels in (
+            ("mse", self.j_mse, (float(self.j_mse.min()), float(self.j_mse.max()))),
+            ("ce", self.j_ce, (float(self.j_ce.min()), float(self.j_ce.min()) + 3.0)),
+        ):
+            view = pg.PlotWidget()
+            view.setObjectName(f"classification.{name}_map")
+            plot = _map_plot(view)
+            image = pg.ImageItem(grid.T, levels=levels)
+            image.setColorMap(colormap)
+            image.setRect(
+                QRectF(W_AXIS[0], B_AXIS[0], W_AXIS[-1] - W_AXIS[0], B_AXIS[-1] - B_AXIS[0])
+            )
+            plot.addItem(image)
+            low = levels[0]
+            steps = (
+                np.linspace(0.0, levels[1] - low, 9)[1:]
+                if name == "mse"
+                else 0.05 * 2.0 ** np.arange(7)
+            )
+            for level in low + steps:
+                curve = pg.IsocurveItem(
+                    grid.T, level=float(level), pen=pg.mkPen("#ffffff", width=1)
+                )
+                curve.setParentItem(image)
+            plot.setRange(xRange=model.W_RANGE, yRange=model.B_RANGE, padding=0.0)
+            marker = DragPointsItem(pxMode=True)
+            marker.setZValue(10)
+            marker.dragged.connect(self._moved_wb)
+            marker.dragFinished.connect(lambda _index: self.tab.finish())
+            plot.addItem(marker)
+            self.maps.append(plot)
+            self.views.append(view)
+            self.markers.append(marker)
+
+        self.along_view = pg.PlotWidget()
+        self.along_view.setObjectName("classification.loss_along_w")
+        self.along = _map_plot(self.along_view)
+        self.along_legend = self.along.addLegend(offset=(-10, 10))
+        self.along_mse = self.along.plot()
+        self.along_ce = self.along.plot()
+        self.along_line = pg.InfiniteLine(angle=90)
+        self.along.addItem(self.along_line)
+
+        self.gradient_view = pg.PlotWidget()
+        self.gradient_view.setObjectName("classification.gradient_plot")
+        self.gradient = _map_plot(self.gradient_view)
+        self.gradient_legend = self.gradient.addLegend(offset=(10, 10))
+        self.gradient_mse = self.gradient.plot()
+        self.gradient_ce = self.gradient.plot()
+        self.gradient_points = DragPointsItem(pxMode=True)
+        self.gradient_points.setZValue(10)
+        self.gradient_points.dragged.connect(self._moved_z)
+        self.gradient_points.dragFinished.connect(lambda _index: self.tab.finish())
+        self.gradient.addItem(self.gradient_points)
+
+        self.target = QComboBox()
+        self.target.setObjectName("classification.target")
+        self.target.currentIndexChanged.connect(
+            lambda index: self.tab.apply(replace(self.tab.state(), target=index))
+        )
+        self.target_label = QLabel()
+        self.target_label.setBuddy(self.target)
+        self.losses = QLabel()
+        self.losses.setObjectName("classification.logistic_losses")
+        self.gradients = QLabel()
+        self.gradients.setObjectName("classification.gradients")
+        self.gradients.setWordWrap(True)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.question, 1)
+        formulas = QVBoxLayout()
+        formulas.addWidget(FormulaView("classification_gradient_mse", height=40))
+        formulas.addWidget(FormulaView("classification_gradient_ce", height=40))
+        top.addLayout(formulas)
+        controls = QHBoxLayout()
+        controls.addWidget(self.losses, 1)
+        controls.addWidget(self.target_label)
+        controls.addWidget(self.target)
+        grid = QGridLayout()
+        grid.addWidget(self.views[0], 0, 0)
+        grid.addWidget(self.views[1], 0, 1)
+        grid.addWidget(self.along_view, 1, 0)
+        grid.addWidget(self.gradient_view, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(controls)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.gradients)
+
+    def retranslate(self) -> None:
+        self.question.setText(
+            self.tr(
+                "<b>Why not MSE for classification?</b> A one-feature model a = σ(w x + b) on "
+                "ten labelled students. (1) Under MSE the loss over (w, b) has flat plateaus and "
+                "is not convex; cross-entropy is a bowl. (2) Through the sigmoid, MSE's gradient "
+                "carries a factor a (1 − a) that vanishes when the output saturates."
+            )
+        )
+        style.style_plot(self.maps[0], "w", "b", self.tr("MSE  J(w, b): plateaus"))
+        style.style_plot(self.maps[1], "w", "b", self.tr("Cross-entropy  J(w, b): a bowl"))
+        style.style_plot(self.along, "w", self.tr("J (mean over samples)"), "")
+        style.style_plot(
+            self.gradient,
+            self.tr("z = w x + b"),
+            self.tr("∂loss/∂z"),
+            self.tr("Gradient at one sample: drag z"),
+        )
+        self.along_legend.clear()
+        self.along_legend.addItem(self.along_mse, self.tr("MSE"))
+        self.along_legend.addItem(self.along_ce, self.tr("cross-entropy"))
+        self.gradient_legend.clear()
+        self.gradient_legend.addItem(self.gradient_mse, self.tr("MSE: (a − y) a (1 − a)"))
+        self.gradient_legend.addItem(self.gradient_ce, self.tr("cross-entropy: a − y"))
+        self.target_label.setText(self.tr("&Label of the sample:"))
+        with QSignalBlocker(self.target):
+            index = self.target.currentIndex()
+            self.target.clear()
+            self.target.addItems([self.tr("y = 0"), self.tr("y = 1")])
+            self.target.setCurrentIndex(max(index, 0))
+
+    def render(self, state) -> None:
+        spot = {
+            "pos": (state.w, state.b),
+            "data": 0,
+            "size": style.theme().px(16),
+            "symbol": "o",
+            "brush": pg.mkBrush(style.PALETTE[1]),
+            "pen": style.pen("#ffffff", 2),
+        }
+        for marker in self.markers:
+            marker.setData([spot])
+        j_mse, j_ce = engine.logistic_losses(self.x, self.y, W_AXIS, state.b)
+        self.along_mse.setData(W_AXIS, j_mse, pen=style.series_pen(0))
+        self.along_ce.setData(W_AXIS, j_ce, pen=style.series_pen(1))
+        self.along_line.setPos(state.w)
+        self.along_line.setPen(style.pen(style.theme().muted, 1.5))
+        self.along.setTitle(
+            self.tr("Loss along w at b = {b}").format(b=f"{state.b:.2f}"),
+            color=style.theme().foreground,
+            size=f"{13 * style.theme().scale:.0f}pt",
+        )
+        here_mse, here_ce = engine.logistic_losses(self.x, self.y, state.w, state.b)
+        big = f"font-size: {round(15 * style.theme().scale)}pt; font-weight: bold;"
+        self.losses.setStyleSheet(big)
+        self.losses.setText(
+            self.tr("At w = {w}, b = {b}:  MSE J = {mse}   cross-entropy J = {ce}").format(
+                w=f"{state.w:.2f}",
+                b=f"{state.b:.2f}",
+                mse=number_text(float(here_mse), 3),
+                ce=number_text(float(here_ce), 3),
+            )
+        )
+
+        y = float(state.target)
+        a_axis = engine.sigmoid(Z_AXIS)
+        grad_mse, grad_ce = engine.output_gradients(y, a_axis)
+        self.gradient_mse.setData(Z_AXIS, grad_mse, pen=style.series_pen(0))
+        self.gradient_ce.setData(Z_AXIS, grad_ce, pen=style.series_pen(1))
+        a = float(engine.sigmoid(state.z))
+        here = engine.output_gradients(y, a)
+        size = style.theme().px(15)
+        self.gradient_points.setData(
+            [
+                {
+                    "pos": (state.z, float(here[0])),
+                    "data": 0,
+                    "size": size,
+                    "symbol": "o",
+                    "brush": pg.mkBrush(style.PALETTE[0]),
+                },
+                {
+                    "pos": (state.z, float(here[1])),
+                    "data": 1,
+                    "size": size,
+                    "symbol": "s",
+                    "brush": pg.mkBrush(style.PALETTE[1]),
+                },
+            ]
+        )
+        self.gradient.setRange(xRange=model.Z_RANGE, yRange=(-1.1, 1.1), padding=0.02)
+        with QSignalBlocker(self.target):
+            self.target.setCurrentIndex(state.target)
+        self.gradients.setStyleSheet(big)
+        self.gradients.setText(
+            self.tr(
+                "z = {z}, a = σ(z) = {a}, y = {y}:  MSE gradient {mse}   cross-entropy gradient {ce}"
+            ).format(
+                z=f"{state.z:.2f}",
+                a=number_text(a, 3),
+                y=state.target,
+                mse=number_text(float(here[0]), 3),
+                ce=number_text(float(here[1]), 3),
+            )
+        )
+
+    def _moved_wb(self, _index: int, x: float, y: float) -> None:
+        w = round(min(max(x, model.W_RANGE[0]), model.W_RANGE[1]), 2)
+        b = round(min(max(y, model.B_RANGE[0]), model.B_RANGE[1]), 2)
+        self.tab.preview(replace(self.tab.state(), w=w, b=b))
+
+    def _moved_z(self, _index: int, x: float, _y: float) -> None:
+        z = round(min(max(x, model.Z_RANGE[0]), model.Z_RANGE[1]), 2)
+        self.tab.preview(replace(self.tab.state(), z=z))
