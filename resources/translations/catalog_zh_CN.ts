@@ -1,11 +1,331 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CatalogTab</name>
     <message>
-        <source>This tab is being built.</source>
-        <translation type="unfinished"></translation>
+        <source>One loss</source>
+        <translation>单个损失</translation>
+    </message>
+    <message>
+        <source>All six on the margin</source>
+        <translation>六种损失（间隔）</translation>
+    </message>
+    <message>
+        <source>Table 3-1</source>
+        <translation>表3-1</translation>
+    </message>
+    <message>
+        <source>Gradient descent (Figure 3-1)</source>
+        <translation>梯度下降（图3-1）</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTexts</name>
+    <message>
+        <source>0-1 loss</source>
+        <translation>0-1误差</translation>
+    </message>
+    <message>
+        <source>Absolute loss</source>
+        <translation>绝对值损失</translation>
+    </message>
+    <message>
+        <source>Hinge loss</source>
+        <translation>铰链/折页损失</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>对数损失</translation>
+    </message>
+    <message>
+        <source>Squared loss</source>
+        <translation>平方损失</translation>
+    </message>
+    <message>
+        <source>Exponential loss</source>
+        <translation>指数损失</translation>
+    </message>
+    <message>
+        <source>Labels y = ±1; plotted for the predicted class sign(a).</source>
+        <translation>标签 y = ±1；按预测类别 sign(a) 作图。</translation>
+    </message>
+    <message>
+        <source>Any real label y and prediction a.</source>
+        <translation>标签 y 和预测值 a 可取任意实数。</translation>
+    </message>
+    <message>
+        <source>Labels y = ±1, any real score a.</source>
+        <translation>标签 y = ±1，预测值 a 可取任意实数。</translation>
+    </message>
+    <message>
+        <source>Labels y ∈ {0, 1}, prediction a a probability in [0, 1].</source>
+        <translation>标签 y ∈ {0, 1}，预测值 a 是 [0, 1] 内的概率。</translation>
+    </message>
+    <message>
+        <source>The gold standard: it counts mistakes, but its derivative is 0 almost everywhere, so it measures classifiers (error rate) rather than training them.</source>
+        <translation>黄金标准：它直接数错误，但导数几乎处处为0，所以用来评价分类器（错误率），而不用来训练。</translation>
+    </message>
+    <message>
+        <source>Regression that should not be pulled far by a few outliers (L1 loss, median regression).</source>
+        <translation>不希望被少数离群点拉偏的回归（L1损失、中位数回归）。</translation>
+    </message>
+    <message>
+        <source>Support vector machines: it asks for a margin y·a ≥ 1, not just the right sign.</source>
+        <translation>支持向量机：它要求间隔 y·a ≥ 1，而不只是符号正确（最大边界损失）。</translation>
+    </message>
+    <message>
+        <source>Logistic regression and neural-network binary classifiers (binary cross-entropy).</source>
+        <translation>逻辑回归和神经网络二分类（二分类交叉熵）。</translation>
+    </message>
+    <message>
+        <source>Regression: least squares and the mean squared error of section 3.2.</source>
+        <translation>回归：最小二乘法和3.2节的均方差损失函数。</translation>
+    </message>
+    <message>
+        <source>AdaBoost: boosting weights each sample by e^(−y·a), so misses count heavily.</source>
+        <translation>AdaBoost：提升方法按 e^(−y·a) 给样本加权，分错的样本分量很重。</translation>
+    </message>
+</context>
+<context>
+    <name>DescentPage</name>
+    <message>
+        <source>The 0-1 loss is flat: its derivative is 0 wherever it is defined, so gradient descent cannot move. This is why it is not used for training.</source>
+        <extracomment>the farthest the plot widens to follow a running-away path steps labelled x0, x1, ... below the axis (more would crowd it)</extracomment>
+        <translation>0-1误差是平的：在有定义的地方导数都为0，梯度下降无法移动。所以它不用于训练。</translation>
+    </message>
+    <message>
+        <source>The loss is infinite at x₀: start inside (0, 1).</source>
+        <translation>损失在 x₀ 处为无穷大：请在 (0, 1) 内选起点。</translation>
+    </message>
+    <message>
+        <source>The slope is 0 at x{k}: gradient descent stops here (a flat part or the minimum).</source>
+        <translation>在 x{k} 处斜率为0：梯度下降停在这里（平坦处或最低点）。</translation>
+    </message>
+    <message>
+        <source>Diverged: the step size is far too large, each step lands farther away and the next one would leave the plot. Take a smaller step size.</source>
+        <translation>发散：步长太大，每一步都落得更远，下一步将跑出图外。请减小步长。</translation>
+    </message>
+    <message>
+        <source>The next step would land at a = {a}, outside 0 ≤ a ≤ 1 where the log loss is defined: the step size is too large for this curve.</source>
+        <translation>下一步将落在 a = {a}，超出对数损失的定义范围 0 ≤ a ≤ 1：对这条曲线来说步长太大。</translation>
+    </message>
+    <message>
+        <source>Diverging: the steps overshoot the minimum and the loss grows. The step size is too large.</source>
+        <translation>正在发散：每一步都越过最低点，损失不断增大。步长太大。</translation>
+    </message>
+    <message>
+        <source>Overshooting: the steps jump across the minimum ({n} times). A smaller step size walks down without crossing it.</source>
+        <translation>越过最低点：步子跨过了最低点（{n} 次）。较小的步长可以一路下降而不越过。</translation>
+    </message>
+    <message>
+        <source>The most steps shown ({n}) are reached.</source>
+        <translation>已达到最多显示步数（{n}）。</translation>
+    </message>
+    <message>
+        <source>Each step moves against the slope; steps shrink as the curve flattens.</source>
+        <translation>每一步都逆着斜率走；曲线变平时步子随之变小。</translation>
+    </message>
+    <message>
+        <source>x (the prediction a)</source>
+        <translation>x（预测值 a）</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Gradient descent: {name}, y = {label}</source>
+        <translation>梯度下降：{name}，y = {label}</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} 步</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>x&lt;sub&gt;k+1&lt;/sub&gt; = x&lt;sub&gt;k&lt;/sub&gt; − η · f′(x&lt;sub&gt;k&lt;/sub&gt;)</source>
+        <translation>x&lt;sub&gt;k+1&lt;/sub&gt; = x&lt;sub&gt;k&lt;/sub&gt; − η · f′(x&lt;sub&gt;k&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Start x₀</source>
+        <translation>起点 x₀</translation>
+    </message>
+    <message>
+        <source>Step size η</source>
+        <translation>学习率/步长 η</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>走一步</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Take one more step</source>
+        <translation>再走一步</translation>
+    </message>
+    <message>
+        <source>loss f(x_k)</source>
+        <translation>损失 f(x_k)</translation>
+    </message>
+    <message>
+        <source>slope f′(x_k)</source>
+        <translation>斜率 f′(x_k)</translation>
+    </message>
+</context>
+<context>
+    <name>LossPanel</name>
+    <message>
+        <source>Type any real label from −3 to 3.</source>
+        <translation>可输入 −3 到 3 之间的任意实数标签。</translation>
+    </message>
+    <message>
+        <source>The six sample losses of section 3.1</source>
+        <translation>3.1节的六种常用样本损失</translation>
+    </message>
+    <message>
+        <source>Selected loss</source>
+        <translation>当前损失</translation>
+    </message>
+    <message>
+        <source>Label y</source>
+        <translation>标签值 y</translation>
+    </message>
+    <message>
+        <source>The label y (any real number from −3 to 3)</source>
+        <translation>标签值 y（−3 到 3 之间的任意实数）</translation>
+    </message>
+</context>
+<context>
+    <name>MarginPage</name>
+    <message>
+        <source>loss</source>
+        <extracomment>the top of the all-six plot (scikit-learn's loss plot uses 0 to 8 on -4..4)</extracomment>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>value at t</source>
+        <translation>t 处的值</translation>
+    </message>
+    <message>
+        <source>slope at t</source>
+        <translation>t 处的斜率</translation>
+    </message>
+    <message>
+        <source>y = ±1, margin t = y·a;  log loss: a = σ(score), log₂(1 + e^(−t))</source>
+        <translation>y = ±1，间隔 t = y·a；对数损失：a = σ(得分)，log₂(1 + e^(−t))</translation>
+    </message>
+    <message>
+        <source>margin t = y·a</source>
+        <translation>间隔 t = y·a</translation>
+    </message>
+    <message>
+        <source>All six losses on the margin</source>
+        <translation>六种损失与间隔 t 的关系</translation>
+    </message>
+    <message>
+        <source>t &gt; 0 is a right answer, t &lt; 0 a wrong one. The hinge, log (in base 2) and exponential losses lie on or above the 0-1 loss everywhere: they bound it, which is why minimising them also drives down the error count. Absolute and squared losses are |1 − t| and (1 − t)² here: they also punish answers that are too right (t &gt; 1). Drag the dashed cursor or use the arrow keys.</source>
+        <translation>t &gt; 0 表示分对，t &lt; 0 表示分错。铰链损失、对数损失（以2为底）和指数损失处处不低于0-1误差：它们是0-1误差的上界，所以把它们降低也就减少了错误数。绝对值损失和平方损失在这里是 |1 − t| 和 (1 − t)²：对“过于正确”的答案（t &gt; 1）也会惩罚。拖动虚线光标或使用方向键。</translation>
+    </message>
+</context>
+<context>
+    <name>SinglePage</name>
+    <message>
+        <source>plotted as the 0-1 loss of the predicted class sign(a)</source>
+        <extracomment>half the width of the drawn tangent, as a fraction of the plotted range of a</extracomment>
+        <translation>按预测类别 sign(a) 的0-1误差作图</translation>
+    </message>
+    <message>
+        <source>prediction a</source>
+        <translation>预测值 a</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>{name}, label y = {label}</source>
+        <translation>{name}，标签值 y = {label}</translation>
+    </message>
+    <message>
+        <source>Prediction a</source>
+        <translation>预测值 a</translation>
+    </message>
+    <message>
+        <source>loss =</source>
+        <translation>loss =</translation>
+    </message>
+    <message>
+        <source>slope d loss / d a =</source>
+        <translation>斜率 d loss / d a =</translation>
+    </message>
+    <message>
+        <source>Drag the round marker along the curve, click the plot, or use the arrow keys (Shift: finer). The dashed line is the tangent: its slope is the derivative.</source>
+        <translation>沿曲线拖动圆点、点击图中任意处，或使用方向键（按住 Shift 更精细）。虚线是切线：它的斜率就是导数。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>The first predictions are perfect (sum 0): there is no growth to compare.</source>
+        <translation>第一组预测完全正确（总和为0）：无法比较增长倍数。</translation>
+    </message>
+    <message>
+        <source>The absolute error grows {a}×, the squared error {s}×: squared error punishes the larger miss harder.</source>
+        <translation>绝对值误差增长 {a} 倍，平方误差增长 {s} 倍：平方误差对偏离大的样本惩罚更重。</translation>
+    </message>
+    <message>
+        <source>The absolute error grows {a}×, the squared error only {s}×: here the misses are small (below 1), where squaring shrinks them.</source>
+        <translation>绝对值误差增长 {a} 倍，平方误差只增长 {s} 倍：这里的误差很小（小于1），平方反而使它们变小。</translation>
+    </message>
+    <message>
+        <source>Both sums grow {a}×.</source>
+        <translation>两种总和都增长 {a} 倍。</translation>
+    </message>
+    <message>
+        <source>Table 3-1: the same labels, two sets of predictions. Type any value (Enter to apply); the sums and their growth follow.</source>
+        <translation>表3-1：相同的标签值，两组预测值。可修改任意数值（按回车生效），总和与增长倍数随之更新。</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Absolute error sum  Σ|a − y|</source>
+        <translation>绝对值损失函数  Σ|a − y|</translation>
+    </message>
+    <message>
+        <source>Squared error sum  Σ(a − y)²</source>
+        <translation>均方差损失函数  Σ(a − y)²</translation>
+    </message>
+    <message>
+        <source>Labels y</source>
+        <translation>样本标签值 y</translation>
+    </message>
+    <message>
+        <source>Predictions a (1)</source>
+        <translation>样本预测值 a（1）</translation>
+    </message>
+    <message>
+        <source>Predictions a (2)</source>
+        <translation>样本预测值 a（2）</translation>
+    </message>
+    <message>
+        <source>Growth from (1) to (2)</source>
+        <translation>从（1）到（2）的增长倍数</translation>
+    </message>
+    <message>
+        <source>The chapter's squared sum is the plain sum, without the 1/(2m) of the mean squared error. A miss of 2 costs 2 in absolute error but 4 in squared error, so the mean squared error pays most attention to the worst samples.</source>
+        <translation>这里的平方和是直接求和，不含均方差中的 1/(2m)。偏离2在绝对值损失中记为2，在平方损失中记为4，所以均方差对偏离大的样本更敏感，从而引起训练过程的足够重视。</translation>
     </message>
 </context>
 </TS>

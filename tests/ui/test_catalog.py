@@ -161,7 +161,7 @@ def test_descent_steps_follow_the_update_rule(qtbot, tab):
     tab.pages.setCurrentWidget(tab.descent)
     page = tab.descent
     state = tab.state()
-    x, y = page.points.getData()
+    x, _values = page.points.getData()
     expected = descend_1d(state.loss, state.label, state.start, state.learning_rate, 5)
     assert_allclose(x, expected.path)
     for k in range(5):
