@@ -73,7 +73,17 @@ def parse_number(
     cleaned = normalise(text)
     if not cleaned:
         raise NumberError("empty", text)
-    if cleaned in {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "-infinity"}:
+    if cleaned in {
+        "nan",
+        "+nan",
+        "-nan",
+        "inf",
+        "+inf",
+        "-inf",
+        "infinity",
+        "+infinity",
+        "-infinity",
+    }:
         raise NumberError("not_finite", text)
     if not _NUMBER.fullmatch(cleaned):
         raise NumberError("not_a_number", text)

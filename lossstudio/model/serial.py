@@ -16,6 +16,14 @@ class SceneError(ValueError):
     """A JSON value of the wrong shape; ``str(error)`` says where and what was expected."""
 
 
+def _as_float(value: int | float) -> float:
+    """``float(value)``; a JSON integer too large for a float (``1`` and 400 zeros) is inf."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
 def mapping(data: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
         raise SceneError(f"{where}: expected an object, got {type(data).__name__}")
@@ -38,7 +46,7 @@ def number(
     value = field(data, key, where)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise SceneError(f"{where}.{key}: expected a number, got {type(value).__name__}")
-    value = float(value)
+    value = _as_float(value)
     if not math.isfinite(value) or not minimum <= value <= maximum:
         raise SceneError(f"{where}.{key}: {value!r} is outside [{minimum}, {maximum}]")
     return value
@@ -88,7 +96,7 @@ def numbers(
     for index, item in enumerate(value):
         if isinstance(item, bool) or not isinstance(item, (int, float)):
             raise SceneError(f"{where}.{key}[{index}]: expected a number")
-        item = float(item)
+        item = _as_float(item)
         if not math.isfinite(item) or not minimum <= item <= maximum:
             raise SceneError(f"{where}.{key}[{index}]: {item!r} is outside [{minimum}, {maximum}]")
         out.append(item)
