@@ -1,0 +1,130 @@
+"""The pyqtgraph items of the Regression tab: view boxes that turn mouse gestures into
+calls on a handler, and the batched drawing of residual squares.
+
+The view boxes only translate events into data coordinates; what a gesture means (move the
+line, drag a point, set (w, b)) is decided by the tab.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+
+
+class GestureViewBox(pg.ViewBox):
+    """A view box whose left drags and clicks go to ``handler`` instead of panning.
+
+    ``handler`` has ``press(x, y) -> bool`` (True: the drag is taken), ``drag(x, y)``,
+    ``release(x, y)``, ``click(x, y, button)``; coordinates are data coordinates.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.handler = None
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self._dragging = False
+
+    def _data(self, scene_pos) -> tuple[float, float]:
+        point = self.mapSceneToView(scene_pos)
+        return point.x(), point.y()
+
+    def mouseDragEvent(self, ev, axis=None):
+        if self.handler is None or ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        ev.accept()
+        if ev.isStart():
+            self._dragging = self.handler.press(*self._data(ev.buttonDownScenePos()))
+        if not self._dragging:
+            return
+        self.handler.drag(*self._data(ev.scenePos()))
+        if ev.isFinish():
+            self._dragging = False
+            self.handler.release(*self._data(ev.scenePos()))
+
+    def mouseClickEvent(self, ev):
+        if self.handler is None:
+            ev.ignore()
+            return
+        ev.accept()
+        self.handler.click(*self._data(ev.scenePos()), ev.button())
+
+    def wheelEvent(self, ev, axis=None):
+        ev.ignore()
+
+
+class PointsItem(pg.ScatterPlotItem):
+    """Scatter points that leave clicks to the view box (selection is the tab's business)."""
+
+    def mouseClickEvent(self, ev):
+        ev.ignore()
+
+
+class ResidualSquaresItem(pg.GraphicsObject):
+    """Squares on the residuals, drawn as one batch of rectangles: side ``|z_i - y_i|``.
+
+    The square stands on the residual segment from ``(x_i, y_i)`` to ``(x_i, z_i)`` and
+    extends to the right by the same number of *pixels*, so it looks square at any zoom.
+    """
+
+    #: Above this many squares they are drawn without antialiasing (speed while dragging).
+    SMOOTH_LIMIT = 1000
+
+    def __init__(self):
+        super().__init__()
+        self.setZValue(-5)
+        self._rects: list[QRectF] = []
+        self._bounds = QRectF()
+        self._pen = pg.mkPen(None)
+        self._brush = pg.mkBrush(None)
+        self._smooth = True
+
+    def setPen(self, pen) -> None:
+        self._pen = pen
+        self.update()
+
+    def setBrush(self, brush) -> None:
+        self._brush = brush
+        self.update()
+
+    def rect_count(self) -> int:
+        return len(self._rects)
+
+    def set_squares(self, x: np.ndarray, y: np.ndarray, z: np.ndarray, x_per_y: float) -> None:
+        """``x_per_y``: data units of x that span as many pixels as one unit of y."""
+        self.prepareGeometryChange()
+        with np.errstate(over="ignore", invalid="ignore"):
+            low = np.minimum(y, z)
+            side = np.abs(z - y)
+            width = side * x_per_y
+        keep = np.isfinite(low) & np.isfinite(side) & np.isfinite(width)
+        if not keep.all():
+            x, low, side, width = x[keep], low[keep], side[keep], width[keep]
+        self._smooth = x.size <= self.SMOOTH_LIMIT
+        self._rects = list(map(QRectF, x.tolist(), low.tolist(), width.tolist(), side.tolist()))
+        if x.size:
+            self._bounds = QRectF(
+                float(x.min()),
+                float(low.min()),
+                float((x + width).max() - x.min()),
+                float((low + side).max() - low.min()),
+            )
+        else:
+            self._bounds = QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter, option, widget=None):
+        if not self._rects:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
+        painter.setPen(self._pen)
+        # filling thousands of overlapping squares costs their whole area in pixels on every
+        # frame; beyond SMOOTH_LIMIT only the outlines are drawn
+        painter.setBrush(self._brush if self._smooth else pg.mkBrush(None))
+        painter.drawRects(self._rects)

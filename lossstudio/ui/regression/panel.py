@@ -1,0 +1,339 @@
+"""The Regression tab's control column: J large with its bar, the line's w and b, the
+chapter's four lines, the loss switch, what to show, and the data (presets, points, CSV).
+
+The panel only shows values and reports what the person did (signals); the tab decides.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossstudio.engine.datasets import CHAPTER_LINES
+from lossstudio.model.regression import LOSSES, PARAMETER_LIMIT, PRESETS
+from lossstudio.ui import style
+from lossstudio.ui.widgets.formula_view import FormulaView
+from lossstudio.ui.widgets.number_field import NumberField, format_value
+
+
+def loss_text(value: float) -> str:
+    """J as the chapter prints it (six decimals), compact for very large or small values."""
+    if not math.isfinite(value):
+        return format_value(value)
+    if value == 0.0 or 1e-4 <= abs(value) < 1e6:
+        return f"{value:.6f}"
+    return format_value(value, 6)
+
+
+class LossBar(QWidget):
+    """A horizontal bar for J on a fixed scale, with a tick at the best fit's J."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("regression.loss_bar")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._value, self._best, self._scale = 0.0, math.nan, 1.0
+
+    def set_values(self, value: float, best: float, scale: float) -> None:
+        self._value, self._best, self._scale = value, best, scale if scale > 0 else 1.0
+        self.update()
+
+    def fraction(self) -> float:
+        if not math.isfinite(self._value):
+            return 1.0
+        return min(max(self._value / self._scale, 0.0), 1.0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, round(style.theme().px(18)))
+
+    def paintEvent(self, event) -> None:
+        t = style.theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(style.pen(t.muted, 1))
+        painter.setBrush(QColor(t.muted).lighter(170) if t.name == "light" else QColor("#2a2f36"))
+        painter.drawRect(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(style.PALETTE[1]))
+        painter.drawRect(
+            QRectF(rect.left(), rect.top(), rect.width() * self.fraction(), rect.height())
+        )
+        if math.isfinite(self._best):
+            x = rect.left() + rect.width() * min(max(self._best / self._scale, 0.0), 1.0)
+            painter.setPen(style.pen(style.PALETTE[2], 3))
+            painter.drawLine(round(x), round(rect.top()) - 1, round(x), round(rect.bottom()) + 1)
+        painter.end()
+
+
+class ParameterField(QWidget):
+    """A slider over a range that follows the data, and a field for any value within limits.
+
+    ``dragged(value)`` while the slider is held, ``released()`` when it is let go,
+    ``committed(value)`` for a typed value or a keyboard step of the slider.
+    """
+
+    dragged = Signal(float)
+    released = Signal()
+    committed = Signal(float)
+    STEPS = 400
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.setObjectName(name)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName(f"{name}_slider")
+        self.slider.setRange(0, self.STEPS)
+        self.field = NumberField(0.0, -PARAMETER_LIMIT, PARAMETER_LIMIT, digits=6)
+        self.field.setObjectName(f"{name}_field")
+        self.field.setMaximumWidth(round(style.theme().px(110)))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.field)
+        self._low, self._high = -1.0, 1.0
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.sliderReleased.connect(self.released)
+        self.field.valueCommitted.connect(self.committed)
+
+    def set_range(self, low: float, high: float) -> None:
+        self._low, self._high = low, high
+
+    def value_at(self, position: int) -> float:
+        raw = self._low + (self._high - self._low) * position / self.STEPS
+        step = (self._high - self._low) / self.STEPS
+        digits = max(0, 2 - math.floor(math.log10(step))) if step > 0 else 6
+        return round(raw, digits) + 0.0
+
+    def set_value(self, value: float) -> None:
+        with QSignalBlocker(self.slider):
+            span = self._high - self._low
+            position = (value - self._low) / span * self.STEPS if span > 0 else 0
+            self.slider.setValue(round(min(max(position, 0), self.STEPS)))
+        self.field.setValue(value)
+
+    def _slider_moved(self, position: int) -> None:
+        value = self.value_at(position)
+        if self.slider.isSliderDown():
+            self.dragged.emit(value)
+        else:
+            self.committed.emit(value)
+
+
+class ControlPanel(QWidget):
+    w_dragged = Signal(float)
+    b_dragged = Signal(float)
+    slider_released = Signal()
+    w_committed = Signal(float)
+    b_committed = Signal(float)
+    chapter_line = Signal(int)
+    snap = Signal()
+    loss_chosen = Signal(str)
+    toggled = Signal(str, bool)
+    preset_chosen = Signal(str)
+    add_point = Signal()
+    delete_point = Signal()
+    load_csv = Signal()
+    save_csv = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("regression.panel")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+
+        self.loss_title = QLabel()
+        self.loss_title.setObjectName("regression.loss_title")
+        self.loss = QLabel()
+        self.loss.setObjectName("regression.loss")
+        self.loss.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bar = LossBar()
+        self.best_loss = QLabel()
+        self.best_loss.setObjectName("regression.best_loss")
+        self.formula = FormulaView("regression_mse", height=40)
+        self.formula.setObjectName("regression.formula")
+        for widget in (self.loss_title, self.loss, self.bar, self.best_loss, self.formula):
+            column.addWidget(widget)
+
+        self.line_group = QGroupBox()
+        grid = QGridLayout(self.line_group)
+        self.w_label, self.b_label = QLabel(), QLabel()
+        self.w = ParameterField("regression.w")
+        self.b = ParameterField("regression.b")
+        grid.addWidget(self.w_label, 0, 0)
+        grid.addWidget(self.w, 0, 1, 1, 2)
+        grid.addWidget(self.b_label, 1, 0)
+        grid.addWidget(self.b, 1, 1, 1, 2)
+        self.chapter_buttons = []
+        for index, (w, b, _) in enumerate(CHAPTER_LINES):
+            button = QPushButton(f"z = {format_value(w)}x + {format_value(b)}")
+            button.setObjectName(f"regression.chapter_line_{index}")
+            button.clicked.connect(lambda _=False, i=index: self.chapter_line.emit(i))
+            grid.addWidget(button, 2 + index // 2, 1 + index % 2)
+            self.chapter_buttons.append(button)
+        self.chapter_label = QLabel()
+        self.chapter_label.setWordWrap(True)
+        grid.addWidget(self.chapter_label, 2, 0, 2, 1)
+        self.snap_button = QPushButton()
+        self.snap_button.setObjectName("regression.snap")
+        self.snap_button.clicked.connect(self.snap)
+        grid.addWidget(self.snap_button, 4, 0, 1, 3)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        grid.addWidget(self.hint, 5, 0, 1, 3)
+        column.addWidget(self.line_group)
+
+        self.show_group = QGroupBox()
+        show = QGridLayout(self.show_group)
+        self.loss_kind_label = QLabel()
+        self.loss_kind = QComboBox()
+        self.loss_kind.setObjectName("regression.loss_kind")
+        for key in LOSSES:
+            self.loss_kind.addItem("", key)
+        self.loss_kind.currentIndexChanged.connect(
+            lambda i: self.loss_chosen.emit(self.loss_kind.itemData(i))
+        )
+        show.addWidget(self.loss_kind_label, 0, 0)
+        show.addWidget(self.loss_kind, 0, 1)
+        self.toggles: dict[str, QCheckBox] = {}
+        for index, key in enumerate(("residuals", "squares", "best_fit", "equal_aspect")):
+            box = QCheckBox()
+            box.setObjectName(f"regression.{key}")
+            box.toggled.connect(lambda on, key=key: self.toggled.emit(key, on))
+            show.addWidget(box, 1 + index // 2, index % 2)
+            self.toggles[key] = box
+        column.addWidget(self.show_group)
+
+        self.data_group = QGroupBox()
+        data = QGridLayout(self.data_group)
+        self.preset_label = QLabel()
+        self.preset = QComboBox()
+        self.preset.setObjectName("regression.preset")
+        self.preset.addItem("", "")
+        for key in PRESETS:
+            self.preset.addItem("", key)
+        self.preset.activated.connect(self._preset_activated)
+        self.count = QLabel()
+        self.count.setObjectName("regression.count")
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("regression.add_point")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("regression.delete_point")
+        self.load_button = QPushButton()
+        self.load_button.setObjectName("regression.load_csv")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("regression.save_csv")
+        self.add_button.clicked.connect(self.add_point)
+        self.delete_button.clicked.connect(self.delete_point)
+        self.load_button.clicked.connect(self.load_csv)
+        self.save_button.clicked.connect(self.save_csv)
+        data.addWidget(self.preset_label, 0, 0)
+        data.addWidget(self.preset, 0, 1)
+        data.addWidget(self.count, 1, 0, 1, 2)
+        data.addWidget(self.add_button, 2, 0)
+        data.addWidget(self.delete_button, 2, 1)
+        data.addWidget(self.load_button, 3, 0)
+        data.addWidget(self.save_button, 3, 1)
+        self.data_hint = QLabel()
+        self.data_hint.setWordWrap(True)
+        data.addWidget(self.data_hint, 4, 0, 1, 2)
+        column.addWidget(self.data_group)
+        column.addStretch(1)
+
+        self.w.dragged.connect(self.w_dragged)
+        self.b.dragged.connect(self.b_dragged)
+        self.w.released.connect(self.slider_released)
+        self.b.released.connect(self.slider_released)
+        self.w.committed.connect(self.w_committed)
+        self.b.committed.connect(self.b_committed)
+        self.restyle()
+
+    def _preset_activated(self, index: int) -> None:
+        key = self.preset.itemData(index)
+        if key:
+            self.preset_chosen.emit(key)
+
+    def restyle(self) -> None:
+        t = style.theme()
+        self.loss.setFont(style.font(30, bold=True))
+        self.loss.setStyleSheet(f"color: {style.PALETTE[1]};")
+        self.loss_title.setFont(style.font(12, bold=True))
+        self.bar.updateGeometry()
+        self.w.field.setMaximumWidth(round(t.px(110)))
+        self.b.field.setMaximumWidth(round(t.px(110)))
+
+    def retranslate(self) -> None:
+        self.line_group.setTitle(self.tr("The line z = w x + b"))
+        self.w_label.setText(self.tr("weight w"))
+        self.b_label.setText(self.tr("bias b"))
+        self.chapter_label.setText(self.tr("The chapter's lines:"))
+        for button, (w, b, _) in zip(self.chapter_buttons, CHAPTER_LINES, strict=True):
+            button.setToolTip(
+                self.tr("Set the line to z = {w}x + {b} (Figure 3-4)").format(
+                    w=format_value(w), b=format_value(b)
+                )
+            )
+        self.snap_button.setText(self.tr("Snap to best fit"))
+        self.hint.setText(
+            self.tr(
+                "Drag the line to move it, its round handles to turn it. Arrow keys on the "
+                "plot: ↑↓ move b, ←→ turn w (Shift: finer)."
+            )
+        )
+        self.show_group.setTitle(self.tr("Loss and display"))
+        self.loss_kind_label.setText(self.tr("Loss"))
+        self.loss_kind.setItemText(0, self.tr("Squared error (MSE)"))
+        self.loss_kind.setItemText(1, self.tr("Absolute error"))
+        self.toggles["residuals"].setText(self.tr("Residuals"))
+        self.toggles["squares"].setText(self.tr("Squares"))
+        self.toggles["best_fit"].setText(self.tr("Best-fit line"))
+        self.toggles["equal_aspect"].setText(self.tr("Equal aspect"))
+        self.toggles["equal_aspect"].setToolTip(
+            self.tr("Same scale for w and b on the contour map")
+        )
+        self.data_group.setTitle(self.tr("Data (samples)"))
+        self.preset_label.setText(self.tr("Preset"))
+        names = {
+            "": self.tr("(edited)"),
+            "chapter": self.tr("The chapter's 50 points"),
+            "outlier": self.tr("With one outlier"),
+            "negative": self.tr("Negative slope"),
+            "cloud": self.tr("Noisy cloud"),
+            "three": self.tr("Three points"),
+        }
+        for index in range(self.preset.count()):
+            self.preset.setItemText(index, names[self.preset.itemData(index)])
+        self.add_button.setText(self.tr("Add point"))
+        self.delete_button.setText(self.tr("Delete point"))
+        self.load_button.setText(self.tr("Load CSV…"))
+        self.save_button.setText(self.tr("Save CSV…"))
+        self.data_hint.setText(
+            self.tr(
+                "Click empty space to add a point, drag a point to move it, right-click or "
+                "select it and press Delete to remove it."
+            )
+        )
+
+    def set_toggles(self, state) -> None:
+        for key, box in self.toggles.items():
+            with QSignalBlocker(box):
+                box.setChecked(getattr(state, key))
+        with QSignalBlocker(self.loss_kind):
+            self.loss_kind.setCurrentIndex(LOSSES.index(state.loss))
+        with QSignalBlocker(self.preset):
+            self.preset.setCurrentIndex(max(self.preset.findData(state.preset), 0))
