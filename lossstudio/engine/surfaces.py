@@ -211,3 +211,9 @@ def banana_surface(a: float = 1.0, c: float = 100.0) -> Surface:
 
     view = (a - 3.0, a + 1.5, a * a - 1.5, a * a + 2.5)
     return Surface("banana", value, gradient, (a, a * a), view, (a - 2.5, a * a + 1.5))
+
+
+def line(w, b, x) -> Array:
+    """The chapter's model, the line ``z = w x + b`` (broadcast over ``w``, ``b`` and ``x``)."""
+    w, b, x = broadcast(w=w, b=b, x=x)
+    return w * x + b

@@ -52,6 +52,27 @@ DEFAULT_LEARNING_RATES: dict[str, float] = {
     "rmsprop": 0.05,
     "adam": 0.1,
 }
+#: Learning rates that suit each surface, set when the person switches to it.
+SUGGESTED_LEARNING_RATES: dict[str, dict[str, float]] = {
+    "chapter": DEFAULT_LEARNING_RATES,
+    "regression": DEFAULT_LEARNING_RATES,
+    "bowl": {
+        "gd": 0.15,
+        "momentum": 0.03,
+        "nesterov": 0.03,
+        "adagrad": 0.5,
+        "rmsprop": 0.05,
+        "adam": 0.1,
+    },
+    "banana": {
+        "gd": 0.001,
+        "momentum": 0.0005,
+        "nesterov": 0.0005,
+        "adagrad": 0.5,
+        "rmsprop": 0.01,
+        "adam": 0.05,
+    },
+}
 _WHERE = "descent"
 _COORDINATE = 1e6  # start points are typed or clicked on a view; far beyond is a mistake
 
@@ -190,6 +211,12 @@ class DescentState:
     def with_focus(self, name: str) -> DescentState:
         racing = tuple(n for n in OPTIMIZERS if n in self.racing or n == name)
         return dataclasses.replace(self, focus=name, racing=racing)
+
+    def with_suggested_rates(self) -> DescentState:
+        """Every optimizer at the learning rate that suits this surface (hyper-parameters kept)."""
+        rates = SUGGESTED_LEARNING_RATES[self.surface]
+        settings = tuple(dataclasses.replace(s, learning_rate=rates[s.name]) for s in self.settings)
+        return dataclasses.replace(self, settings=settings)
 
     # --- JSON ------------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:

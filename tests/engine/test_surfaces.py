@@ -93,3 +93,7 @@ def test_far_points_give_finite_or_infinite_values_without_warnings():
     surface = surfaces.banana_surface()
     assert np.isinf(surface.value(1e200, 0.0))
     assert not np.all(np.isfinite(surface.gradient([1e200, 1e200])))
+
+
+def test_line_is_the_chapters_model():
+    assert_allclose(surfaces.line(2.0, 3.0, [0.0, 0.5, 1.0]), [3.0, 4.0, 5.0])

@@ -1,0 +1,77 @@
+"""The race board: one row per racing optimizer with its loss now and how its walk ended."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from lossstudio.engine.descent import OPTIMIZERS
+from lossstudio.ui import style
+from lossstudio.ui.descent.panel import swatch
+from lossstudio.ui.descent.walks import Walk
+from lossstudio.ui.widgets.number_field import format_value
+
+
+class RaceBoard(QFrame):
+    """Rows of swatch, name, J and status; ``status_text`` is shared with the tab's badge."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("descent.board")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        self.header_name, self.header_loss, self.header_status = QLabel(), QLabel(), QLabel()
+        for column, label in enumerate((self.header_name, self.header_loss, self.header_status)):
+            grid.addWidget(label, 0, column + 1)
+        self.rows: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
+        for index, name in enumerate(OPTIMIZERS):
+            icon, title, loss, status = QLabel(), QLabel(), QLabel(), QLabel()
+            loss.setObjectName(f"descent.board.loss.{name}")
+            status.setObjectName(f"descent.board.status.{name}")
+            icon.setPixmap(swatch(index).pixmap(28, 14))
+            for column, label in enumerate((icon, title, loss, status)):
+                grid.addWidget(label, index + 1, column)
+            self.rows[name] = (icon, title, loss, status)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(OPTIMIZERS) + 1, 1)
+        self.restyle()
+
+    def retranslate(self, names: dict[str, str]) -> None:
+        self.header_name.setText(self.tr("Optimizer"))
+        self.header_loss.setText(self.tr("Loss J"))
+        self.header_status.setText(self.tr("Walk"))
+        for name, (_, title, _, _) in self.rows.items():
+            title.setText(names.get(name, name))
+
+    def restyle(self) -> None:
+        for label in (self.header_name, self.header_loss, self.header_status):
+            label.setFont(style.font(10, bold=True))
+        for index, (icon, title, loss, status) in enumerate(self.rows.values()):
+            size = round(style.theme().px(28))
+            icon.setPixmap(swatch(index, size).pixmap(size, size // 2))
+            for label in (title, loss, status):
+                label.setFont(style.font(10))
+
+    def status_text(self, walk: Walk, iteration: int) -> str:
+        """How ``walk`` stands at ``iteration``: walking, converged, diverged or stopped."""
+        if iteration < walk.steps:
+            return self.tr("walking")
+        if walk.descent.diverged:
+            return self.tr("diverged at step {step}").format(step=walk.steps + 1)
+        if walk.descent.converged:
+            return self.tr("converged in {steps} steps").format(steps=walk.steps)
+        return self.tr("stopped after {steps} steps").format(steps=walk.steps)
+
+    def show_walks(self, walks: dict[str, Walk], iteration: int) -> None:
+        for name, (icon, title, loss, status) in self.rows.items():
+            walk = walks.get(name)
+            for label in (icon, title, loss, status):
+                label.setVisible(walk is not None)
+            if walk is None:
+                continue
+            index = walk.index(iteration)
+            loss.setText(format_value(float(walk.losses[index]), 5))
+            status.setText(self.status_text(walk, iteration))

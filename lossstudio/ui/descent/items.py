@@ -1,0 +1,167 @@
+"""The pyqtgraph items of the Descent tab: contour lines, a walker's path, an arrow."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from lossstudio.engine.surfaces import Surface
+from lossstudio.ui import style
+
+
+def contour_lines(surface: Surface, size: int = 120, count: int = 14):
+    """(level, xs, ys) for each log-spaced level; pieces are separated by nan.
+
+    The lines come from pyqtgraph's marching squares on the engine's grid, mapped from grid
+    indices back to (w, b).
+    """
+    ws, bs, grid = surface.grid(size)
+    levels = surface.levels(count, size)
+    dw, db = ws[1] - ws[0], bs[1] - bs[0]
+    result = []
+    for level in levels:
+        xs: list[float] = []
+        ys: list[float] = []
+        for piece in pg.functions.isocurve(grid.T, float(level), connected=True, extendToEdge=True):
+            points = np.asarray(piece, dtype=float)
+            xs.extend(np.clip(ws[0] + (points[:, 0] - 0.5) * dw, ws[0], ws[-1]))
+            ys.extend(np.clip(bs[0] + (points[:, 1] - 0.5) * db, bs[0], bs[-1]))
+            xs.append(np.nan)
+            ys.append(np.nan)
+        result.append((float(level), np.array(xs), np.array(ys)))
+    return result
+
+
+class ContourItem(pg.ItemGroup):
+    """Log-spaced contour lines of a surface and its minimum (a cross)."""
+
+    def __init__(self):
+        super().__init__()
+        self._lines: list[pg.PlotCurveItem] = []
+        self.minimum = pg.ScatterPlotItem(symbol="x", pxMode=True)
+        self.minimum.setZValue(5)
+        self.addItem(self.minimum)
+        self._surface: Surface | None = None
+
+    def set_surface(self, surface: Surface) -> None:
+        if surface is self._surface:
+            return
+        self._surface = surface
+        for line in self._lines:
+            scene = line.scene()
+            line.setParentItem(None)
+            if scene is not None:
+                scene.removeItem(line)
+        self._lines = []
+        for _, xs, ys in contour_lines(surface):
+            line = pg.PlotCurveItem(xs, ys, connect="finite")
+            # the map is still while the walkers move: paint it once, then reuse the pixels
+            line.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            line.setParentItem(self)
+            self._lines.append(line)
+        self.restyle()
+
+    def restyle(self) -> None:
+        theme = style.theme()
+        count = max(len(self._lines), 1)
+        for index, line in enumerate(self._lines):
+            colour = pg.mkColor(style.PALETTE[5] if theme.name == "dark" else "#3a7ca5")
+            colour.setAlphaF(0.85 - 0.55 * index / count)  # inner rings stronger
+            line.setPen(pg.mkPen(colour, width=theme.px(1.4)))
+        if self._surface is not None:
+            w, b = self._surface.minimum
+            self.minimum.setData(
+                [w],
+                [b],
+                size=theme.px(16),
+                pen=pg.mkPen(theme.foreground, width=theme.px(2.5)),
+                brush=pg.mkBrush(theme.foreground),
+            )
+
+
+class RunnerItem(pg.ItemGroup):
+    """One optimizer's revealed path and its current point, in the series' colour and dash."""
+
+    def __init__(self, index: int):
+        super().__init__()
+        self.index = index
+        self.path = pg.PlotCurveItem()
+        self.path.setParentItem(self)
+        self.marker = pg.ScatterPlotItem(pxMode=True)
+        self.marker.setParentItem(self)
+        self.marker.setZValue(10)
+        self.restyle()
+
+    def restyle(self) -> None:
+        theme = style.theme()
+        self.path.setPen(style.series_pen(self.index, 2.5))
+        self._marker_style = {
+            "symbol": style.SYMBOLS[self.index % len(style.SYMBOLS)],
+            "size": theme.px(15),
+            "pen": pg.mkPen(theme.foreground, width=theme.px(1.5)),
+            "brush": pg.mkBrush(style.color(self.index)),
+        }
+
+    def show_path(self, path: np.ndarray, shown: int) -> None:
+        """Draw points ``0..shown`` of ``path`` (shape (k + 1, 2)); the marker on ``shown``."""
+        part = path[: shown + 1]
+        self.path.setData(part[:, 0], part[:, 1])
+        self.marker.setData([part[-1, 0]], [part[-1, 1]], **self._marker_style)
+
+    def current(self) -> tuple[float, float]:
+        xs, ys = self.marker.getData()
+        return float(xs[0]), float(ys[0])
+
+
+class VectorItem(pg.ItemGroup):
+    """An arrow from a point along a vector in (w, b): a shaft and a head drawn in pixels.
+
+    The head's angle is worked out on screen, so it points along the shaft whatever the
+    axes' aspect ratio; call :meth:`refresh` when the view's scale changes.
+    """
+
+    def __init__(self, colour: str, dash=Qt.PenStyle.SolidLine):
+        super().__init__()
+        self._colour, self._dash = colour, dash
+        self.shaft = pg.PlotCurveItem()
+        self.shaft.setParentItem(self)
+        self.head = pg.ArrowItem(angle=0, headLen=12, tipAngle=32, pen=None)
+        self.head.setParentItem(self)
+        self._tail = np.zeros(2)
+        self._vector = np.zeros(2)
+        self.restyle()
+
+    def restyle(self) -> None:
+        theme = style.theme()
+        self.shaft.setPen(style.pen(self._colour, 3.0, self._dash))
+        self.head.setStyle(
+            headLen=theme.px(16),
+            tipAngle=34,
+            brush=pg.mkBrush(self._colour),
+            pen=pg.mkPen(self._colour, width=1),
+        )
+
+    def set_vector(self, tail, vector) -> None:
+        self._tail = np.asarray(tail, dtype=float)
+        self._vector = np.asarray(vector, dtype=float)
+        tip = self._tail + self._vector
+        self.shaft.setData([self._tail[0], tip[0]], [self._tail[1], tip[1]])
+        self.head.setPos(QPointF(float(tip[0]), float(tip[1])))
+        self.refresh()
+
+    def refresh(self) -> None:
+        view = self.getViewBox()
+        if view is None:
+            return
+        pixel_w, pixel_h = view.viewPixelSize()
+        if pixel_w <= 0 or pixel_h <= 0:
+            return
+        dx, dy = self._vector[0] / pixel_w, self._vector[1] / pixel_h
+        visible = math.hypot(dx, dy) > 2.0
+        self.head.setVisible(visible and self.isVisible())
+        if visible:
+            self.head.setStyle(angle=180.0 - math.degrees(math.atan2(dy, dx)))

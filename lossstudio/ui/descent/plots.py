@@ -1,0 +1,279 @@
+"""The Descent tab's three plots: the contour map with the walks, loss against iteration, and
+the data with the focused optimizer's current line.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QHBoxLayout,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossstudio.engine.descent import OPTIMIZERS
+from lossstudio.engine.surfaces import Surface, line
+from lossstudio.model.descent import DescentState
+from lossstudio.ui import style
+from lossstudio.ui.descent.items import ContourItem, RunnerItem, VectorItem
+from lossstudio.ui.descent.walks import Walk
+
+#: Arrows: the gradient at the start is drawn this fraction of the view's width long.
+ARROW_FRACTION = 0.22
+ARROW_LIMIT = 0.45
+#: The smallest loss drawn on a log axis (an exact 0 has no logarithm).
+LOG_FLOOR = 1e-16
+
+
+class DescentPlots(QWidget):
+    """Contour map (click sets the start), loss curves and the data inset.
+
+    Signals
+    -------
+    startClicked(float, float)
+        A left click on the contour map at (w, b).
+    """
+
+    startClicked = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contour = pg.PlotWidget(objectName="descent.contour")
+        self.contour.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.contour_plot = self.contour.getPlotItem()
+        self.contour_plot.setMouseEnabled(False, False)
+        self.contour_plot.setMenuEnabled(False)
+        self.contour_plot.hideButtons()
+        self.contour_plot.disableAutoRange()
+        self.surface_item = ContourItem()
+        self.contour_plot.addItem(self.surface_item)
+        self.start_marker = pg.ScatterPlotItem(symbol="o", pxMode=True)
+        self.start_marker.setZValue(8)
+        self.contour_plot.addItem(self.start_marker)
+        self.runners = {name: RunnerItem(index) for index, name in enumerate(OPTIMIZERS)}
+        for runner in self.runners.values():
+            self.contour_plot.addItem(runner)
+        self.gradient_arrow = VectorItem(style.theme().foreground)
+        self.velocity_arrow = VectorItem(style.PALETTE[1], Qt.PenStyle.DashLine)
+        self.gradient_label = pg.TextItem(anchor=(0, 1))
+        self.velocity_label = pg.TextItem(anchor=(0, 0))
+        for item in (self.gradient_arrow, self.velocity_arrow):
+            item.setZValue(12)
+            self.contour_plot.addItem(item)
+        for item in (self.gradient_label, self.velocity_label):
+            item.setZValue(13)
+            self.contour_plot.addItem(item)
+        self.contour_plot.getViewBox().sigTransformChanged.connect(self._refresh_arrows)
+        self.contour.scene().sigMouseClicked.connect(self._clicked)
+
+        self.loss = pg.PlotWidget(objectName="descent.loss")
+        self.loss_plot = self.loss.getPlotItem()
+        self.loss_plot.setMenuEnabled(False)
+        self.loss_plot.setMouseEnabled(False, False)
+        self.loss_plot.hideButtons()
+        self.loss_plot.disableAutoRange()
+        self.loss_curves = {
+            name: self.loss_plot.plot(name=name) for index, name in enumerate(OPTIMIZERS)
+        }
+        self.now_line = pg.InfiniteLine(angle=90, movable=False)
+        self.loss_plot.addItem(self.now_line)
+
+        self.inset = pg.PlotWidget(objectName="descent.inset")
+        self.inset_plot = self.inset.getPlotItem()
+        self.inset_plot.setMouseEnabled(False, False)
+        self.inset_plot.setMenuEnabled(False)
+        self.inset_plot.hideButtons()
+        self.inset_plot.disableAutoRange()
+        self.data_points = pg.ScatterPlotItem(pxMode=True)
+        self.fit_line = pg.PlotCurveItem()
+        self.inset_plot.addItem(self.data_points)
+        self.inset_plot.addItem(self.fit_line)
+
+        bottom = QWidget()
+        row = QHBoxLayout(bottom)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.loss, 3)
+        row.addWidget(self.inset, 2)
+        self.bottom = row
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.contour)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        for view in (self.contour, self.loss, self.inset):
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            view.setMinimumHeight(120)
+        self._surface: Surface | None = None
+        self._view_key = None
+        self._arrow_scale = 1.0
+        self._loss_span = -1
+        self._loss_range = (0.0, 0.0)
+        # axes and their grid lines change rarely: paint them once, reuse the pixels per frame
+        for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
+            for side in ("left", "bottom", "top", "right"):
+                plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.restyle()
+
+    # --- text and style ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        style.style_plot(
+            self.contour_plot,
+            self.tr("slope w"),
+            self.tr("intercept b"),
+            self.tr("Contours of J(w, b)"),
+        )
+        style.style_plot(
+            self.loss_plot,
+            self.tr("iteration"),
+            self.tr("loss J"),
+            self.tr("Loss against iteration"),
+        )
+        style.style_plot(
+            self.inset_plot, self.tr("x"), self.tr("y"), self.tr("The line z = w x + b")
+        )
+        self.restyle()
+        self.gradient_label.setText(self.tr("−∇J"))
+        for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
+            for side in ("left", "bottom"):
+                plot.getAxis(side).enableAutoSIPrefix(False)
+
+    def set_velocity_name(self, text: str) -> None:
+        self.velocity_label.setText(text)
+
+    def restyle(self) -> None:
+        theme = style.theme()
+        # the contour lines are the map's grid; a second grid only costs paint time per frame
+        self.contour_plot.showGrid(x=False, y=False)
+        self.inset_plot.showGrid(x=False, y=False)
+        self.surface_item.restyle()
+        for runner in self.runners.values():
+            runner.restyle()
+        for index, curve in enumerate(self.loss_curves.values()):
+            curve.setPen(style.series_pen(index, 2.5))
+        self.now_line.setPen(style.pen(theme.muted, 1.5, Qt.PenStyle.DashLine))
+        self.start_marker.setData(
+            *self.start_marker.getData(),
+            size=theme.px(13),
+            pen=pg.mkPen(theme.foreground, width=theme.px(2.5)),
+            brush=pg.mkBrush(theme.background),
+        )
+        self.gradient_arrow._colour = theme.foreground
+        self.gradient_arrow.restyle()
+        self.velocity_arrow.restyle()
+        for label in (self.gradient_label, self.velocity_label):
+            label.setFont(style.font(12, bold=True))
+        self.gradient_label.setColor(theme.foreground)
+        self.velocity_label.setColor(style.PALETTE[1])
+        self.data_points.setPen(pg.mkPen(theme.foreground, width=1))
+        self.data_points.setBrush(pg.mkBrush(theme.muted))
+        self.data_points.setSize(theme.px(6))
+
+    # --- drawing -----------------------------------------------------------------------------
+    def show_state(self, state: DescentState, surface: Surface, walks: dict[str, Walk]) -> None:
+        """Everything that changes with the settings (cheap when they did not change)."""
+        self.surface_item.set_surface(surface)
+        view_key = (id(surface), state.equal_aspect)
+        if view_key != self._view_key:
+            self._view_key = view_key
+            w_min, w_max, b_min, b_max = surface.view
+            self.contour_plot.setAspectLocked(state.equal_aspect, 1.0)
+            self.contour_plot.setRange(xRange=(w_min, w_max), yRange=(b_min, b_max), padding=0)
+        if surface is not self._surface:
+            self._surface = surface
+            self.inset.setVisible(surface.data is not None)
+            if surface.data is not None:
+                x, y = surface.data
+                self.data_points.setData(x, y)
+                # a still frame around the data: the moving line is clipped, the axes stay
+                self.inset_plot.setRange(
+                    xRange=(float(x.min()), float(x.max())),
+                    yRange=(float(y.min()), float(y.max())),
+                    padding=0.08,
+                )
+        self.start_marker.setData([state.start[0]], [state.start[1]])
+        for name, runner in self.runners.items():
+            runner.setVisible(name in walks)
+            self.loss_curves[name].setVisible(name in walks)
+        self.loss_plot.setLogMode(y=state.log_loss)
+        # the whole walks fix the loss axis, so it stays still while they are revealed
+        every = np.concatenate([walk.losses for walk in walks.values()])
+        if state.log_loss:
+            every = np.log10(np.maximum(every, LOG_FLOOR))
+        low, high = float(every.min()), float(every.max())
+        if (low, high) != self._loss_range:
+            self._loss_range = (low, high)
+            self.loss_plot.setYRange(low, high if high > low else low + 1.0, padding=0.05)
+        focus = walks[state.focus]
+        start_gradient = float(np.hypot(*focus.descent.gradients[0]))
+        width = surface.view[1] - surface.view[0]
+        self._arrow_scale = ARROW_FRACTION * width / start_gradient if start_gradient > 0 else 0.0
+        self._arrow_limit = ARROW_LIMIT * width
+        self.velocity_arrow._colour = style.PALETTE[OPTIMIZERS.index(state.focus) % 7]
+        self.velocity_arrow.restyle()
+        self.velocity_label.setColor(self.velocity_arrow._colour)
+        self.show_frame(state, walks)
+
+    def show_frame(self, state: DescentState, walks: dict[str, Walk]) -> None:
+        """One animation frame: a few ``setData`` calls per racing optimizer."""
+        for name, walk in walks.items():
+            index = walk.index(state.iteration)
+            self.runners[name].show_path(walk.descent.path, index)
+            losses = walk.losses[: index + 1]
+            if state.log_loss:
+                losses = np.maximum(losses, LOG_FLOOR)
+            self.loss_curves[name].setData(np.arange(index + 1), losses)
+        self.now_line.setPos(state.iteration)
+        if state.iteration > self._loss_span or state.iteration < self._loss_span / 3:
+            # grow the time axis in jumps, so its ticks are not redrawn on every frame
+            self._loss_span = max(10, round(state.iteration * 1.5))
+            self.loss_plot.setXRange(0, self._loss_span, padding=0.02)
+        focus = walks[state.focus]
+        index = focus.index(state.iteration)
+        point = focus.descent.path[index]
+        self._place_arrow(
+            self.gradient_arrow, self.gradient_label, point, focus.descent.gradients[index]
+        )
+        velocity = focus.descent.velocities[index]
+        has_velocity = state.focus in ("momentum", "nesterov", "adam") and index > 0
+        self.velocity_arrow.setVisible(has_velocity)
+        self.velocity_label.setVisible(has_velocity)
+        if has_velocity:
+            self._place_arrow(self.velocity_arrow, self.velocity_label, point, velocity)
+        if self._surface is not None and self._surface.data is not None:
+            x = self._surface.data[0]
+            ends = np.array([x.min(), x.max()])
+            self.fit_line.setData(ends, line(point[0], point[1], ends))
+            self.fit_line.setPen(style.series_pen(OPTIMIZERS.index(state.focus), 3.0))
+
+    def _place_arrow(self, arrow: VectorItem, label: pg.TextItem, point, vector) -> None:
+        drawn = -np.asarray(vector, dtype=float) * self._arrow_scale
+        length = float(np.hypot(*drawn))
+        if length > self._arrow_limit:
+            drawn *= self._arrow_limit / length
+        arrow.set_vector(point, drawn)
+        label.setPos(float(point[0] + drawn[0]), float(point[1] + drawn[1]))
+        # the text sits beyond the tip, away from the shaft
+        label.setAnchor((0.0 if drawn[0] >= 0 else 1.0, 1.0 if drawn[1] >= 0 else 0.0))
+
+    def _refresh_arrows(self, *_args) -> None:
+        self.gradient_arrow.refresh()
+        self.velocity_arrow.refresh()
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        box = self.contour_plot.getViewBox()
+        if not box.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = box.mapSceneToView(event.scenePos())
+        self.contour.setFocus()
+        self.startClicked.emit(point.x(), point.y())

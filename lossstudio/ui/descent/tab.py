@@ -1,0 +1,309 @@
+"""The Descent tab: gradient descent walking down the contour map of J(w, b) (Figure 3-2).
+
+Each racing optimizer's whole path is computed ahead by the engine (:mod:`.walks`); a QTimer
+on the GUI thread only reveals it index by index, stops when paused or when every walk has
+ended, and costs a few ``setData`` calls per frame.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from lossstudio.engine.descent import OPTIMIZERS
+from lossstudio.model.descent import MAX_STEPS, DescentState
+from lossstudio.ui import style
+from lossstudio.ui.descent.board import RaceBoard
+from lossstudio.ui.descent.panel import DescentPanel
+from lossstudio.ui.descent.plots import DescentPlots
+from lossstudio.ui.descent.walks import surface_of, walks_of
+from lossstudio.ui.tab import Tab
+from lossstudio.ui.widgets.number_field import format_value
+
+#: The animation never redraws faster than this (milliseconds between frames, about 60 fps).
+FRAME_MS = 16
+
+
+class DescentTab(Tab):
+    key = "descent"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.iteration = QLabel(objectName="descent.iteration")
+        self.badge = QLabel(objectName="descent.badge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.readout = QLabel(objectName="descent.readout")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.iteration)
+        header.addWidget(self.badge)
+        header.addStretch(1)
+        header.addWidget(self.readout)
+        self.plots = DescentPlots()
+        self.board = RaceBoard()
+        self.plots.bottom.addWidget(self.board, 0)
+        self.panel = DescentPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        left = QVBoxLayout()
+        left.addLayout(header)
+        left.addWidget(self.plots, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(left, 1)
+        layout.addWidget(scroll)
+
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+        self._connect()
+        self._shortcuts()
+        style.signals.changed.connect(self._restyle)
+        self.setFocusProxy(self.plots.contour)
+        self.retranslate()
+        self._restyle()
+        self.set_state(self.default_state())
+
+    def default_state(self) -> DescentState:
+        return DescentState(start=surface_of(DescentState()).start)
+
+    # --- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        p = self.panel
+        p.surfaceChosen.connect(self._choose_surface)
+        p.conditionChanged.connect(
+            lambda value, done: self._change(
+                dataclasses.replace(self._state, condition=value, iteration=0), done
+            )
+        )
+        p.refreshRequested.connect(lambda: self._choose_surface("regression"))
+        p.startTyped.connect(lambda w, b: self._move_start(w, b))
+        self.plots.startClicked.connect(self._move_start)
+        p.focusChosen.connect(lambda name: self.apply(self._state.with_focus(name)))
+        p.racingToggled.connect(lambda name, on: self.apply(self._state.with_racing(name, on)))
+        p.raceAllRequested.connect(
+            lambda: self.apply(dataclasses.replace(self._state, racing=OPTIMIZERS))
+        )
+        p.learningRateChanged.connect(self._set_learning_rate)
+        p.hyperChanged.connect(self._set_hyper)
+        p.speedChanged.connect(lambda v: self.apply(dataclasses.replace(self._state, speed=v)))
+        p.logLossToggled.connect(
+            lambda on: self.apply(dataclasses.replace(self._state, log_loss=on))
+        )
+        p.equalAspectToggled.connect(
+            lambda on: self.apply(dataclasses.replace(self._state, equal_aspect=on))
+        )
+        p.playToggled.connect(self.toggle_play)
+        p.stepRequested.connect(self.step)
+        p.resetRequested.connect(self.rewind)
+
+    def _shortcuts(self) -> None:
+        keys = {
+            Qt.Key.Key_Space: self.toggle_play,
+            Qt.Key.Key_Right: lambda: self.step(1),
+            Qt.Key.Key_PageDown: lambda: self.step(1),
+            Qt.Key.Key_Left: lambda: self.step(-1),
+            Qt.Key.Key_PageUp: lambda: self.step(-1),
+            Qt.Key.Key_R: self.rewind,
+        }
+        self.shortcuts = []
+        for key, action in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+            self.shortcuts.append(shortcut)
+
+    # --- gestures ----------------------------------------------------------------------------
+    def _change(self, state: DescentState, finished: bool) -> None:
+        if finished:
+            self.apply(state)
+        else:
+            self.preview(state)
+
+    def _choose_surface(self, kind: str) -> None:
+        data_x: tuple[float, ...] = ()
+        data_y: tuple[float, ...] = ()
+        if kind == "regression":
+            data_x, data_y = self._regression_data()
+        state = dataclasses.replace(
+            self._state, surface=kind, data_x=data_x, data_y=data_y, iteration=0
+        )
+        if kind != self._state.surface:
+            state = state.with_suggested_rates()
+        state = dataclasses.replace(state, start=surface_of(state).start)
+        self.apply(state)
+
+    def _regression_data(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """The points on the Regression tab now (empty when that tab or its data is missing)."""
+        window = self.window()
+        regression = window.findChild(Tab, "regression") if window is not None else None
+        state = regression.state() if regression is not None else None
+        x, y = getattr(state, "x", None), getattr(state, "y", None)
+        try:
+            x = tuple(float(v) for v in x)
+            y = tuple(float(v) for v in y)
+        except (TypeError, ValueError):
+            return (), ()
+        if len(x) != len(y) or not all(np.isfinite(x + y)):
+            return (), ()
+        return x, y
+
+    def _move_start(self, w: float, b: float) -> None:
+        self.apply(dataclasses.replace(self._state, start=(float(w), float(b)), iteration=0))
+
+    def _set_learning_rate(self, value: float, finished: bool) -> None:
+        settings = self._state.settings_for(self._state.focus)
+        self._change(
+            self._state.with_settings(dataclasses.replace(settings, learning_rate=value)), finished
+        )
+
+    def _set_hyper(self, key: str, value: float, finished: bool) -> None:
+        settings = self._state.settings_for(self._state.focus)
+        self._change(self._state.with_settings(settings.with_hyper(key, value)), finished)
+
+    # --- playback (not undo steps: like a video player's position) -----------------------------
+    def _playback(self, state: DescentState) -> None:
+        self._state = state
+        self.render(state)
+
+    def last_iteration(self) -> int:
+        return max(walk.steps for walk in walks_of(self._state).values())
+
+    def toggle_play(self) -> None:
+        state = self._state
+        if state.playing:
+            self._playback(dataclasses.replace(state, playing=False))
+            return
+        iteration = 0 if state.iteration >= self.last_iteration() else state.iteration
+        self._playback(dataclasses.replace(state, playing=True, iteration=iteration))
+
+    def step(self, delta: int) -> None:
+        iteration = min(max(self._state.iteration + delta, 0), self.last_iteration())
+        self._playback(dataclasses.replace(self._state, iteration=iteration, playing=False))
+
+    def rewind(self) -> None:
+        self._playback(dataclasses.replace(self._state, iteration=0, playing=False))
+
+    def _tick(self) -> None:
+        state = self._state
+        last = self.last_iteration()
+        per_frame = max(1, round(state.speed * self.timer.interval() / 1000))
+        iteration = min(state.iteration + per_frame, last, MAX_STEPS)
+        playing = iteration < last
+        self._state = dataclasses.replace(state, iteration=iteration, playing=playing)
+        self._show_frame(self._state)
+        if not playing:
+            self.timer.stop()
+            self.panel.set_playing(False)
+
+    # --- drawing -----------------------------------------------------------------------------
+    def render(self, state: DescentState) -> None:
+        surface = surface_of(state)
+        walks = walks_of(state)
+        self.panel.show_state(state)
+        note = ""
+        if state.surface == "regression":
+            if state.uses_own_data():
+                note = self.tr("{count} points from the Regression tab.").format(
+                    count=len(state.data_x)
+                )
+            else:
+                note = self.tr(
+                    "The Regression tab has no data with two different x values yet: "
+                    "showing the chapter's data instead."
+                )
+        self.panel.set_note(note)
+        self.plots.set_velocity_name(self.tr("−m") if state.focus == "adam" else self.tr("−v"))
+        self.plots.show_state(state, surface, walks)
+        self._show_frame(state, walks)
+        last = max(walk.steps for walk in walks.values())
+        if state.playing and state.iteration < last:
+            self.timer.setInterval(max(FRAME_MS, round(1000 / state.speed)))
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _show_frame(self, state: DescentState, walks=None) -> None:
+        walks = walks_of(state) if walks is None else walks
+        if walks is not None:
+            self.plots.show_frame(state, walks)
+        self.board.show_walks(walks, state.iteration)
+        self.iteration.setText(self.tr("Iteration {iteration}").format(iteration=state.iteration))
+        focus = walks[state.focus]
+        index = focus.index(state.iteration)
+        w, b = focus.descent.path[index]
+        d_w, d_b = focus.descent.gradients[index]
+        self.readout.setText(
+            self.tr("w = {w}   b = {b}   J = {loss}\n∂J/∂w = {d_w}   ∂J/∂b = {d_b}").format(
+                w=format_value(float(w), 4),
+                b=format_value(float(b), 4),
+                loss=format_value(float(focus.losses[index]), 5),
+                d_w=format_value(float(d_w), 3),
+                d_b=format_value(float(d_b), 3),
+            )
+        )
+        ended = state.iteration >= focus.steps
+        self.badge.setText(
+            self.board.status_text(focus, state.iteration) if ended else self.tr("walking…")
+        )
+        kind = "walking"
+        if ended:
+            kind = (
+                "diverged"
+                if focus.descent.diverged
+                else "converged"
+                if focus.descent.converged
+                else "stopped"
+            )
+        self.badge.setProperty("kind", kind)
+        self._style_badge(kind)
+
+    def _style_badge(self, kind: str) -> None:
+        theme = style.theme()
+        colours = {
+            "walking": (theme.muted, theme.background),
+            "converged": (style.PALETTE[2], "#ffffff"),
+            "diverged": (style.PALETTE[1], "#ffffff"),
+            "stopped": (style.PALETTE[4], "#111111"),
+        }
+        fill, text = colours[kind]
+        pad = round(theme.px(4))
+        self.badge.setStyleSheet(
+            f"QLabel {{ background: {fill}; color: {text}; border-radius: {pad * 2}px;"
+            f" padding: {pad}px {pad * 3}px; }}"
+        )
+
+    def _restyle(self) -> None:
+        self.iteration.setFont(style.font(18, bold=True))
+        self.badge.setFont(style.font(15, bold=True))
+        self.readout.setFont(style.font(12))
+        width = (
+            self.panel.minimumSizeHint().width()
+            + self.scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.scroll.setMinimumWidth(max(width + 4, round(style.theme().px(360))))
+        self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
+        self.plots.restyle()
+        self.board.restyle()
+        if self._state is not None:
+            self.render(self._state)
+
+    def retranslate(self) -> None:
+        self.panel.retranslate()
+        self.plots.retranslate()
+        self.board.retranslate(self.panel.names)
+        if self._state is not None:
+            self.render(self._state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.plots.contour.setFocus()
