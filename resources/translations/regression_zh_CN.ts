@@ -2,10 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ControlPanel</name>
+    <message>
+        <source>The line z = w x + b</source>
+        <translation>直线 z = w x + b</translation>
+    </message>
+    <message>
+        <source>weight w</source>
+        <translation>权重 w</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>偏移 b</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s lines:</source>
+        <translation>本章的四条直线：</translation>
+    </message>
+    <message>
+        <source>Set the line to z = {w}x + {b} (Figure 3-4)</source>
+        <translation>把直线设为 z = {w}x + {b}（图 3-4）</translation>
+    </message>
+    <message>
+        <source>Snap to best fit</source>
+        <translation>吸附到最佳拟合</translation>
+    </message>
+    <message>
+        <source>Drag the line to move it, its round handles to turn it. Arrow keys on the plot: ↑↓ move b, ←→ turn w (Shift: finer).</source>
+        <translation>拖动直线可平移，拖动两端的圆形手柄可旋转。在图上按方向键：↑↓ 调整 b，←→ 调整 w（按住 Shift 更精细）。</translation>
+    </message>
+    <message>
+        <source>Loss and display</source>
+        <translation>损失与显示</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>Squared error (MSE)</source>
+        <translation>均方差（MSE）</translation>
+    </message>
+    <message>
+        <source>Absolute error</source>
+        <translation>绝对值误差</translation>
+    </message>
+    <message>
+        <source>Residuals</source>
+        <translation>残差</translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation>残差平方</translation>
+    </message>
+    <message>
+        <source>Best-fit line</source>
+        <translation>最佳拟合直线</translation>
+    </message>
+    <message>
+        <source>Equal aspect</source>
+        <translation>等比例坐标</translation>
+    </message>
+    <message>
+        <source>Same scale for w and b on the contour map</source>
+        <translation>等高线图上 w 与 b 使用相同比例</translation>
+    </message>
+    <message>
+        <source>Data (samples)</source>
+        <translation>数据（样本）</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>（已编辑）</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s 50 points</source>
+        <translation>本章的 50 个样本</translation>
+    </message>
+    <message>
+        <source>With one outlier</source>
+        <translation>含一个离群点</translation>
+    </message>
+    <message>
+        <source>Negative slope</source>
+        <translation>负斜率</translation>
+    </message>
+    <message>
+        <source>Noisy cloud</source>
+        <translation>噪声点云</translation>
+    </message>
+    <message>
+        <source>Three points</source>
+        <translation>三个点</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>添加样本点</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>删除样本点</translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation>载入 CSV…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>Click empty space to add a point, drag a point to move it, right-click or select it and press Delete to remove it.</source>
+        <translation>单击空白处添加样本点，拖动样本点可移动它；右键单击，或选中后按 Delete 键可删除它。</translation>
+    </message>
+</context>
+<context>
+    <name>LossViews</name>
+    <message>
+        <source>Contour map</source>
+        <translation>等高线图</translation>
+    </message>
+    <message>
+        <source>3-D surface</source>
+        <translation>三维曲面</translation>
+    </message>
+    <message>
+        <source>weight w</source>
+        <translation>权重 w</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>偏移 b</translation>
+    </message>
+    <message>
+        <source>J(w, b): log-spaced contours</source>
+        <translation>J(w, b)：对数间隔的等高线</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>J(w), b fixed</source>
+        <translation>J(w)，b 固定</translation>
+    </message>
+    <message>
+        <source>J(b), w fixed</source>
+        <translation>J(b)，w 固定</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionData</name>
+    <message>
+        <source>it could not be opened ({detail}).</source>
+        <translation>无法打开（{detail}）。</translation>
+    </message>
+    <message>
+        <source>it is larger than {megabytes} MB, far more than a point list.</source>
+        <translation>文件超过 {megabytes} MB，远大于一份样本点列表。</translation>
+    </message>
+    <message>
+        <source>it is not a text file.</source>
+        <translation>它不是文本文件。</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text.</source>
+        <translation>它不是 UTF-8 编码的文本。</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>its first line is “{text}”; the first line must be “x,y”.</source>
+        <translation>第一行是“{text}”；第一行必须是“x,y”。</translation>
+    </message>
+    <message>
+        <source>line {line} (“{text}”) does not hold exactly two values x,y.</source>
+        <translation>第 {line} 行（“{text}”）不是恰好两个值 x,y。</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” is not a number.</source>
+        <translation>第 {line} 行：“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” is not a finite number.</source>
+        <translation>第 {line} 行：“{text}”不是有限的数。</translation>
+    </message>
+    <message>
+        <source>it has more than {rows} rows.</source>
+        <translation>行数超过 {rows}。</translation>
+    </message>
+    <message>
+        <source>it holds {text} points; at least {minimum} are needed.</source>
+        <translation>只有 {text} 个样本点；至少需要 {minimum} 个。</translation>
+    </message>
+    <message>
+        <source>“{name}” was not loaded: {reason} The current data are kept.</source>
+        <translation>未载入“{name}”：{reason}当前数据保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>RegressionTab</name>
     <message>
-        <source>This tab is being built.</source>
-        <translation type="unfinished"></translation>
+        <source>Loss J (mean over the m samples)</source>
+        <translation>损失 J（m 个样本的平均）</translation>
+    </message>
+    <message>
+        <source>x (sample feature)</source>
+        <translation>x（样本特征）</translation>
+    </message>
+    <message>
+        <source>y (sample label)</source>
+        <translation>y（样本标签值）</translation>
+    </message>
+    <message>
+        <source>Samples, the line z = w x + b and its residuals</source>
+        <translation>样本、直线 z = w x + b 及其残差</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>平均绝对值误差</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>均方差</translation>
+    </message>
+    <message>
+        <source>Best fit: none (all x are equal)</source>
+        <translation>最佳拟合：不存在（所有 x 都相同）</translation>
+    </message>
+    <message>
+        <source>Best fit {line}: J = {value}</source>
+        <translation>最佳拟合 {line}：J = {value}</translation>
+    </message>
+    <message>
+        <source>m = {count} samples</source>
+        <translation>m = {count} 个样本</translation>
+    </message>
+    <message>
+        <source>There is no single best line: all x values are equal.</source>
+        <translation>不存在唯一的最佳直线：所有 x 值都相同。</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points; this one stays.</source>
+        <translation>一条直线至少需要两个样本点；这个点保留。</translation>
+    </message>
+    <message>
+        <source>Click a point first to select it, then delete it.</source>
+        <translation>请先单击选中一个样本点，再删除它。</translation>
+    </message>
+    <message>
+        <source>Loaded {count} points.</source>
+        <translation>已载入 {count} 个样本点。</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Load points</source>
+        <translation>载入样本点</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save points</source>
+        <translation>保存样本点</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Show the 3-D surface</source>
+        <translation>显示三维曲面</translation>
+    </message>
+    <message>
+        <source>The 3-D surface needs OpenGL, which this display does not offer.</source>
+        <translation>三维曲面需要 OpenGL，而当前显示环境不支持。</translation>
+    </message>
+    <message>
+        <source>The 3-D surface is not available here (OpenGL could not start: {reason}). The contour map shows the same J(w, b).</source>
+        <translation>此处无法显示三维曲面（OpenGL 无法启动：{reason}）。等高线图显示的是同一个 J(w, b)。</translation>
+    </message>
+    <message>
+        <source>J(w, b) as a surface over the (w, b) plane: a shallow valley.</source>
+        <translation>J(w, b) 是 (w, b) 平面上的曲面：一道平缓的山谷。</translation>
     </message>
 </context>
 </TS>

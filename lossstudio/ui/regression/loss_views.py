@@ -225,13 +225,13 @@ class LossViews(QWidget):
             self.slice_w.getPlotItem(),
             self.tr("weight w"),
             self.tr("J"),
-            self.tr("J against w, b fixed"),
+            self.tr("J(w), b fixed"),
         )
         style.style_plot(
             self.slice_b.getPlotItem(),
             self.tr("bias b"),
             self.tr("J"),
-            self.tr("J against b, w fixed"),
+            self.tr("J(b), w fixed"),
         )
 
     def restyle(self) -> None:

@@ -9,26 +9,38 @@ from PySide6.QtCore import QCoreApplication
 from lossstudio.model.csv_data import MAX_BYTES, MAX_ROWS, MIN_POINTS, CsvError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegressionData", text)
-
-
 def csv_message(error: CsvError, path: str) -> str:
     """Why ``path`` was not loaded, and that the current data stay."""
     name = Path(path).name
     line, text = error.line, error.text
     reasons = {
-        "unreadable": _tr("it could not be opened ({detail})."),
-        "too_large": _tr("it is larger than {megabytes} MB, far more than a point list."),
-        "binary": _tr("it is not a text file."),
-        "not_utf8": _tr("it is not UTF-8 text."),
-        "empty": _tr("it is empty."),
-        "header": _tr("its first line is “{text}”; the first line must be “x,y”."),
-        "columns": _tr("line {line} (“{text}”) does not hold exactly two values x,y."),
-        "not_a_number": _tr("line {line}: “{text}” is not a number."),
-        "not_finite": _tr("line {line}: “{text}” is not a finite number."),
-        "too_many_rows": _tr("it has more than {rows} rows."),
-        "too_few": _tr("it holds {text} points; at least {minimum} are needed."),
+        "unreadable": QCoreApplication.translate(
+            "RegressionData", "it could not be opened ({detail})."
+        ),
+        "too_large": QCoreApplication.translate(
+            "RegressionData", "it is larger than {megabytes} MB, far more than a point list."
+        ),
+        "binary": QCoreApplication.translate("RegressionData", "it is not a text file."),
+        "not_utf8": QCoreApplication.translate("RegressionData", "it is not UTF-8 text."),
+        "empty": QCoreApplication.translate("RegressionData", "it is empty."),
+        "header": QCoreApplication.translate(
+            "RegressionData", "its first line is “{text}”; the first line must be “x,y”."
+        ),
+        "columns": QCoreApplication.translate(
+            "RegressionData", "line {line} (“{text}”) does not hold exactly two values x,y."
+        ),
+        "not_a_number": QCoreApplication.translate(
+            "RegressionData", "line {line}: “{text}” is not a number."
+        ),
+        "not_finite": QCoreApplication.translate(
+            "RegressionData", "line {line}: “{text}” is not a finite number."
+        ),
+        "too_many_rows": QCoreApplication.translate(
+            "RegressionData", "it has more than {rows} rows."
+        ),
+        "too_few": QCoreApplication.translate(
+            "RegressionData", "it holds {text} points; at least {minimum} are needed."
+        ),
     }
     reason = reasons.get(error.kind, str(error)).format(
         detail=text,
@@ -38,6 +50,6 @@ def csv_message(error: CsvError, path: str) -> str:
         rows=f"{MAX_ROWS:,}",
         minimum=MIN_POINTS,
     )
-    return _tr("“{name}” was not loaded: {reason} The current data are kept.").format(
-        name=name, reason=reason
-    )
+    return QCoreApplication.translate(
+        "RegressionData", "“{name}” was not loaded: {reason} The current data are kept."
+    ).format(name=name, reason=reason)

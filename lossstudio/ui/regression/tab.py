@@ -63,6 +63,7 @@ class RegressionTab(Tab):
         self._ranges = (0.0, 1.0, 0.0, 1.0)
         self._selected: int | None = None
         self._message = None
+        self._restyle_pending = False
         self.gestures = DataGestures(self)
         self._build()
         self.retranslate()
@@ -156,7 +157,16 @@ class RegressionTab(Tab):
         p.save_csv.connect(self._ask_save)
         self._restyle(render=False)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._restyle_pending:
+            self._restyle()
+
     def _restyle(self, render: bool = True) -> None:
+        if render and not self.isVisible():  # a hidden tab catches up when it is shown
+            self._restyle_pending = True
+            return
+        self._restyle_pending = False
         t = style.theme()
         self.scroll.setFixedWidth(round(t.px(330)))
         self.panel.restyle()
@@ -179,7 +189,7 @@ class RegressionTab(Tab):
         self.residuals.setPen(style.pen(style.PALETTE[3], 1.0 if many else 1.5))
         square = QColor(style.PALETTE[4])
         self.squares.setPen(style.pen(square, 1))
-        square.setAlpha(70)
+        square.setAlpha(40)
         self.squares.setBrush(pg.mkBrush(square))
         self.equation.setColor(style.PALETTE[1])
         self.equation.setFont(style.font(16, bold=True))
