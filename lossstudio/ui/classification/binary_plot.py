@@ -29,7 +29,7 @@ class BinaryLossPlot(QWidget):
         super().__init__(parent)
         self.tab = tab
         self._rows: list[int] = []
-        self.formula = FormulaView("classification_binary", height=40)
+        self.formula = FormulaView("classification_binary", height=34)
         self.view = pg.PlotWidget()
         self.view.setObjectName("classification.binary_plot")
         self.plot = self.view.getPlotItem()

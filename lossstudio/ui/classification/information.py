@@ -101,11 +101,11 @@ class InformationPanel(QWidget):
         sums.addWidget(self.sum_q, 1, 0)
         sums.addWidget(self.normalise_q, 1, 1)
         sums.setColumnStretch(2, 1)
-        readouts = QHBoxLayout()
-        for label in (self.entropy, self.cross_entropy, self.kl):
-            readouts.addWidget(label)
-            readouts.addSpacing(20)
-        readouts.addStretch(1)
+        readouts = QGridLayout()
+        readouts.addWidget(self.entropy, 0, 0)
+        readouts.addWidget(self.kl, 0, 1)
+        readouts.addWidget(self.cross_entropy, 1, 0, 1, 2)
+        readouts.setColumnStretch(2, 1)
 
         left = QVBoxLayout()
         left.addLayout(formulas)

@@ -49,6 +49,7 @@ class ClassificationTab(Tab):
         layout.addWidget(self.panels)
 
         style.signals.changed.connect(self._restyle)
+        self.setFont(style.font(10))
         self.retranslate()
         self.set_state(self.default_state())
 
@@ -76,5 +77,7 @@ class ClassificationTab(Tab):
             self.render(self.state())
 
     def _restyle(self) -> None:
+        # Qt's own widgets (buttons, combos, labels) follow the presentation scale too
+        self.setFont(style.font(10))
         if self.state() is not None:
             self.render(self.state())
