@@ -24,6 +24,12 @@ from lossstudio.ui.widgets.number_field import NumberField
 from . import texts
 
 
+def other_name(key: str) -> str:
+    """The chapter's Chinese name beside a translated name, or the English one in Chinese."""
+    loss = LOSSES[key]
+    return loss.name if texts.name(key) == loss.name_zh else loss.name_zh
+
+
 class LossPanel(QWidget):
     """The list of the six losses and the card of the selected one.
 
@@ -126,7 +132,7 @@ class LossPanel(QWidget):
 
     def _texts(self) -> None:
         key = self._key
-        self.title.setText(f"<b>{texts.name(key)}</b> &nbsp; {LOSSES[key].name_zh}")
+        self.title.setText(f"<b>{texts.name(key)}</b> &nbsp; {other_name(key)}")
         self.convention.setText(texts.convention(key))
         self.usage.setText(texts.usage(key))
         labels = labels_of(key)
@@ -137,9 +143,13 @@ class LossPanel(QWidget):
 
     def restyle(self) -> None:
         scale = style.theme().scale
-        self.title.setFont(style.font(14))
         for widget in (self.convention, self.usage, self.losses, self.label_hint):
             widget.setFont(style.font(11))
+        for widget in (self.heading, self.card, self.label_box):
+            widget.setFont(style.font(10, bold=True))
+        for widget in (self.label_high, self.label_low, self.label_value, self.title):
+            widget.setFont(style.font(13))
+        self.title.setFont(style.font(14))
         self.setMinimumWidth(int(300 * scale))
         self.setMaximumWidth(int(400 * scale))
         self.formula.updateGeometry()
@@ -150,5 +160,5 @@ class LossPanel(QWidget):
         self.label_box.setTitle(self.tr("Label y"))
         self.label_value.setToolTip(self.tr("The label y (any real number from −3 to 3)"))
         for row, key in enumerate(LOSS_KEYS):
-            self.losses.item(row).setText(f"{texts.name(key)}  ·  {LOSSES[key].name_zh}")
+            self.losses.item(row).setText(f"{texts.name(key)}  ·  {other_name(key)}")
         self._texts()
