@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CatalogTab</name>
@@ -209,7 +210,7 @@
     <name>MarginPage</name>
     <message>
         <source>loss</source>
-        <extracomment>the top of the all-six plot (scikit-learn's loss plot uses 0 to 8 on -4..4)</extracomment>
+        <extracomment>the top of the all-six plot (scikit-learn&apos;s loss plot uses 0 to 8 on -4..4)</extracomment>
         <translation>损失</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@
         <translation>从（1）到（2）的增长倍数</translation>
     </message>
     <message>
-        <source>The chapter's squared sum is the plain sum, without the 1/(2m) of the mean squared error. A miss of 2 costs 2 in absolute error but 4 in squared error, so the mean squared error pays most attention to the worst samples.</source>
+        <source>The chapter&apos;s squared sum is the plain sum, without the 1/(2m) of the mean squared error. A miss of 2 costs 2 in absolute error but 4 in squared error, so the mean squared error pays most attention to the worst samples.</source>
         <translation>这里的平方和是直接求和，不含均方差中的 1/(2m)。偏离2在绝对值损失中记为2，在平方损失中记为4，所以均方差对偏离大的样本更敏感，从而引起训练过程的足够重视。</translation>
     </message>
 </context>
