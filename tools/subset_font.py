@@ -36,6 +36,13 @@ SOURCES = (
     Path("/usr/share/fonts/truetype/wqy-microhei/wqy-microhei.ttc"),
 )
 
+#: Where glyphs WenQuanYi lacks come from (Bitstream Vera / DejaVu licence: renamed font).
+DONORS = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+)
+
 #: The chapter's own terms, so they render even before a translation uses them.
 KEY_TERMS = """
 损失函数 代价函数 目标函数 均方差 均方误差 平均绝对误差 交叉熵 二分类交叉熵 多分类交叉熵 铰链损失
@@ -186,10 +193,56 @@ def subset(source: Path, output: Path = OUTPUT) -> tuple[int, int, set[str]]:
     subsetter = Subsetter(options)
     subsetter.populate(unicodes=sorted(map(ord, present)))
     subsetter.subset(font)
+    lacking = wanted - present
+    lacking -= borrow_glyphs(font, lacking)
     _rename(font, FAMILY)
     output.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(output))
-    return len(font.getGlyphOrder()), output.stat().st_size, wanted - present
+    return len(font.getGlyphOrder()), output.stat().st_size, lacking
+
+
+def borrow_glyphs(font, chars: set[str], donors=DONORS) -> set[str]:
+    """Copy into ``font`` the glyphs of ``chars`` from DejaVu Sans (WenQuanYi lacks a few
+    symbols the translations use: subscript digits, ∓, ⚠); returns the characters added."""
+    from fontTools.pens.recordingPen import DecomposingRecordingPen
+    from fontTools.pens.transformPen import TransformPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTFont
+
+    donor_path = next((path for path in donors if path.is_file()), None)
+    if donor_path is None or not chars:
+        return set()
+    donor = TTFont(str(donor_path))
+    donor_cmap = donor.getBestCmap()
+    glyphs = donor.getGlyphSet()
+    scale = font["head"].unitsPerEm / donor["head"].unitsPerEm
+    order = list(font.getGlyphOrder())
+    glyf, hmtx = font["glyf"], font["hmtx"]
+    added: set[str] = set()
+    for char in sorted(chars):
+        source = donor_cmap.get(ord(char))
+        if source is None:
+            continue
+        recording = DecomposingRecordingPen(glyphs)
+        glyphs[source].draw(recording)
+        pen = TTGlyphPen(None)
+        recording.replay(TransformPen(pen, (scale, 0, 0, scale, 0, 0)))
+        name = f"uni{ord(char):04X}.dejavu"
+        glyph = pen.glyph()
+        glyph.recalcBounds(glyf)
+        glyf.glyphs[name] = glyph
+        order.append(name)
+        hmtx.metrics[name] = (round(glyphs[source].width * scale), getattr(glyph, "xMin", 0))
+        if "vmtx" in font:  # WenQuanYi has vertical metrics too
+            top = font["hhea"].ascent - getattr(glyph, "yMax", 0)
+            font["vmtx"].metrics[name] = (font["head"].unitsPerEm, top)
+        for table in font["cmap"].tables:
+            if table.isUnicode():
+                table.cmap[ord(char)] = name
+        added.add(char)
+    font.setGlyphOrder(order)
+    glyf.glyphOrder = order
+    return added
 
 
 def missing_from(font_path: Path, chars: set[str]) -> set[str]:
