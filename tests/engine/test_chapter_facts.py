@@ -155,3 +155,26 @@ def test_figure_3_10_binary_curves_cross_at_one_half():
     # about 4.6 at the ends
     assert f"{y1[0]:.1f}" == "4.6" and f"{y0[-1]:.1f}" == "4.6"
     assert y1[-1] < 0.011 and y0[0] < 0.011
+
+
+# --- the other presets -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(datasets.PRESETS))
+def test_presets_are_deterministic_float_pairs(name):
+    x, y = datasets.PRESETS[name]()
+    assert x.dtype == y.dtype == np.float64
+    assert x.ndim == 1 and x.shape == y.shape and x.size >= 3
+    assert np.all(np.isfinite(x)) and np.all(np.isfinite(y))
+    x2, y2 = datasets.PRESETS[name]()
+    assert np.array_equal(x, x2) and np.array_equal(y, y2)
+    regression.least_squares(x, y)  # every preset has a best line
+
+
+def test_outlier_preset_moves_one_point_of_the_chapter_data():
+    x, y = datasets.chapter3_line()
+    xo, yo = datasets.chapter3_outlier()
+    assert np.array_equal(x, xo)
+    moved = np.flatnonzero(y != yo)
+    assert moved.tolist() == [44] and yo[44] == 0.0
+    assert_allclose(x[44], 0.9, atol=0.01)

@@ -105,7 +105,7 @@ def test_every_finite_float_round_trips(value):
     assert parse_number(repr(value)) == value + 0.0
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(max_size=80))
 def test_any_text_gives_a_finite_number_or_a_number_error(text):
     try:
