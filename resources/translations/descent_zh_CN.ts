@@ -1,11 +1,288 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>DescentPanel</name>
+    <message>
+        <source>Gradient descent</source>
+        <extracomment>Lines of each optimizer's update rule (``resources/formulas/descent_&lt;name&gt;_&lt;row&gt;.svg``), in OPTIMIZERS order.</extracomment>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量法</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Chapter data: J(w, b)</source>
+        <translation>本章数据：J(w, b)</translation>
+    </message>
+    <message>
+        <source>Regression tab's data: J(w, b)</source>
+        <translation>回归页的数据：J(w, b)</translation>
+    </message>
+    <message>
+        <source>Elongated bowl</source>
+        <translation>狭长的碗</translation>
+    </message>
+    <message>
+        <source>Banana valley (Rosenbrock)</source>
+        <translation>香蕉形山谷（Rosenbrock）</translation>
+    </message>
+    <message>
+        <source>Loss surface</source>
+        <translation>损失函数曲面</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>曲面</translation>
+    </message>
+    <message>
+        <source>Stretch κ</source>
+        <translation>拉伸 κ</translation>
+    </message>
+    <message>
+        <source>Condition number: how much steeper the bowl is across than along</source>
+        <translation>条件数：碗在横向比纵向陡多少倍</translation>
+    </message>
+    <message>
+        <source>Reload the Regression tab's points</source>
+        <translation>重新读取回归页的数据点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>Click the contour map to start the walk there.</source>
+        <translation>在等高线图上单击，从那里开始下降。</translation>
+    </message>
+    <message>
+        <source>Equal scales for w and b</source>
+        <translation>w 与 b 等比例</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Race from the same start:</source>
+        <translation>从同一起点比赛：</translation>
+    </message>
+    <message>
+        <source>Race all six</source>
+        <translation>六个一起比赛</translation>
+    </message>
+    <message>
+        <source>Settings of</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>Momentum μ</source>
+        <translation>动量 μ</translation>
+    </message>
+    <message>
+        <source>Smoothing α</source>
+        <translation>平滑系数 α</translation>
+    </message>
+    <message>
+        <source>β₁</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>β₂</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to the start point (R)</source>
+        <translation>回到起点（R）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>One step back (← or Page Up)</source>
+        <translation>后退一步（← 或 Page Up）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One step forward (→ or Page Down)</source>
+        <translation>前进一步（→ 或 Page Down）</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Steps per second</source>
+        <translation>每秒步数</translation>
+    </message>
+    <message>
+        <source>Loss on a log scale</source>
+        <translation>损失用对数坐标</translation>
+    </message>
+    <message>
+        <source>Keys: Space play/pause, → or Page Down step, ← or Page Up back, R reset.</source>
+        <translation>按键：空格 播放/暂停，→ 或 Page Down 前进一步，← 或 Page Up 后退一步，R 重置。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>DescentPlots</name>
+    <message>
+        <source>slope w</source>
+        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view's width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm).</extracomment>
+        <translation>斜率 w</translation>
+    </message>
+    <message>
+        <source>intercept b</source>
+        <translation>截距 b</translation>
+    </message>
+    <message>
+        <source>Contours of J(w, b)</source>
+        <translation>J(w, b) 的等高线</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>loss J</source>
+        <translation>损失 J</translation>
+    </message>
+    <message>
+        <source>Loss against iteration</source>
+        <translation>损失随迭代的变化</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Line z = w x + b</source>
+        <translation>直线 z = w x + b</translation>
+    </message>
+    <message>
+        <source>−∇J</source>
+        <translation>−∇J</translation>
+    </message>
+</context>
 <context>
     <name>DescentTab</name>
     <message>
-        <source>This tab is being built.</source>
-        <translation type="unfinished"></translation>
+        <source>{count} points from the Regression tab.</source>
+        <extracomment>The animation never redraws faster than this (milliseconds between frames, about 60 fps).</extracomment>
+        <translation>来自回归页的 {count} 个数据点。</translation>
+    </message>
+    <message>
+        <source>The Regression tab has no data with two different x values yet: showing the chapter's data instead.</source>
+        <translation>回归页还没有至少两个不同 x 值的数据：改用本章的数据。</translation>
+    </message>
+    <message>
+        <source>−m</source>
+        <translation>−m</translation>
+    </message>
+    <message>
+        <source>−v</source>
+        <translation>−v</translation>
+    </message>
+    <message>
+        <source>Iteration {iteration}</source>
+        <translation>第 {iteration} 次迭代</translation>
+    </message>
+    <message>
+        <source>w = {w}   b = {b}   J = {loss}
+∂J/∂w = {d_w}   ∂J/∂b = {d_b}</source>
+        <translation>w = {w}   b = {b}   J = {loss}
+∂J/∂w = {d_w}   ∂J/∂b = {d_b}</translation>
+    </message>
+    <message>
+        <source>walking…</source>
+        <translation>下降中…</translation>
+    </message>
+</context>
+<context>
+    <name>RaceBoard</name>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Loss J</source>
+        <translation>损失 J</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>下降中</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}</source>
+        <translation>第 {step} 步发散</translation>
+    </message>
+    <message>
+        <source>converged in {steps} steps</source>
+        <translation>{steps} 步收敛</translation>
+    </message>
+    <message>
+        <source>stopped after {steps} steps</source>
+        <translation>{steps} 步后停止</translation>
     </message>
 </context>
 </TS>

@@ -137,9 +137,7 @@ class DescentPlots(QWidget):
             self.tr("loss J"),
             self.tr("Loss against iteration"),
         )
-        style.style_plot(
-            self.inset_plot, self.tr("x"), self.tr("y"), self.tr("The line z = w x + b")
-        )
+        style.style_plot(self.inset_plot, self.tr("x"), self.tr("y"), self.tr("Line z = w x + b"))
         self.restyle()
         self.gradient_label.setText(self.tr("−∇J"))
         for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
