@@ -178,23 +178,26 @@ def test_other_surfaces_walk_on_the_engines_surface(qtbot, tab, surface):
     assert tab.plots.inset.isVisible() == (expected.data is not None)
 
 
-def test_regression_data_is_read_from_the_regression_tab(qtbot, window_tab, window, monkeypatch):
+def test_regression_data_is_read_from_the_regression_tab(qtbot, window_tab, window):
     tab = window_tab
     regression = window.pages["regression"]
-
-    class Points:
-        x = (0.0, 1.0, 2.0, 3.0)
-        y = (1.0, 3.0, 2.0, 5.0)
-
-    monkeypatch.setattr(regression, "state", lambda: Points())
+    points = ((0.0, 1.0, 2.0, 3.0), (1.0, 3.0, 2.0, 5.0))
+    regression.set_state(dataclasses.replace(regression.state(), x=points[0], y=points[1]))
     tab._choose_surface("regression")
     state = tab.state()
-    assert state.data_x == Points.x and state.uses_own_data()
-    surface = surfaces.data_surface(Points.x, Points.y)
+    assert state.data_x == points[0] and state.uses_own_data()
+    surface = surfaces.data_surface(*points)
     assert_allclose(state.start, surface.start)
     assert tab.panel.note.text().startswith("4 points")
     qtbot.keyClick(tab.plots.contour, Qt.Key.Key_Right)
     assert_allclose(marker(tab, "gd"), engine_path(state, "gd", surface)[1])
+    # the points change on the Regression tab; coming back re-reads them
+    window.show_tab("regression")
+    regression.set_state(
+        dataclasses.replace(regression.state(), x=(0.0, 1.0, 2.0), y=(0.0, 1.0, 4.0))
+    )
+    window.show_tab("descent")
+    assert tab.state().data_x == (0.0, 1.0, 2.0)
 
 
 def test_set_state_round_trip_and_undo(qtbot, window_tab, window):

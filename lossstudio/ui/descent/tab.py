@@ -307,3 +307,7 @@ class DescentTab(Tab):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.plots.contour.setFocus()
+        if self._state is not None and self._state.surface == "regression":
+            data_x, data_y = self._regression_data()
+            if (data_x, data_y) != (self._state.data_x, self._state.data_y):
+                self._choose_surface("regression")  # the points changed while we were away
