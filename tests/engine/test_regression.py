@@ -1,5 +1,6 @@
 """The chapter's MSE for a line fit: against scikit-learn, numpy, scipy and exact arithmetic."""
 
+import math
 from fractions import Fraction
 
 import numpy as np
@@ -288,3 +289,71 @@ def test_least_absolute_ignores_an_outlier_least_squares_follows():
 def test_bad_data_gives_a_readable_value_error(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+# --- many samples: the blocked one-pass sums ------------------------------------------------------
+
+
+def _reference_sums(x, y):
+    """Centred moments, best slope and residual variance by exactly rounded sums (math.fsum)."""
+    m = x.size
+    x_mean = math.fsum(x) / m
+    y_mean = math.fsum(y) / m
+    x_c, y_c = x - x_mean, y - y_mean
+    s_xx = math.fsum(x_c * x_c) / m
+    s_xy = math.fsum(x_c * y_c) / m
+    best_w = s_xy / s_xx
+    residual = y_c - best_w * x_c
+    return x_mean, y_mean, s_xx, s_xy, best_w, math.fsum(residual * residual) / m
+
+
+def _many(kind, m=70_001):
+    rng = np.random.default_rng(11)
+    if kind == "offset":  # far from the origin
+        x = 1000.0 + rng.uniform(0.0, 1.0, m)
+        y = 2.0 * x + 3.0 + rng.uniform(-0.5, 0.5, m)
+    elif kind == "misleading":  # a strided sample sees none of the points that set the slope
+        x = np.full(m, 5.0) + rng.uniform(0.0, 1e-3, m)
+        y = np.full(m, -2.0) + rng.uniform(0.0, 1e-3, m)
+        x[1::97] += 400.0
+        y[1::97] -= 900.0
+    else:  # steep, large values
+        x = rng.uniform(-1e4, 1e4, m)
+        y = -350.0 * x + 1e6 + rng.normal(0.0, 10.0, m)
+    return x, y
+
+
+@pytest.mark.parametrize("kind", ["offset", "misleading", "steep"])
+def test_many_samples_match_exact_sums(kind):
+    x, y = _many(kind)
+    x_mean, y_mean, s_xx, s_xy, best_w, s_res = _reference_sums(x, y)
+    stats = regression.moments(x, y)
+    assert stats.m == x.size
+    assert_allclose([stats.x_mean, stats.y_mean], [x_mean, y_mean], rtol=1e-13)
+    assert_allclose([stats.s_xx, stats.s_xy], [s_xx, s_xy], rtol=1e-9)
+    w, b = regression.least_squares(x, y)
+    assert_allclose(w, best_w, rtol=1e-9)
+    assert_allclose(b, y_mean - best_w * x_mean, rtol=1e-9, atol=1e-9 * abs(best_w * x_mean))
+    # J on a grid around the fit: 1/2 [s_xx (w - w*)^2 + s_res + (w x_mean + b - y_mean)^2]
+    ws = best_w + np.array([-1e-3, 0.0, 2e-3]) * (1.0 + abs(best_w))
+    bs = (y_mean - best_w * x_mean) + np.array([-0.5, 0.0, 0.25])
+    expected = 0.5 * (
+        s_xx * (ws[None, :] - best_w) ** 2
+        + s_res
+        + (ws[None, :] * x_mean + bs[:, None] - y_mean) ** 2
+    )
+    assert_allclose(regression.loss_grid(x, y, ws, bs), expected, rtol=1e-8)
+    # and the gradient at the fit vanishes to rounding
+    _, d_b = regression.mse_gradient(x, y, w, b)
+    assert abs(float(d_b)) < 1e-9 * (1.0 + abs(y_mean))
+
+
+def test_many_samples_with_all_x_equal_refuse_a_slope():
+    x = np.full(40_000, 7.0)
+    y = np.arange(40_000.0)
+    with pytest.raises(ValueError, match="x values are equal"):
+        regression.least_squares(x, y)
+    grid = regression.loss_grid(x, y, [0.0, 1.0], [0.0])
+    assert grid.shape == (1, 2)
+    direct = 0.5 * np.mean((7.0 * np.array([0.0, 1.0])[:, None] - y[None, :]) ** 2, axis=1)
+    assert_allclose(grid[0], direct, rtol=1e-12)
