@@ -58,6 +58,9 @@ def make_application(argv: Sequence[str]):
     app.setApplicationName("Loss Studio")
     app.setOrganizationName("LossStudio")
     app.setApplicationVersion(__version__)
+    from lossstudio.ui.fonts import install_fonts
+
+    install_fonts()  # the bundled CJK font as the fallback for Chinese, before any widget exists
     app.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
     return app

@@ -13,6 +13,7 @@ import weakref
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 
@@ -89,8 +90,21 @@ def set_theme(new: Theme) -> None:
     pg.setConfigOption("background", new.background)
     pg.setConfigOption("foreground", new.foreground)
     for plot in list(_styled_plots):
-        _apply(plot)
+        if _alive(plot):
+            _apply(plot)
+        else:  # its widget was deleted while Python still holds the wrapper (a ref cycle)
+            _styled_plots.discard(plot)
     signals.changed.emit()
+
+
+def _alive(plot: pg.PlotItem) -> bool:
+    """Whether the plot and its axes' labels still exist on the C++ side."""
+    try:
+        return shiboken6.isValid(plot) and all(
+            shiboken6.isValid(plot.getAxis(name).label) for name in ("left", "bottom")
+        )
+    except RuntimeError:
+        return False
 
 
 def color(index: int) -> QColor:
@@ -142,8 +156,10 @@ def _apply(plot: pg.PlotItem) -> None:
         axis.setPen(pen(t.foreground, 1))
         axis.setTextPen(pen(t.foreground, 1))
         axis.setStyle(tickFont=font(10), tickTextOffset=int(t.px(4)))
-    plot.setLabel("bottom", x_label, color=t.foreground, size=size)
-    plot.setLabel("left", y_label, color=t.foreground, size=size)
+    # AxisItem turns keywords into CSS for the label's <span>: "font-size", not "size"
+    label_style = {"color": t.foreground, "font-size": size}
+    plot.setLabel("bottom", x_label, **label_style)
+    plot.setLabel("left", y_label, **label_style)
     if title is not None:
         plot.setTitle(title, color=t.foreground, size=f"{13 * t.scale:.0f}pt")
     plot.showGrid(x=True, y=True, alpha=0.25)
