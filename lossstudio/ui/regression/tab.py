@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -163,6 +164,8 @@ class RegressionTab(Tab):
             self._restyle()
 
     def _restyle(self, render: bool = True) -> None:
+        if not shiboken6.isValid(self):  # deleted, still connected through a reference cycle
+            return
         if render and not self.isVisible():  # a hidden tab catches up when it is shown
             self._restyle_pending = True
             return
