@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QCursor, QPainter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
 FORMATS = ("png", "svg")
@@ -44,9 +46,29 @@ def export_views(views: list[pg.GraphicsView], path: str | Path, width: int = 19
             exporter.parameters()["width"] = int(width)
             exporter.export(str(target))
         else:
-            SVGExporter(view.scene()).export(str(target))
+            try:
+                SVGExporter(view.scene()).export(str(target))
+            except ValueError:
+                # pyqtgraph's SVG post-processing cannot parse some paths Qt 6 writes (pyqtgraph
+                # issue 3485): render the same scene through Qt's own SVG generator instead.
+                _render_svg(view, target)
         written.append(target)
     return written
+
+
+def _render_svg(view: pg.GraphicsView, target: Path) -> None:
+    """The view's scene as vector SVG through ``QSvgGenerator`` (paths and text stay vectors)."""
+    generator = QSvgGenerator()
+    generator.setFileName(str(target))
+    rect = view.viewport().rect()
+    generator.setSize(rect.size())
+    generator.setViewBox(rect)
+    generator.setTitle(view.objectName() or "Loss Studio plot")
+    painter = QPainter(generator)
+    try:
+        view.render(painter, QRectF(rect), rect)
+    finally:
+        painter.end()
 
 
 def view_under_pointer(root: QWidget) -> pg.GraphicsView | None:

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BinaryLossPlot</name>
     <message>
         <source>predicted probability a</source>
-        <extracomment>The curves' a grid; the chapter's figure spans [0.01, 0.99]. A dragged point stays inside (0, 1), where the loss is finite.</extracomment>
+        <extracomment>The curves&apos; a grid; the chapter&apos;s figure spans [0.01, 0.99]. A dragged point stays inside (0, 1), where the loss is finite.</extracomment>
         <translation>预测概率 a</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>为什么不用均方差？</translation>
     </message>
     <message>
-        <source>The chapter's four students, Figure 3-10</source>
+        <source>The chapter&apos;s four students, Figure 3-10</source>
         <translation>本章的四位学员，图3-10</translation>
     </message>
     <message>
@@ -47,7 +48,7 @@
         <translation>表3-2 与 H(p, q) = H(p) + KL(p || q)</translation>
     </message>
     <message>
-        <source>The chapter's closing question</source>
+        <source>The chapter&apos;s closing question</source>
         <translation>本章最后的问题</translation>
     </message>
 </context>
@@ -146,7 +147,7 @@
     <name>StudentsPanel</name>
     <message>
         <source>Add pass / fail student</source>
-        <extracomment>Columns before the probabilities: name, true label, one-hot y. The chapter's names of the four students.</extracomment>
+        <extracomment>Columns before the probabilities: name, true label, one-hot y. The chapter&apos;s names of the four students.</extracomment>
         <translation>添加二分类学员（学会/没学会）</translation>
     </message>
     <message>
@@ -246,7 +247,7 @@
         <translation>归一化</translation>
     </message>
     <message>
-        <source>Divide each probability by the row's sum</source>
+        <source>Divide each probability by the row&apos;s sum</source>
         <translation>每个概率除以该行之和</translation>
     </message>
     <message>
@@ -285,7 +286,7 @@
 <context>
     <name>WhyNotMsePanel</name>
     <message>
-        <source>&lt;b&gt;Why not MSE for classification?&lt;/b&gt; A one-feature model a = σ(w x + b) on ten labelled students. (1) Under MSE the loss over (w, b) has flat plateaus and is not convex; cross-entropy is a bowl. (2) Through the sigmoid, MSE's gradient carries a factor a (1 − a) that vanishes when the output saturates.</source>
+        <source>&lt;b&gt;Why not MSE for classification?&lt;/b&gt; A one-feature model a = σ(w x + b) on ten labelled students. (1) Under MSE the loss over (w, b) has flat plateaus and is not convex; cross-entropy is a bowl. (2) Through the sigmoid, MSE&apos;s gradient carries a factor a (1 − a) that vanishes when the output saturates.</source>
         <translation>&lt;b&gt;为什么不能用均方差作为分类问题的损失函数？&lt;/b&gt;单特征模型 a = σ(w x + b)，十位有标签的学员。(1) 凸性与最优解：均方差的损失在 (w, b) 上有平坦的高原且非凸；交叉熵是一个碗。(2) 求导：经过 sigmoid，均方差的梯度带有因子 a (1 − a)，输出饱和时它趋于 0。</translation>
     </message>
     <message>
