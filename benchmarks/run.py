@@ -40,7 +40,7 @@ GOALS: tuple[tuple[str, str, float, str, str], ...] = (
     ("frozen_size_mb", "<=", 150.0, "MB", "frozen"),
     ("frozen_startup_ratio", "<=", 1.5, "x", "frozen"),
 )
-GROUPS = ("grid", "startup", "frozen")
+GROUPS = ("grid", "startup", "drag", "race", "memory", "frozen")
 
 
 def run_group_here(group: str, quick: bool) -> list:

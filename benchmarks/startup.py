@@ -45,8 +45,9 @@ def probe_env() -> dict:
 def measure(quick: bool) -> list[Figure]:
     env = probe_env()
     repeats = 2 if quick else 9
-    run_probe("app", env)  # warm the file cache (and .pyc files) for both, untimed
-    run_probe("baseline", env)
+    if not quick:
+        run_probe("app", env)  # warm the file cache (and .pyc files) for both, untimed
+        run_probe("baseline", env)
     app, base = [], []
     for _ in range(repeats):
         app.append(run_probe("app", env))
