@@ -81,12 +81,15 @@ def moments(x, y) -> Moments:
     return _line_sums(x, y)[0]
 
 
-#: Samples per block of the one pass in :func:`_line_sums`: two blocks of 256 kB stay in cache.
-_BLOCK = 1 << 15
+#: Samples per block of the one pass in :func:`_line_sums`: two 80 kB blocks stay in cache,
+#: and OpenBLAS runs a dot of at most 10,000 on one thread (above it, its threads spin against
+#: whatever else the machine runs: 3 ms became 10-700 ms on a busy two-core machine).
+_BLOCK = 10_000
 #: Points of the strided sample that picks the provisional centre and slope.
 _PILOT = 64
-#: A correction above this share of its moment calls for a second pass about better values.
-_CLOSE = 1.0 / 16.0
+#: A correction above this share of its moment calls for a second pass about better values
+#: (below it, the subtraction costs at most a few units in the last place).
+_CLOSE = 0.5
 
 
 def _line_sums(x, y) -> tuple[Moments, float, float]:
@@ -119,6 +122,8 @@ def _line_sums(x, y) -> tuple[Moments, float, float]:
         du = pilot_x - c_x
         s = float(np.dot(du, du))
         w_0 = float(np.dot(du, pilot_y - c_y)) / s if s > 0.0 else 0.0
+        if np.ptp(pilot_y) > 0.0:  # the sample's own line through c_x, so r has mean near 0
+            c_y = float(np.mean(pilot_y - w_0 * du))
         for _attempt in range(2):
             if not (w_0 == 0.0 or 1e-150 < abs(w_0) < 1e150):  # nan fails both
                 break
