@@ -4,6 +4,7 @@
     python benchmarks/run.py --json     # one JSON object with the figures, nothing else on stdout
     python benchmarks/run.py --quick    # a fast pass (< 60 s) that only proves the benchmarks run
     python benchmarks/run.py --only grid,drag   # some groups only
+    python benchmarks/run.py --save out.json    # the table, and the JSON object into a file
 
 Each group runs in its own process (offscreen Qt, private settings), so one group's memory or
 Qt state never touches another's. Every ratio is measured side by side in the same run.
@@ -122,6 +123,7 @@ def main(argv=None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object only")
     parser.add_argument("--quick", action="store_true", help="fast smoke run (< 60 s)")
     parser.add_argument("--only", help="comma-separated groups: " + ", ".join(GROUPS))
+    parser.add_argument("--save", metavar="FILE.json", help="also write the JSON object here")
     parser.add_argument("--group", help=argparse.SUPPRESS)  # child side
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -149,8 +151,10 @@ def main(argv=None) -> int:
                     results[key] = {"key": key, "value": None, "detail": "crashed", "extra": {}}
         print(f"[{group}: {time.monotonic() - t0:.1f} s]", file=sys.stderr, flush=True)
 
+    out = {key: results.get(key, {}).get("value") for key, *_ in GOALS}
+    if args.save:
+        Path(args.save).write_text(json.dumps(out, indent=2) + "\n")
     if args.json:
-        out = {key: results.get(key, {}).get("value") for key, *_ in GOALS}
         print(json.dumps(out, indent=2))
     else:
         print(table(results, args.quick))
