@@ -33,6 +33,21 @@ def _pyqtgraph_options():
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _app_fonts(request):
+    """The bundled CJK fallback font, as the app installs it, so layouts match the real app."""
+    if "qapp" not in request.fixturenames and not any(
+        "ui" in str(item.path.parent.name) for item in request.session.items
+    ):
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from lossstudio.ui.fonts import install_fonts
+
+    install_fonts()
+    yield
+
+
 @pytest.fixture
 def window(qtbot):
     """The whole app's main window, shown offscreen at a lecture-laptop size."""

@@ -45,6 +45,7 @@ def release(view, pos: QPoint, button=Qt.MouseButton.LeftButton) -> None:
 def drag(view, plot, start: tuple[float, float], end: tuple[float, float], steps: int = 12,
          button=Qt.MouseButton.LeftButton) -> None:
     """Press at ``start``, move in ``steps`` to ``end`` (data coordinates), release."""
+    QApplication.processEvents()  # let pending layouts settle before pixels are computed
     a = to_viewport(view, plot, *start)
     b = to_viewport(view, plot, *end)
     move(view, a, Qt.MouseButton.NoButton)
@@ -59,6 +60,7 @@ def drag(view, plot, start: tuple[float, float], end: tuple[float, float], steps
 
 def click(view, plot, point: tuple[float, float], button=Qt.MouseButton.LeftButton) -> None:
     """A click (press and release without moving) at a data point."""
+    QApplication.processEvents()
     pos = to_viewport(view, plot, *point)
     move(view, pos, Qt.MouseButton.NoButton)
     press(view, pos, button)
