@@ -137,6 +137,13 @@ def font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
     return font
 
 
+def mark_readout(widget, point_size: float = 14.0, *, bold: bool = True) -> None:
+    """Make ``widget`` a readout: at least 14 pt before scaling (28 px and more at presentation
+    scale) and tagged with the ``readout`` property, which tests and tools look for."""
+    widget.setFont(font(max(point_size, 14.0), bold=bold))
+    widget.setProperty("readout", True)
+
+
 def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None = None) -> None:
     """Label and style a plot; it follows later theme changes by itself.
 

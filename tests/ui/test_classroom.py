@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lossstudio.ui import appearance, i18n, style
 
@@ -63,15 +63,23 @@ def test_scale_keys_step_and_reset(window, qtbot):
 
 
 def test_presentation_readouts_are_at_least_28_px(window):
-    """Every large readout (objectName ending in a readout name) is >= 28 px at presentation scale."""
+    """Every readout (widgets tagged by ``style.mark_readout``) is >= 28 px at presentation scale
+    on a 1920x1080 window, on every tab; and there are readouts on every tab to check."""
     window.set_presenting(True, full_screen=False)
     window.resize(1920, 1080)
-    QApplication.processEvents()
-    small = []
-    for page in window.pages.values():
-        for label in page.findChildren(QLabel):
-            if label.property("readout") and QFontMetrics(label.font()).height() < 28:
-                small.append(label.objectName())
+    small, found = [], {}
+    for key, page in window.pages.items():
+        window.show_tab(key)
+        QApplication.processEvents()
+        readouts = [w for w in page.findChildren(QWidget) if w.property("readout")]
+        found[key] = len(readouts)
+        for widget in readouts:
+            widget.ensurePolished()
+            height = QFontMetrics(widget.font()).height()
+            if height < 28:
+                small.append(f"{key}: {widget.objectName() or widget.text()[:30]} ({height} px)")
+    assert all(count >= 1 for count in found.values()), found
+    assert sum(found.values()) >= 10, found
     assert not small, f"readouts under 28 px at presentation scale: {small}"
 
 

@@ -187,7 +187,7 @@ class MarginPage(QWidget):
         )
 
     def restyle(self) -> None:
-        self.cursor_label.setFont(style.font(16, bold=True))
+        style.mark_readout(self.cursor_label, 16)
         fix_axis_width(self.plot)
         self.explain.setFont(style.font(10))
         if self._state is not None:

@@ -203,9 +203,8 @@ class SinglePage(QWidget):
         )
 
     def restyle(self) -> None:
-        big = style.font(20, bold=True)
         for label in (self.loss_value, self.slope_value):
-            label.setFont(big)
+            style.mark_readout(label, 20)
         for label in (self.loss_title, self.slope_title, self.at_value, self.prediction_label):
             label.setFont(style.font(14))
         self.hint.setFont(style.font(10))

@@ -196,6 +196,7 @@ class InformationPanel(QWidget):
             ]
             label.setText(text.format(value=number_text(self.values[key], 3)))
             label.setStyleSheet(big + f" color: {colour};")
+            label.setProperty("readout", True)
         rounded, chapter_h = model.rounded_information_entropy(p)
         terms = " + ".join(
             f"{format_value(float(pj), 4)} × {number_text(float(ij))}"

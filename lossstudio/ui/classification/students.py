@@ -311,8 +311,9 @@ class StudentsPanel(QWidget):
         total = model.total_loss(state)
         mean = model.mean_loss(state)
         big = f"font-size: {round(20 * style.theme().scale)}pt; font-weight: bold;"
-        self.total.setStyleSheet(big)
-        self.mean.setStyleSheet(big)
+        for label in (self.total, self.mean):
+            label.setStyleSheet(big)
+            label.setProperty("readout", True)
         self.total.setText(self.tr("J = Σ loss = {value}").format(value=number_text(total)))
         self.total.setToolTip(format_value(total, 10))
         self.mean.setText(

@@ -196,6 +196,7 @@ class WhyNotMsePanel(QWidget):
         here_mse, here_ce = engine.logistic_losses(self.x, self.y, state.w, state.b)
         big = f"font-size: {round(15 * style.theme().scale)}pt; font-weight: bold;"
         self.losses.setStyleSheet(big)
+        self.losses.setProperty("readout", True)
         self.losses.setText(
             self.tr("At w = {w}, b = {b}:  MSE J = {mse}   cross-entropy J = {ce}").format(
                 w=f"{state.w:.2f}",
@@ -235,6 +236,7 @@ class WhyNotMsePanel(QWidget):
         with QSignalBlocker(self.target):
             self.target.setCurrentIndex(state.target)
         self.gradients.setStyleSheet(big)
+        self.gradients.setProperty("readout", True)
         self.gradients.setText(
             self.tr(
                 "z = {z}, a = σ(z) = {a}, y = {y}:  MSE gradient {mse}   cross-entropy gradient {ce}"

@@ -52,8 +52,9 @@ class RaceBoard(QFrame):
         for index, (icon, title, loss, status) in enumerate(self.rows.values()):
             size = round(style.theme().px(28))
             icon.setPixmap(swatch(index, size).pixmap(size, size // 2))
-            for label in (title, loss, status):
+            for label in (title, status):
                 label.setFont(style.font(10))
+            style.mark_readout(loss, 14)
 
     def status_text(self, walk: Walk, iteration: int) -> str:
         """How ``walk`` stands at ``iteration``: walking, converged, diverged or stopped."""

@@ -283,9 +283,9 @@ class DescentTab(Tab):
         )
 
     def _restyle(self) -> None:
-        self.iteration.setFont(style.font(18, bold=True))
-        self.badge.setFont(style.font(15, bold=True))
-        self.readout.setFont(style.font(12))
+        style.mark_readout(self.iteration, 18)
+        style.mark_readout(self.badge, 15)
+        style.mark_readout(self.readout, 14, bold=False)
         width = (
             self.panel.minimumSizeHint().width()
             + self.scroll.verticalScrollBar().sizeHint().width()

@@ -270,7 +270,7 @@ class ControlPanel(QWidget):
 
     def restyle(self) -> None:
         t = style.theme()
-        self.loss.setFont(style.font(30, bold=True))
+        style.mark_readout(self.loss, 30)
         self.loss.setStyleSheet(f"color: {style.PALETTE[1]};")
         self.loss_title.setFont(style.font(12, bold=True))
         self.bar.updateGeometry()
