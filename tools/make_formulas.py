@@ -30,8 +30,17 @@ def typeset(source: Path) -> Path:
         {"mathtext.fontset": "cm", "svg.fonttype": "path", "svg.hashsalt": "lossstudio"}
     )
     figure = plt.figure(figsize=(0.01, 0.01))
-    for row, line in enumerate(lines):
-        figure.text(0, -row * 0.5, f"${line}$", fontsize=22, color="#000000", va="baseline")
+    # one text of several lines (each its own $...$): matplotlib stacks and measures them,
+    # so bbox_inches="tight" frames every row
+    figure.text(
+        0,
+        0,
+        "\n".join(f"${line}$" for line in lines),
+        fontsize=22,
+        color="#000000",
+        va="baseline",
+        linespacing=1.8,
+    )
     target = source.with_suffix(".svg")
     figure.savefig(
         target, transparent=True, bbox_inches="tight", pad_inches=0.04, metadata={"Date": None}
