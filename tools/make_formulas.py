@@ -6,7 +6,9 @@ Run after adding or editing a ``.tex`` file (a developer tool; matplotlib is onl
 
 Each ``.tex`` holds one formula in matplotlib's mathtext (a TeX subset), typeset in Computer
 Modern with the glyphs as vector paths, so the SVG stays crisp at any projector scale and needs
-no font on the user's machine. Lines of a ``.tex`` file are stacked as separate rows.
+no font on the user's machine. One formula per file, on one line: matplotlib misjudges the box of
+stacked mathtext rows and would clip them, so a formula of several rows is several files, each
+shown by its own ``FormulaView``.
 """
 
 from __future__ import annotations
@@ -30,17 +32,10 @@ def typeset(source: Path) -> Path:
         {"mathtext.fontset": "cm", "svg.fonttype": "path", "svg.hashsalt": "lossstudio"}
     )
     figure = plt.figure(figsize=(0.01, 0.01))
-    # one text of several lines (each its own $...$): matplotlib stacks and measures them,
-    # so bbox_inches="tight" frames every row
-    figure.text(
-        0,
-        0,
-        "\n".join(f"${line}$" for line in lines),
-        fontsize=22,
-        color="#000000",
-        va="baseline",
-        linespacing=1.8,
-    )
+    if len(lines) != 1:
+        plt.close(figure)
+        raise ValueError(f"{source.name}: one formula on one line, found {len(lines)} lines")
+    figure.text(0, 0, f"${lines[0]}$", fontsize=22, color="#000000", va="baseline")
     target = source.with_suffix(".svg")
     figure.savefig(
         target, transparent=True, bbox_inches="tight", pad_inches=0.04, metadata={"Date": None}
