@@ -13,7 +13,12 @@ def csv_message(error: CsvError, path: str) -> str:
     """Why ``path`` was not loaded, and that the current data stay."""
     name = Path(path).name
     line, text = error.line, error.text
+    if error.kind == "cancelled":
+        return QCoreApplication.translate(
+            "RegressionData", "Loading “{name}” was cancelled. The current data are kept."
+        ).format(name=name)
     reasons = {
+        "missing": QCoreApplication.translate("RegressionData", "it does not exist (any more)."),
         "unreadable": QCoreApplication.translate(
             "RegressionData", "it could not be opened ({detail})."
         ),

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from lossstudio.engine import regression as engine
 from lossstudio.engine.datasets import CHAPTER_LINES
 from lossstudio.model import regression as model
-from lossstudio.model.csv_data import CsvError, read_points, write_points
+from lossstudio.model.csv_data import CsvError, write_points
 from lossstudio.ui import style
 from lossstudio.ui.regression.gestures import ContourGestures, DataGestures, nudge_steps, nudged
 from lossstudio.ui.regression.items import GestureViewBox, PointsItem, ResidualSquaresItem
+from lossstudio.ui.regression.loading import CsvLoader
 from lossstudio.ui.regression.loss_views import LossViews
 from lossstudio.ui.regression.messages import csv_message
 from lossstudio.ui.regression.panel import ControlPanel, loss_text
@@ -469,13 +470,19 @@ class RegressionTab(Tab):
 
     def load_csv(self, path: str) -> bool:
         """Replace the data by a CSV file's points; on a bad file keep the data and say why."""
+        loader = CsvLoader(self, path)
         try:
-            x, y = read_points(path)
+            x, y = loader.read()
         except CsvError as error:
+            loader.done()
             failure = error
             self.show_message(lambda: csv_message(failure, path))
             return False
-        self.apply(model.with_data(self.state(), x, y))
+        loader.drawing(len(x))
+        try:
+            self.apply(model.with_data(self.state(), x, y))
+        finally:
+            loader.done()
         count = len(x)
         self.show_message(lambda: self.tr("Loaded {count} points.").format(count=count))
         return True
