@@ -6,7 +6,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from lossstudio.engine.surfaces import Surface
@@ -36,12 +37,58 @@ def contour_lines(surface: Surface, size: int = 120, count: int = 14):
     return result
 
 
+class ContourLines(pg.GraphicsObject):
+    """All the contour lines in one item, so the map is one cached picture.
+
+    The lines never move while the walkers do, so the item caches its device pixels
+    (``DeviceCoordinateCache``) and a frame only blits them. One item, not one per level: Qt
+    keeps item caches in ``QPixmapCache``, and fourteen view-sized pixmaps overflowed it, so
+    every frame painted every line again.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._paths: list[QPainterPath] = []
+        self._pens: list[QPen] = []
+        self._bounds = QRectF()
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_lines(self, lines) -> None:
+        """``lines``: (xs, ys) pairs, pieces separated by nan."""
+        self.prepareGeometryChange()
+        self._paths = [pg.functions.arrayToQPath(xs, ys, connect="finite") for xs, ys in lines]
+        bounds = QRectF()
+        for path in self._paths:
+            bounds = bounds.united(path.boundingRect())
+        # room for the (cosmetic) pen's width where a line runs along the edge of the map
+        pad_w, pad_h = 0.01 * bounds.width(), 0.01 * bounds.height()
+        self._bounds = bounds.adjusted(-pad_w, -pad_h, pad_w, pad_h)
+        self.update()
+
+    def set_pens(self, pens: list[QPen]) -> None:
+        self._pens = list(pens)
+        self.update()
+
+    def lines(self) -> list[QPainterPath]:
+        return list(self._paths)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._bounds)
+
+    def paint(self, painter, *_args) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for path, pen in zip(self._paths, self._pens, strict=False):
+            painter.setPen(pen)
+            painter.drawPath(path)
+
+
 class ContourItem(pg.ItemGroup):
     """Log-spaced contour lines of a surface and its minimum (a cross)."""
 
     def __init__(self):
         super().__init__()
-        self._lines: list[pg.PlotCurveItem] = []
+        self.lines = ContourLines()
+        self.lines.setParentItem(self)
         self.minimum = pg.ScatterPlotItem(symbol="x", pxMode=True)
         self.minimum.setZValue(5)
         self.addItem(self.minimum)
@@ -51,27 +98,18 @@ class ContourItem(pg.ItemGroup):
         if surface is self._surface:
             return
         self._surface = surface
-        for line in self._lines:
-            scene = line.scene()
-            line.setParentItem(None)
-            if scene is not None:
-                scene.removeItem(line)
-        self._lines = []
-        for _, xs, ys in contour_lines(surface):
-            line = pg.PlotCurveItem(xs, ys, connect="finite")
-            # the map is still while the walkers move: paint it once, then reuse the pixels
-            line.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            line.setParentItem(self)
-            self._lines.append(line)
+        self.lines.set_lines([(xs, ys) for _, xs, ys in contour_lines(surface)])
         self.restyle()
 
     def restyle(self) -> None:
         theme = style.theme()
-        count = max(len(self._lines), 1)
-        for index, line in enumerate(self._lines):
+        count = max(len(self.lines.lines()), 1)
+        pens = []
+        for index in range(len(self.lines.lines())):
             colour = pg.mkColor(style.PALETTE[5] if theme.name == "dark" else "#3a7ca5")
             colour.setAlphaF(0.85 - 0.55 * index / count)  # inner rings stronger
-            line.setPen(pg.mkPen(colour, width=theme.px(1.4)))
+            pens.append(pg.mkPen(colour, width=theme.px(1.4)))
+        self.lines.set_pens(pens)
         if self._surface is not None:
             w, b = self._surface.minimum
             self.minimum.setData(
