@@ -25,8 +25,8 @@ class NumberError(ValueError):
     Attributes
     ----------
     kind : str
-        ``"empty"``, ``"too_long"``, ``"not_a_number"``, ``"not_finite"``, ``"too_small"``
-        or ``"too_large"``.
+        ``"empty"``, ``"too_long"``, ``"not_a_number"``, ``"not_finite"``, ``"too_small"``,
+        ``"too_large"`` or ``"not_integer"`` (from :func:`parse_integer`).
     text : str
         What was typed (cut to 40 characters).
     limit : float or None
@@ -96,6 +96,20 @@ def parse_number(
     if maximum is not None and value > maximum:
         raise NumberError("too_large", text, maximum)
     return value
+
+
+def parse_integer(
+    text: str,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> int:
+    """Read one whole number from ``text`` within ``[minimum, maximum]`` (``4``, ``４``, ``4.0``);
+    the same rules as :func:`parse_number`, and ``not_integer`` for a fraction."""
+    value = parse_number(text, minimum=minimum, maximum=maximum)
+    if value != math.floor(value):
+        raise NumberError("not_integer", text)
+    return int(value)
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,8 @@ class ProbabilityDelegate(QStyledItemDelegate):
 
     committed = Signal(int, int, float)
     rejected = Signal(int, int, str)
+    #: The accepted interval of every cell this delegate edits.
+    minimum, maximum = 0.0, 1.0
 
     def createEditor(self, parent, option, index: QModelIndex):
         editor = QLineEdit(parent)
@@ -80,7 +82,7 @@ class ProbabilityDelegate(QStyledItemDelegate):
         if text == index.data(Qt.ItemDataRole.DisplayRole):
             return
         try:
-            value = parse_number(text, minimum=0.0, maximum=1.0)
+            value = parse_number(text, minimum=self.minimum, maximum=self.maximum)
         except NumberError as error:
             message = number_error_message(error)
             view = self.parent()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from lossstudio.ui.classification.items import (
     number_text,
 )
 from lossstudio.ui.widgets.formula_view import FormulaView
-from lossstudio.ui.widgets.number_field import SliderField, format_value
+from lossstudio.ui.widgets.number_field import IntegerField, SliderField, format_value
 
 #: Columns before the probabilities: name, true label, one-hot y.
 FIRST_PROBABILITY = 3
@@ -107,7 +106,7 @@ class StudentsPanel(QWidget):
         self.add_multi = QPushButton()
         self.add_multi.setObjectName("classification.add_multiclass")
         self.add_multi.clicked.connect(self._add_multiclass)
-        self.classes = QSpinBox()
+        self.classes = IntegerField()
         self.classes.setObjectName("classification.classes")
         self.classes.setRange(model.MIN_CLASSES, model.MAX_CLASSES)
         self.remove = QPushButton()

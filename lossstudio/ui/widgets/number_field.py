@@ -3,7 +3,8 @@
 :class:`NumberField` reads its text with :func:`lossstudio.model.numbers.parse_number`
 (full-width digits, comma decimals); a refusal shows a translated message right at the
 field (a red frame and a tooltip-style note below it) and restores the last good value.
-:class:`SliderField` pairs it with a slider, linear or logarithmic.
+:class:`SliderField` pairs it with a slider, linear or logarithmic; :class:`IntegerField` is a
+spin box that reads typed text with the same helper and says why it refused it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QToolTip, QWidget
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QToolTip, QWidget
 
-from lossstudio.model.numbers import NumberError, parse_number
+from lossstudio.model.numbers import NumberError, parse_integer, parse_number
 
 
 def number_error_message(error: NumberError) -> str:
@@ -36,6 +38,7 @@ def number_error_message(error: NumberError) -> str:
         "too_large": QCoreApplication.translate(
             "NumberField", "The largest allowed value is {limit}."
         ).format(limit=limit),
+        "not_integer": QCoreApplication.translate("NumberField", "Type a whole number here."),
     }
     kept = QCoreApplication.translate("NumberField", "The previous value is kept.")
     return f"{messages.get(error.kind, str(error))} {kept}"
@@ -87,6 +90,10 @@ class NumberField(QLineEdit):
 
     def value(self) -> float:
         return self._value
+
+    def range(self) -> tuple[float, float]:
+        """The accepted interval ``(minimum, maximum)``."""
+        return self._minimum, self._maximum
 
     def setValue(self, value: float) -> None:
         """Show ``value`` without emitting ``valueCommitted``."""
@@ -211,3 +218,66 @@ class SliderField(QWidget):
         self._value = value
         self._set_slider(value)
         self.valueCommitted.emit(value)
+
+
+class IntegerField(QSpinBox):
+    """A spin box for a whole number whose typed text goes through :func:`parse_integer`.
+
+    Typing is never blocked; Enter or leaving the field reads the text, and a refusal shows
+    the reason at the field (``last_error``, tooltip, red frame) and keeps the previous value.
+    """
+
+    rejected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.last_error = ""
+        self.lineEdit().setMaxLength(200)
+        self._clear_error = QTimer(self, singleShot=True, interval=4000)
+        self._clear_error.timeout.connect(self._reset_style)
+
+    def _parse(self, text: str) -> int:
+        return parse_integer(text, minimum=self.minimum(), maximum=self.maximum())
+
+    def validate(self, text: str, position: int):
+        try:
+            self._parse(text)
+        except NumberError:
+            return QValidator.State.Intermediate, text, position
+        return QValidator.State.Acceptable, text, position
+
+    def valueFromText(self, text: str) -> int:
+        try:
+            return self._parse(text)
+        except NumberError:
+            return self.value()
+
+    def _check(self) -> None:
+        text = self.lineEdit().text()
+        try:
+            self._parse(text)
+        except NumberError as error:
+            message = number_error_message(error)
+            self.last_error = message
+            self.setStyleSheet("QSpinBox { border: 2px solid #D55E00; }")
+            self.setToolTip(message)
+            if self.isVisible():
+                QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
+            self._clear_error.start()
+            self.lineEdit().setText(self.textFromValue(self.value()))
+            self.rejected.emit(message)
+        else:
+            self._reset_style()
+
+    def _reset_style(self) -> None:
+        self.setStyleSheet("")
+        self.setToolTip("")
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._check()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self._check()
+        super().focusOutEvent(event)
