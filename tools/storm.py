@@ -2,7 +2,8 @@
 
     python tools/storm.py --events 20000 --seed 1      # offscreen; prints counts, exit 1 on trouble
 
-Clicks, drags, wheel turns, key presses, typed junk, tab switches and menu actions go to random
+Clicks, drags, wheel turns, key presses, typed junk (in fields and table cells), tab switches,
+menu actions and file dialogs answered with damaged files (Load CSV, Open scene) go to random
 places of the whole app as real Qt events. Every exception Qt would swallow is caught through
 ``sys.excepthook``, and every few events all visible text is searched for "nan". Dialogs that
 would wait for a person are answered at once (cancelled), so the storm never blocks.
@@ -265,6 +266,7 @@ class Storm:
         QApplication.sendEvent(target, event)
 
     def key(self):
+        import shiboken6
         from PySide6.QtCore import QEvent, Qt
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QApplication
@@ -284,6 +286,8 @@ class Storm:
         text = {"Space": " ", "Plus": "+", "Minus": "-"}.get(name, text)
         # real key events, as the keyboard sends them (QTest's ASCII table aborts on some keys)
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            if not shiboken6.isValid(target):  # the press rebuilt the panel holding it
+                break
             QApplication.sendEvent(target, QKeyEvent(kind, key, modifier, text))
 
     def type_text(self):
@@ -301,6 +305,70 @@ class Storm:
                 edit, text
             )
             QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    def type_cell(self):
+        """Open an editable table cell with F2, type junk or a number, press Enter."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget
+
+        cells = []
+        for table in self._widgets(QTableWidget):
+            if table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+                continue
+            for row in range(table.rowCount()):
+                for column in range(table.columnCount()):
+                    item = table.item(row, column)
+                    if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                        cells.append((table, row, column))
+        if not cells:
+            return
+        table, row, column = self.rng.choice(cells)
+        table.setFocus()
+        table.setCurrentCell(row, column)
+        QTest.keyClick(table, Qt.Key.Key_F2)
+        editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+        if editors:
+            editors[0].selectAll()
+            editors[0].insert(self.rng.choice((*TEXTS, "0.2", "0", "1", "0.999")))
+            QTest.keyClick(editors[0], Qt.Key.Key_Return)
+
+    def open_file(self):
+        """The Regression tab's Load CSV or File > Open scene, answered with a bad file."""
+        from PySide6.QtWidgets import QFileDialog, QPushButton
+
+        path = self.rng.choice(self._bad_files)
+        QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (path, ""))
+        try:
+            button = self.window.findChild(QPushButton, "regression.load_csv")
+            if self.rng.random() < 0.5 and button is not None and button.isVisible():
+                button.click()
+            else:
+                self.window.open_action.trigger()
+        finally:
+            QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: ("", ""))
+
+    def _make_bad_files(self, folder: str) -> list[str]:
+        files = {
+            "binary.csv": bytes(range(256)) * 8,
+            "latin1.csv": "x,y\n1,caf\xe9\n".encode("latin-1"),
+            "truncated.json": b'{"format": "lossstudio-scene", "version": 1, "tab": "cat',
+            "version.json": b'{"format": "lossstudio-scene", "version": 99, "tab": "catalog",'
+            b' "tabs": {}}',
+            "types.json": b'{"format": "lossstudio-scene", "version": 1, "tab": "regression",'
+            b' "tabs": {"regression": {"x": "1", "y": [1, 2], "w": "a", "b": null}}}',
+            "nan.csv": b"x,y\n1,2\n3,nan\n",
+            "header.csv": b"a,b\n1,2\n",
+            "equal_x.csv": b"x,y\n1,2\n1,3\n1,5\n",
+            "good.csv": b"x,y\n0,1\n1,3\n2,4\n3,7\n",
+        }
+        paths = []
+        for name, content in files.items():
+            path = os.path.join(folder, name)
+            with open(path, "wb") as stream:
+                stream.write(content)
+            paths.append(path)
+        return [*paths, os.path.join(folder, "missing.csv"), folder]
 
     def switch_tab(self):
         self.window.tabs.setCurrentIndex(self.rng.randrange(self.window.tabs.count()))
@@ -338,10 +406,16 @@ class Storm:
             (self.wheel, 8),
             (self.key, 20),
             (self.type_text, 10),
+            (self.type_cell, 4),
+            (self.open_file, 1),
             (self.switch_tab, 4),
             (self.menu_action, 3),
         )
         population = [g for g, weight in gestures for _ in range(weight)]
+        import tempfile
+
+        folder = tempfile.TemporaryDirectory(prefix="storm-")
+        self._bad_files = self._make_bad_files(folder.name)
         self._install_guards()
         start = time.perf_counter()
         try:
@@ -355,6 +429,7 @@ class Storm:
                     progress(index)
         finally:
             self._remove_guards()
+            folder.cleanup()
             self.report.seconds = time.perf_counter() - start
         self.check_texts()
         return self.report
