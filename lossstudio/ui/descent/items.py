@@ -6,9 +6,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from lossstudio.engine.surfaces import Surface
 from lossstudio.ui import style
@@ -121,38 +122,78 @@ class ContourItem(pg.ItemGroup):
             )
 
 
+class MarkerItem(QGraphicsPathItem):
+    """A series' symbol at one point, drawn in pixels whatever the view's scale.
+
+    Qt paints it (a path item that ignores the view's transformations), so moving it is a
+    ``setPos``: no per-frame scatter data, spot styling or Python bounding boxes.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+
+    def set_style(self, symbol: str, size: float, pen: QPen, brush) -> None:
+        # pyqtgraph's symbols are unit paths in screen coordinates (y down), as in its scatter
+        self.setPath(QTransform.fromScale(size, size).map(Symbols[symbol]))
+        self.setPen(pen)
+        self.setBrush(brush)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        super().paint(painter, option, widget)
+
+
 class RunnerItem(pg.ItemGroup):
-    """One optimizer's revealed path and its current point, in the series' colour and dash."""
+    """One optimizer's revealed path and its current point, in the series' colour and dash.
+
+    While the race plays the path is drawn solid and without antialiasing (the colours and
+    markers tell the walkers apart, and dashing an antialiased path is most of a frame's
+    paint); paused, it has its dash again for the still picture.
+    """
 
     def __init__(self, index: int):
         super().__init__()
         self.index = index
-        self.path = pg.PlotCurveItem()
+        self.playing = False
+        self.path = pg.PlotCurveItem(skipFiniteCheck=True)
         self.path.setParentItem(self)
-        self.marker = pg.ScatterPlotItem(pxMode=True)
+        self.marker = MarkerItem()
         self.marker.setParentItem(self)
         self.marker.setZValue(10)
         self.restyle()
 
     def restyle(self) -> None:
         theme = style.theme()
-        self.path.setPen(style.series_pen(self.index, 2.5))
-        self._marker_style = {
-            "symbol": style.SYMBOLS[self.index % len(style.SYMBOLS)],
-            "size": theme.px(15),
-            "pen": pg.mkPen(theme.foreground, width=theme.px(1.5)),
-            "brush": pg.mkBrush(style.color(self.index)),
-        }
+        self.path.setPen(style.series_pen(self.index, 2.5, dashed=not self.playing))
+        self.path.opts["antialias"] = not self.playing
+        self.path.update()
+        self.marker.set_style(
+            style.SYMBOLS[self.index % len(style.SYMBOLS)],
+            theme.px(15),
+            pg.mkPen(theme.foreground, width=theme.px(1.5)),
+            pg.mkBrush(style.color(self.index)),
+        )
+
+    def set_playing(self, playing: bool) -> None:
+        """Solid and aliased while playing, the series' dash and antialiasing when still."""
+        if playing != self.playing:
+            self.playing = playing
+            self.path.setPen(style.series_pen(self.index, 2.5, dashed=not playing))
+            self.path.opts["antialias"] = not playing
+            self.path.update()
 
     def show_path(self, path: np.ndarray, shown: int) -> None:
-        """Draw points ``0..shown`` of ``path`` (shape (k + 1, 2)); the marker on ``shown``."""
-        part = path[: shown + 1]
-        self.path.setData(part[:, 0], part[:, 1])
-        self.marker.setData([part[-1, 0]], [part[-1, 1]], **self._marker_style)
+        """Draw points ``0..shown`` of ``path`` (shape (k + 1, 2)); the marker on ``shown``.
+
+        The engine's paths are finite (a diverging walk stops before it overflows).
+        """
+        self.path.setData(path[: shown + 1, 0], path[: shown + 1, 1], skipFiniteCheck=True)
+        self.marker.setPos(float(path[shown, 0]), float(path[shown, 1]))
 
     def current(self) -> tuple[float, float]:
-        xs, ys = self.marker.getData()
-        return float(xs[0]), float(ys[0])
+        pos = self.marker.pos()
+        return pos.x(), pos.y()
 
 
 class VectorItem(pg.ItemGroup):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.engine.surfaces import Surface, line
-from lossstudio.model.descent import DescentState
+from lossstudio.model.descent import MAX_STEPS, DescentState
 from lossstudio.ui import style
 from lossstudio.ui.descent.items import ContourItem, RunnerItem, VectorItem
 from lossstudio.ui.descent.walks import Walk
@@ -78,8 +78,11 @@ class DescentPlots(QWidget):
         self.loss_plot.hideButtons()
         self.loss_plot.disableAutoRange()
         self.loss_curves = {
-            name: self.loss_plot.plot(name=name) for index, name in enumerate(OPTIMIZERS)
+            name: self.loss_plot.plot(name=name, skipFiniteCheck=True) for name in OPTIMIZERS
         }
+        #: iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays
+        self._iterations = np.arange(MAX_STEPS + 1, dtype=float)
+        self._playing = False
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.now_line)
 
@@ -92,6 +95,10 @@ class DescentPlots(QWidget):
         self.data_points = pg.ScatterPlotItem(pxMode=True)
         self.fit_line = pg.PlotCurveItem()
         self.inset_plot.addItem(self.data_points)
+        # the points stay while the line moves over them: paint them once, then blit
+        self.data_points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.start_marker.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.surface_item.minimum.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.inset_plot.addItem(self.fit_line)
 
         bottom = QWidget()
@@ -117,6 +124,8 @@ class DescentPlots(QWidget):
         self._arrow_scale = 1.0
         self._loss_span = -1
         self._loss_range = (0.0, 0.0)
+        self._fit_focus = ""
+        self._finite: dict[str, bool] = {}
         # axes and their grid lines change rarely: paint them once, reuse the pixels per frame
         for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
             for side in ("left", "bottom", "top", "right"):
@@ -155,8 +164,8 @@ class DescentPlots(QWidget):
         self.surface_item.restyle()
         for runner in self.runners.values():
             runner.restyle()
-        for index, curve in enumerate(self.loss_curves.values()):
-            curve.setPen(style.series_pen(index, 2.5))
+        self._style_loss_curves()
+        self._fit_focus = ""
         self.now_line.setPen(style.pen(theme.muted, 1.5, Qt.PenStyle.DashLine))
         self.start_marker.setData(
             *self.start_marker.getData(),
@@ -174,6 +183,20 @@ class DescentPlots(QWidget):
         self.data_points.setPen(pg.mkPen(theme.foreground, width=1))
         self.data_points.setBrush(pg.mkBrush(theme.muted))
         self.data_points.setSize(theme.px(6))
+
+    def _style_loss_curves(self) -> None:
+        """Solid and aliased while playing (cheap to draw), dashed and antialiased when still."""
+        for index, curve in enumerate(self.loss_curves.values()):
+            curve.opts["antialias"] = not self._playing
+            curve.curve.opts["antialias"] = not self._playing
+            curve.setPen(style.series_pen(index, 2.5, dashed=not self._playing))
+
+    def _set_playing(self, playing: bool) -> None:
+        for runner in self.runners.values():
+            runner.set_playing(playing)
+        if playing != self._playing:
+            self._playing = playing
+            self._style_loss_curves()
 
     # --- drawing -----------------------------------------------------------------------------
     def show_state(self, state: DescentState, surface: Surface, walks: dict[str, Walk]) -> None:
@@ -210,6 +233,7 @@ class DescentPlots(QWidget):
         if (low, high) != self._loss_range:
             self._loss_range = (low, high)
             self.loss_plot.setYRange(low, high if high > low else low + 1.0, padding=0.05)
+        self._finite = {name: bool(np.isfinite(walk.losses).all()) for name, walk in walks.items()}
         focus = walks[state.focus]
         start_gradient = float(np.hypot(*focus.descent.gradients[0]))
         width = surface.view[1] - surface.view[0]
@@ -222,16 +246,22 @@ class DescentPlots(QWidget):
 
     def show_frame(self, state: DescentState, walks: dict[str, Walk]) -> None:
         """One animation frame: a few ``setData`` calls per racing optimizer."""
+        self._set_playing(state.playing)
         for name, walk in walks.items():
             index = walk.index(state.iteration)
             self.runners[name].show_path(walk.descent.path, index)
             losses = walk.losses[: index + 1]
             if state.log_loss:
                 losses = np.maximum(losses, LOG_FLOOR)
-            self.loss_curves[name].setData(np.arange(index + 1), losses)
+            self.loss_curves[name].setData(
+                self._iterations[: index + 1],
+                losses,
+                skipFiniteCheck=self._finite.get(name, False),
+            )
         self.now_line.setPos(state.iteration)
         if state.iteration > self._loss_span or state.iteration < self._loss_span / 3:
-            # grow the time axis in jumps, so its ticks are not redrawn on every frame
+            # grow the time axis in jumps (a handful per race), so the first steps stay readable
+            # and the axes, cached, are redrawn only on those frames
             self._loss_span = max(10, round(state.iteration * 1.5))
             self.loss_plot.setXRange(0, self._loss_span, padding=0.02)
         focus = walks[state.focus]
@@ -250,7 +280,9 @@ class DescentPlots(QWidget):
             x = self._surface.data[0]
             ends = np.array([x.min(), x.max()])
             self.fit_line.setData(ends, line(point[0], point[1], ends))
-            self.fit_line.setPen(style.series_pen(OPTIMIZERS.index(state.focus), 3.0))
+            if state.focus != self._fit_focus:
+                self._fit_focus = state.focus
+                self.fit_line.setPen(style.series_pen(OPTIMIZERS.index(state.focus), 3.0))
 
     def _place_arrow(self, arrow: VectorItem, label: pg.TextItem, point, vector) -> None:
         drawn = -np.asarray(vector, dtype=float) * self._arrow_scale
