@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from lossstudio.model.csv_data import MAX_BYTES, MAX_ROWS, MIN_POINTS, CsvError
+from lossstudio.model import csv_data
+from lossstudio.model.csv_data import CsvError
 
 
 def csv_message(error: CsvError, path: str) -> str:
@@ -49,11 +50,11 @@ def csv_message(error: CsvError, path: str) -> str:
     }
     reason = reasons.get(error.kind, str(error)).format(
         detail=text,
-        megabytes=MAX_BYTES // (1024 * 1024),
+        megabytes=csv_data.MAX_BYTES // (1024 * 1024),
         text=text,
         line=line,
-        rows=f"{MAX_ROWS:,}",
-        minimum=MIN_POINTS,
+        rows=f"{csv_data.MAX_ROWS:,}",
+        minimum=csv_data.MIN_POINTS,
     )
     return QCoreApplication.translate(
         "RegressionData", "“{name}” was not loaded: {reason} The current data are kept."

@@ -1,0 +1,208 @@
+"""Extremes end in a clear state: huge learning rates and start points, data with one x,
+a long CSV (progress, cancel), probabilities of exactly 0 and 1."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+
+from lossstudio.model import csv_data
+from lossstudio.ui.regression import loading
+from lossstudio.ui.widgets.number_field import NumberField
+from tests.ui.test_inputs import replace_text
+
+NAN = re.compile(r"\bnan\b", re.IGNORECASE)
+
+
+def field(window, name: str) -> NumberField:
+    """The number box called ``name``, or the one inside the SliderField called ``name``."""
+    found = window.findChild(QWidget, name)
+    return found if isinstance(found, NumberField) else found.field
+
+
+def type_into(widget: NumberField, text: str) -> str:
+    widget.last_error = ""
+    replace_text(widget, text)
+    return widget.last_error
+
+
+def no_nan_anywhere(root) -> None:
+    for label in root.findChildren(QLabel):
+        assert not NAN.search(label.text()), label.text()
+
+
+@pytest.mark.parametrize(
+    ("tab", "name", "largest"),
+    [("descent", "descent.learning_rate", "10"), ("catalog", "catalog.learning_rate", "10")],
+)
+def test_a_learning_rate_of_a_million_is_refused_with_the_range(window, tab, name, largest):
+    window.show_tab(tab)
+    box = field(window, name)
+    before = window.pages[tab].state()
+    message = type_into(box, "1e6")
+    assert f"The largest allowed value is {largest}." in message
+    assert window.pages[tab].state() == before
+
+
+def test_the_largest_learning_rate_diverges_clearly_in_descent(window):
+    window.show_tab("descent")
+    tab = window.pages["descent"]
+    assert not type_into(field(window, "descent.learning_rate"), "10")
+    state = tab.state()
+    assert next(s for s in state.settings if s.name == state.focus).learning_rate == 10.0
+    step = window.findChild(QPushButton, "descent.step")
+    for _ in range(60):
+        if tab.badge.property("kind") != "walking":
+            break
+        step.click()
+        QApplication.processEvents()
+    assert tab.badge.property("kind") == "diverged"
+    assert "diverged" in tab.badge.text()
+    no_nan_anywhere(tab)
+
+
+def test_the_largest_step_size_diverges_clearly_in_the_catalog(window):
+    window.show_tab("catalog")
+    tab = window.pages["catalog"]
+    tab.pages.setCurrentWidget(tab.descent)
+    assert not type_into(field(window, "catalog.learning_rate"), "10")
+    step = window.findChild(QPushButton, "catalog.step")
+    message = window.findChild(QLabel, "catalog.descent_message")
+    for _ in range(30):
+        step.click()
+        QApplication.processEvents()
+        if "iverge" in message.text():
+            break
+    assert "iverge" in message.text()
+    no_nan_anywhere(tab)
+
+
+@pytest.mark.parametrize(
+    ("tab", "name"),
+    [("descent", "descent.start_w"), ("descent", "descent.start_b"), ("catalog", "catalog.start")],
+)
+def test_a_start_point_of_1e150_is_refused_with_the_range(window, tab, name):
+    window.show_tab(tab)
+    before = window.pages[tab].state()
+    message = type_into(field(window, name), "1e150")
+    assert "The largest allowed value is" in message
+    assert window.pages[tab].state() == before
+    message = type_into(field(window, name), "-1e150")
+    assert "The smallest allowed value is" in message
+    assert window.pages[tab].state() == before
+
+
+def test_the_farthest_allowed_start_ends_in_a_clear_state(window):
+    window.show_tab("descent")
+    tab = window.pages["descent"]
+    assert not type_into(field(window, "descent.start_w"), "1e6")
+    assert tab.state().start[0] == 1e6
+    QTest.keyClick(window.findChild(QPushButton, "descent.step"), Qt.Key.Key_Space)
+    for _ in range(5):
+        window.findChild(QPushButton, "descent.step").click()
+    QApplication.processEvents()
+    no_nan_anywhere(tab)
+
+
+def test_data_with_every_x_equal_say_there_is_no_best_line(window, tmp_path):
+    path = tmp_path / "equal.csv"
+    path.write_text("x,y\n2,1\n2,3\n2,4\n", encoding="utf-8")
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    assert tab.load_csv(str(path))
+    assert "none (all x are equal)" in tab.panel.best_loss.text()
+    assert math.isfinite(tab.loss())
+    window.findChild(QPushButton, "regression.snap").click()
+    assert "all x values are equal" in tab.message.text()
+    no_nan_anywhere(tab)
+
+
+def long_csv(tmp_path, rows: int):
+    path = tmp_path / "long.csv"
+    path.write_text(
+        "x,y\n" + "".join(f"{i % 97},{(3 * i) % 89}\n" for i in range(rows)), encoding="utf-8"
+    )
+    return path
+
+
+def test_a_long_csv_shows_progress_and_can_be_cancelled(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(loading, "PROGRESS_ROWS", 1000)
+    monkeypatch.setattr(csv_data, "CHUNK_ROWS", 500)
+    path = long_csv(tmp_path, 5000)
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    before = tab.state()
+    seen = []
+
+    def press_cancel():
+        dialog = tab.findChild(QProgressDialog, "regression.load_progress")
+        if dialog is None:
+            QTimer.singleShot(0, press_cancel)
+            return
+        seen.append((dialog.labelText(), dialog.maximum()))
+        dialog.cancel()
+
+    QTimer.singleShot(0, press_cancel)
+    assert not tab.load_csv(str(path))
+    assert seen and "5,000 rows" in seen[0][0] and seen[0][1] == 5000
+    assert tab.state() == before
+    assert "cancelled" in tab.message.text() and "kept" in tab.message.text()
+    assert tab.findChild(QProgressDialog, "regression.load_progress") is None or not (
+        tab.findChild(QProgressDialog, "regression.load_progress").isVisible()
+    )
+    # not cancelled: the same file loads, with the dialog closed afterwards
+    assert tab.load_csv(str(path))
+    assert tab.state().m == 5000
+    dialogs = [d for d in tab.findChildren(QProgressDialog) if d.isVisible()]
+    assert not dialogs
+
+
+def test_more_rows_than_the_limit_are_refused_with_the_limit(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(csv_data, "MAX_ROWS", 100)
+    path = long_csv(tmp_path, 101)
+    tab = window.pages["regression"]
+    before = tab.state()
+    assert not tab.load_csv(str(path))
+    assert "more than 100 rows" in tab.message.text()
+    assert tab.state() == before
+
+
+def test_probabilities_of_exactly_0_and_1_give_infinity_with_the_reason(window):
+    from tests.ui.test_inputs import Input, feed
+
+    window.show_tab("classification")
+    tab = window.pages["classification"]
+    table = tab.findChild(QTableWidget, "classification.table")
+    note = tab.findChild(QLabel, "classification.infinity_note")
+    total = tab.findChild(QLabel, "classification.total")
+    loss_column = table.columnCount() - 2
+    first = Input("a1", table, tab, 0.0, 1.0, row=0, column=3)
+    shown = {}
+    for text in ("0", "1"):
+        assert feed(first, text) == ""
+        shown[text] = table.item(0, loss_column).text()
+        no_nan_anywhere(tab)
+    # one of a1 = 0 and a1 = 1 gives the true class probability 0, the other probability 1
+    assert sorted(shown.values()) == ["0.00", "∞"], shown
+    infinite = next(text for text, loss in shown.items() if loss == "∞")
+    feed(first, infinite)
+    assert note.isVisible() and "−ln 0 = ∞" in note.text()
+    assert "∞" in total.text()
+    clip = tab.findChild(QCheckBox, "classification.clip")
+    clip.click()
+    assert table.item(0, loss_column).text() == "16.12"  # −ln ε with ε = 1e-7
+    assert not note.isVisible()
+    no_nan_anywhere(tab)
