@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ControlPanel</name>
@@ -16,7 +15,7 @@
         <translation>偏移 b</translation>
     </message>
     <message>
-        <source>The chapter&apos;s lines:</source>
+        <source>The chapter's lines:</source>
         <translation>本章的四条直线：</translation>
     </message>
     <message>
@@ -80,7 +79,7 @@
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <source>The chapter&apos;s 50 points</source>
+        <source>The chapter's 50 points</source>
         <translation>本章的 50 个样本</translation>
     </message>
     <message>
@@ -121,6 +120,26 @@
     </message>
 </context>
 <context>
+    <name>CsvLoader</name>
+    <message>
+        <source>Loading points</source>
+        <extracomment>Files with at least this many rows show a progress dialog while they load.</extracomment>
+        <translation>正在载入数据点</translation>
+    </message>
+    <message>
+        <source>Reading {rows} rows of “{name}”…</source>
+        <translation>正在读取“{name}”的 {rows} 行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Drawing {count} points…</source>
+        <translation>正在绘制 {count} 个点…</translation>
+    </message>
+</context>
+<context>
     <name>LossViews</name>
     <message>
         <source>Contour map</source>
@@ -157,6 +176,14 @@
 </context>
 <context>
     <name>RegressionData</name>
+    <message>
+        <source>Loading “{name}” was cancelled. The current data are kept.</source>
+        <translation>已取消载入“{name}”。当前数据保持不变。</translation>
+    </message>
+    <message>
+        <source>it does not exist (any more).</source>
+        <translation>该文件不存在（或已被删除）。</translation>
+    </message>
     <message>
         <source>it could not be opened ({detail}).</source>
         <translation>无法打开（{detail}）。</translation>
@@ -285,6 +312,7 @@
     <name>SurfaceView</name>
     <message>
         <source>Show the 3-D surface</source>
+        <extracomment>while dragging, the y range stays put while the curve's top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>显示三维曲面</translation>
     </message>
     <message>
