@@ -29,6 +29,11 @@ CONTOUR_LEVELS = 12
 class SlicePlot(pg.PlotWidget):
     """J along one parameter with the other fixed, the current value marked."""
 
+    #: while dragging, the y range stays put while the curve's top is within [STICKY, 1] of it
+    STICKY = 0.75
+    #: and when it must move, it leaves this much room above the top
+    HEADROOM = 1.15
+
     def __init__(self, name: str, series: int):
         super().__init__()
         self.setObjectName(name)
@@ -41,6 +46,8 @@ class SlicePlot(pg.PlotWidget):
         self.addItem(self.cursor, ignoreBounds=True)
         self.marker = pg.ScatterPlotItem()
         self.addItem(self.marker)
+        self._x_range: tuple[float, float] | None = None
+        self._top: float | None = None
         self.restyle()
 
     def restyle(self) -> None:
@@ -51,14 +58,39 @@ class SlicePlot(pg.PlotWidget):
         self.marker.setBrush(pg.mkBrush(style.theme().accent))
         self.marker.setSize(t.px(12))
 
-    def set_curve(self, values: np.ndarray, losses: np.ndarray, current: float, loss: float):
+    def set_curve(
+        self,
+        values: np.ndarray,
+        losses: np.ndarray,
+        current: float,
+        loss: float,
+        *,
+        sticky: bool = False,
+    ):
+        """Show J along ``values``; the y range reaches the curve's top (and ``loss``).
+
+        ``sticky`` (every frame of a drag): keep the y range while the top stays within it and
+        above ``STICKY`` of it, with some headroom when it must move, so the axes are not
+        re-laid out on every frame. Without it the range is exactly the curve's (as any state
+        is shown after the drag).
+        """
         self.curve.setData(values, losses)
         self.cursor.setValue(current)
         self.marker.setData([current], [loss])
-        top = float(np.max(losses[np.isfinite(losses)])) if np.isfinite(losses).any() else 1.0
+        finite = np.isfinite(losses)
+        top = float(np.max(losses[finite])) if finite.any() else 1.0
         top = max(top, loss if np.isfinite(loss) else 0.0, 1e-12)
-        self.setXRange(float(values[0]), float(values[-1]), padding=0.02)
-        self.setYRange(0.0, top, padding=0.05)
+        x_range = (float(values[0]), float(values[-1]))
+        if x_range != self._x_range:
+            self._x_range = x_range
+            self.setXRange(*x_range, padding=0.02)
+        if sticky and self._top is not None and self.STICKY * self._top <= top <= self._top:
+            return
+        if sticky:
+            top *= self.HEADROOM
+        if top != self._top:
+            self._top = top
+            self.setYRange(0.0, top, padding=0.05)
 
 
 class SurfaceView(QWidget):
@@ -209,6 +241,7 @@ class LossViews(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._range = (0.0, 1.0, 0.0, 1.0)
+        self._aspect_shown: tuple | None = None
         self.restyle()
 
     def retranslate(self, loss_name: str) -> None:
@@ -278,6 +311,9 @@ class LossViews(QWidget):
         self.surface.set_grid(ws, bs, grid)
 
     def set_equal_aspect(self, equal: bool) -> None:
+        if self._aspect_shown == (equal, self._range):
+            return  # the view already frames this grid this way
+        self._aspect_shown = (equal, self._range)
         box = self.contour_box
         box.setAspectLocked(equal, ratio=1.0)
         w0, w1, b0, b1 = self._range

@@ -47,6 +47,13 @@ def _same(key, other) -> bool:
     return key is not None and key[0] is other[0] and key[1] is other[1] and key[2] == other[2]
 
 
+def _same_data(key, other) -> bool:
+    """Whether two (x, y) data keys are the very same tuples (or both None)."""
+    if key is None or other is None:
+        return key is other
+    return key[0] is other[0] and key[1] is other[1]
+
+
 def equation(w: float, b: float) -> str:
     sign = "−" if b < 0 else "+"
     return f"z = {format_value(w, 4)}x {sign} {format_value(abs(b), 4)}"
@@ -64,6 +71,11 @@ class RegressionTab(Tab):
         self._grid_key = None
         self._ranges = (0.0, 1.0, 0.0, 1.0)
         self._selected: int | None = None
+        self._selection_shown = None  # (index, data key) the selection item shows
+        self._best_line_shown = None  # (ends, fit) the best-fit line shows
+        self._constants_key = None
+        self._constants = None  # (best J, J of the flat line) for the data and loss
+        self._slices_sticky = False  # the slices' y ranges were last set during a drag
         self._message = None
         self._restyle_pending = False
         self.gestures = DataGestures(self)
@@ -278,12 +290,22 @@ class RegressionTab(Tab):
         stale = not _same(self._grid_key, grid_key)
         if stale and self.gestures.kind != "point":
             self._compute_grid(state)
-        self.views.set_equal_aspect(state.equal_aspect)
-        self.panel.set_toggles(state)
+        self.views.set_equal_aspect(state.equal_aspect)  # returns at once when unchanged
+        self._sync_toggles(state)
         self.panel.formula.setFormula(
             "regression_mse" if state.loss == "squared" else "regression_mae"
         )
         self._update_numbers(state)
+
+    def _sync_toggles(self, state: model.RegressionState) -> None:
+        """Set the panel's check boxes and combo boxes, only when one shows something else."""
+        p = self.panel
+        if (
+            any(box.isChecked() != getattr(state, key) for key, box in p.toggles.items())
+            or p.loss_kind.currentIndex() != model.LOSSES.index(state.loss)
+            or p.preset.currentIndex() != max(p.preset.findData(state.preset), 0)
+        ):
+            p.set_toggles(state)
 
     def _fit_view(self, x: np.ndarray, y: np.ndarray, state: model.RegressionState) -> None:
         """Frame the data, and the line too where it passes near them (as Figure 3-4 does)."""
@@ -304,6 +326,12 @@ class RegressionTab(Tab):
             self._draw_line(self.state())
 
     def _draw_selection(self) -> None:
+        shown = (self._selected, self._data_key)
+        if self._selection_shown is not None and (
+            shown[0] == self._selection_shown[0] and _same_data(shown[1], self._selection_shown[1])
+        ):
+            return
+        self._selection_shown = shown
         if self._selected is None:
             self.selection.setData([], [])
         else:
@@ -332,10 +360,13 @@ class RegressionTab(Tab):
         else:
             self.squares.hide()
         fit = self.best() if state.best_fit else None
-        if fit is None:
-            self.best_line.setData([], [])
-        else:
-            self.best_line.setData(ends, fit[0] * ends + fit[1])
+        shown = (ends[0], ends[1], fit)
+        if shown != self._best_line_shown:  # the same line while only (w, b) moves
+            self._best_line_shown = shown
+            if fit is None:
+                self.best_line.setData([], [])
+            else:
+                self.best_line.setData(ends, fit[0] * ends + fit[1])
         self.equation.setText(equation(state.w, state.b))
 
     def _compute_grid(self, state: model.RegressionState, include=None) -> None:
@@ -359,12 +390,23 @@ class RegressionTab(Tab):
         self.panel.b.set_range(b0, b1)
         self._grid_key = (state.x, state.y, state.loss)
 
-    def _update_numbers(self, state: model.RegressionState) -> None:
+    def _data_constants(self, state: model.RegressionState) -> tuple[float, float]:
+        """J of the best fit and of the flat line y = mean(y): fixed while only (w, b) move."""
+        key = (state.x, state.y, state.loss)
+        if not _same(self._constants_key, key):
+            x, y = self.arrays()
+            fit = self.best()
+            best_value = model.loss_value(x, y, *fit, state.loss) if fit else float("nan")
+            flat = model.loss_value(x, y, 0.0, float(np.mean(y)), state.loss)
+            self._constants = (best_value, flat)
+            self._constants_key = key
+        return self._constants
+
+    def _update_numbers(self, state: model.RegressionState, sticky: bool | None = None) -> None:
         x, y = self.arrays()
         value = self.loss(state)
         fit = self.best()
-        best_value = model.loss_value(x, y, *fit, state.loss) if fit else float("nan")
-        flat = model.loss_value(x, y, 0.0, float(np.mean(y)), state.loss)
+        best_value, flat = self._data_constants(state)
         self.panel.loss.setText(loss_text(value))
         self.panel.bar.set_values(value, best_value, 4.0 * flat if flat > 0 else 1.0)
         if fit is None:
@@ -388,8 +430,11 @@ class RegressionTab(Tab):
             ws = ws if x.size <= 2000 else np.linspace(w0, w1, 31)
             along_w = engine.absolute_loss_grid(x, y, ws, [state.b])[0]
             along_b = engine.absolute_loss_grid(x, y, [state.w], bs)[:, 0]
-        self.views.slice_w.set_curve(ws, along_w, state.w, value)
-        self.views.slice_b.set_curve(bs, along_b, state.b, value)
+        if sticky is None:  # a drag's frames: gesture_finished makes the last one exact
+            sticky = self._gesture_start is not None
+        self._slices_sticky = sticky
+        self.views.slice_w.set_curve(ws, along_w, state.w, value, sticky=sticky)
+        self.views.slice_b.set_curve(bs, along_b, state.b, value, sticky=sticky)
         self.views.set_current(state.w, state.b, value)
 
     # --- gestures -------------------------------------------------------------------------------
@@ -407,6 +452,8 @@ class RegressionTab(Tab):
         elif outside:
             self._compute_grid(state)
             self._update_numbers(state)
+        elif self._slices_sticky:
+            self._update_numbers(state, sticky=False)  # the slices as any state shows them
 
     def snap_to_best_fit(self) -> None:
         fit = self.best()

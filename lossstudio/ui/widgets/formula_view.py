@@ -36,7 +36,9 @@ class FormulaView(QWidget):
         return self._name
 
     def setFormula(self, name: str) -> None:
-        """Show ``resources/formulas/<name>.svg``."""
+        """Show ``resources/formulas/<name>.svg`` (nothing to do when it is shown already)."""
+        if name == self._name:
+            return
         self._svg = resource_path("formulas", f"{name}.svg").read_bytes()
         self._name = name
         self._recolour()
