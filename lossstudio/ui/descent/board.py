@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
+from lossstudio.model.descent import MAX_STEPS
 from lossstudio.ui import style
 from lossstudio.ui.descent.panel import swatch
 from lossstudio.ui.descent.walks import Walk
@@ -45,6 +46,7 @@ class RaceBoard(QFrame):
         self.header_status.setText(self.tr("Walk"))
         for name, (_, title, _, _) in self.rows.items():
             title.setText(names.get(name, name))
+        self._fit_widths()
 
     def restyle(self) -> None:
         for label in (self.header_name, self.header_loss, self.header_status):
@@ -55,6 +57,22 @@ class RaceBoard(QFrame):
             for label in (title, status):
                 label.setFont(style.font(10))
             style.mark_readout(loss, 14)
+        self._fit_widths()
+
+    def _fit_widths(self) -> None:
+        """Columns as wide as their usual widest text, so a changing number or status does not
+        re-lay out the board (and the plots beside it) on every frame of a race."""
+        steps = MAX_STEPS + 1
+        texts = (
+            self.tr("walking"),
+            self.tr("diverged at step {step}").format(step=steps),
+            self.tr("converged in {steps} steps").format(steps=steps),
+            self.tr("stopped after {steps} steps").format(steps=steps),
+        )
+        for _, _, loss, status in self.rows.values():
+            loss.setMinimumWidth(loss.fontMetrics().horizontalAdvance("0.0000000"))
+            metrics = status.fontMetrics()
+            status.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in texts))
 
     def status_text(self, walk: Walk, iteration: int) -> str:
         """How ``walk`` stands at ``iteration``: walking, converged, diverged or stopped."""
@@ -67,12 +85,22 @@ class RaceBoard(QFrame):
         return self.tr("stopped after {steps} steps").format(steps=walk.steps)
 
     def show_walks(self, walks: dict[str, Walk], iteration: int) -> None:
+        """Only what changed is set: a frame of the race changes a few numbers."""
         for name, (icon, title, loss, status) in self.rows.items():
             walk = walks.get(name)
-            for label in (icon, title, loss, status):
-                label.setVisible(walk is not None)
+            if loss.isVisibleTo(self) != (walk is not None):
+                for label in (icon, title, loss, status):
+                    label.setVisible(walk is not None)
             if walk is None:
                 continue
             index = walk.index(iteration)
-            loss.setText(format_value(float(walk.losses[index]), 5))
-            status.setText(self.status_text(walk, iteration))
+            _set_text(loss, format_value(float(walk.losses[index]), 5))
+            _set_text(status, self.status_text(walk, iteration))
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+        wanted = label.sizeHint().width()
+        if wanted > label.minimumWidth():  # a rare long number: the column grows, once
+            label.setMinimumWidth(wanted)

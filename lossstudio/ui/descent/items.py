@@ -122,6 +122,42 @@ class ContourItem(pg.ItemGroup):
             )
 
 
+def running_bounds(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Rows ``[x_min, x_max, y_min, y_max]`` of every prefix ``[: i + 1]`` of the data."""
+    return np.column_stack(
+        [
+            np.minimum.accumulate(xs),
+            np.maximum.accumulate(xs),
+            np.minimum.accumulate(ys),
+            np.maximum.accumulate(ys),
+        ]
+    )
+
+
+class PrefixCurve(pg.PlotCurveItem):
+    """A curve showing a growing prefix of a walk, with its bounds handed in.
+
+    pyqtgraph scans the data for its bounds after every ``setData`` (``nanmin``/``nanmax``
+    under a warnings filter, per axis); a walk's running minima and maxima are worked out once
+    (:func:`running_bounds`), so a frame's bounds cost nothing.
+    """
+
+    def __init__(self):
+        super().__init__(skipFiniteCheck=True)
+        self._known: tuple[tuple[float, float], tuple[float, float]] | None = None
+
+    def show_prefix(self, xs: np.ndarray, ys: np.ndarray, bounds=None) -> None:
+        """Show finite ``xs``, ``ys``; ``bounds`` is one row of :func:`running_bounds` or None."""
+        # before setData: pyqtgraph may ask for the bounds while it takes the data
+        self._known = None if bounds is None else ((bounds[0], bounds[1]), (bounds[2], bounds[3]))
+        self.setData(xs, ys, skipFiniteCheck=True)
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        if self._known is not None and frac >= 1.0 and orthoRange is None:
+            return self._known[ax]
+        return super().dataBounds(ax, frac, orthoRange)
+
+
 class MarkerItem(QGraphicsPathItem):
     """A series' symbol at one point, drawn in pixels whatever the view's scale.
 
@@ -156,7 +192,7 @@ class RunnerItem(pg.ItemGroup):
         super().__init__()
         self.index = index
         self.playing = False
-        self.path = pg.PlotCurveItem(skipFiniteCheck=True)
+        self.path = PrefixCurve()
         self.path.setParentItem(self)
         self.marker = MarkerItem()
         self.marker.setParentItem(self)
@@ -183,12 +219,15 @@ class RunnerItem(pg.ItemGroup):
             self.path.opts["antialias"] = not playing
             self.path.update()
 
-    def show_path(self, path: np.ndarray, shown: int) -> None:
+    def show_path(self, path: np.ndarray, shown: int, bounds: np.ndarray | None = None) -> None:
         """Draw points ``0..shown`` of ``path`` (shape (k + 1, 2)); the marker on ``shown``.
 
-        The engine's paths are finite (a diverging walk stops before it overflows).
+        The engine's paths are finite (a diverging walk stops before it overflows);
+        ``bounds``, when given, is :func:`running_bounds` of the whole path.
         """
-        self.path.setData(path[: shown + 1, 0], path[: shown + 1, 1], skipFiniteCheck=True)
+        self.path.show_prefix(
+            path[: shown + 1, 0], path[: shown + 1, 1], None if bounds is None else bounds[shown]
+        )
         self.marker.setPos(float(path[shown, 0]), float(path[shown, 1]))
 
     def current(self) -> tuple[float, float]:

@@ -4,6 +4,8 @@ the data with the focused optimizer's current line.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +22,13 @@ from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.engine.surfaces import Surface, line
 from lossstudio.model.descent import MAX_STEPS, DescentState
 from lossstudio.ui import style
-from lossstudio.ui.descent.items import ContourItem, RunnerItem, VectorItem
+from lossstudio.ui.descent.items import (
+    ContourItem,
+    PrefixCurve,
+    RunnerItem,
+    VectorItem,
+    running_bounds,
+)
 from lossstudio.ui.descent.walks import Walk
 
 #: Arrows: the gradient at the start is drawn this fraction of the view's width long.
@@ -77,9 +85,12 @@ class DescentPlots(QWidget):
         self.loss_plot.setMouseEnabled(False, False)
         self.loss_plot.hideButtons()
         self.loss_plot.disableAutoRange()
-        self.loss_curves = {
-            name: self.loss_plot.plot(name=name, skipFiniteCheck=True) for name in OPTIMIZERS
-        }
+        # plain curves (no PlotDataItem layer): the log scale is applied here, as it would be
+        self.loss_curves = {name: PrefixCurve() for name in OPTIMIZERS}
+        for curve in self.loss_curves.values():
+            self.loss_plot.addItem(curve)
+        #: running bounds of each walk's path and losses, worked out once per walk
+        self._bounds: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         #: iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays
         self._iterations = np.arange(MAX_STEPS + 1, dtype=float)
         self._playing = False
@@ -125,7 +136,6 @@ class DescentPlots(QWidget):
         self._loss_span = -1
         self._loss_range = (0.0, 0.0)
         self._fit_focus = ""
-        self._finite: dict[str, bool] = {}
         # axes and their grid lines change rarely: paint them once, reuse the pixels per frame
         for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
             for side in ("left", "bottom", "top", "right"):
@@ -188,7 +198,6 @@ class DescentPlots(QWidget):
         """Solid and aliased while playing (cheap to draw), dashed and antialiased when still."""
         for index, curve in enumerate(self.loss_curves.values()):
             curve.opts["antialias"] = not self._playing
-            curve.curve.opts["antialias"] = not self._playing
             curve.setPen(style.series_pen(index, 2.5, dashed=not self._playing))
 
     def _set_playing(self, playing: bool) -> None:
@@ -233,7 +242,6 @@ class DescentPlots(QWidget):
         if (low, high) != self._loss_range:
             self._loss_range = (low, high)
             self.loss_plot.setYRange(low, high if high > low else low + 1.0, padding=0.05)
-        self._finite = {name: bool(np.isfinite(walk.losses).all()) for name, walk in walks.items()}
         focus = walks[state.focus]
         start_gradient = float(np.hypot(*focus.descent.gradients[0]))
         width = surface.view[1] - surface.view[0]
@@ -249,15 +257,21 @@ class DescentPlots(QWidget):
         self._set_playing(state.playing)
         for name, walk in walks.items():
             index = walk.index(state.iteration)
-            self.runners[name].show_path(walk.descent.path, index)
+            path_bounds, loss_bounds = self._walk_bounds(walk)
+            self.runners[name].show_path(walk.descent.path, index, path_bounds)
             losses = walk.losses[: index + 1]
+            bounds = None if loss_bounds is None else loss_bounds[index].copy()
             if state.log_loss:
-                losses = np.maximum(losses, LOG_FLOOR)
-            self.loss_curves[name].setData(
-                self._iterations[: index + 1],
-                losses,
-                skipFiniteCheck=self._finite.get(name, False),
-            )
+                losses = np.log10(np.maximum(losses, LOG_FLOOR))
+                if bounds is not None:
+                    bounds[2:] = np.log10(np.maximum(bounds[2:], LOG_FLOOR))
+            if loss_bounds is None:  # a loss overflowed: drop what cannot be drawn
+                keep = np.isfinite(losses)
+                self.loss_curves[name].show_prefix(
+                    self._iterations[: index + 1][keep], losses[keep]
+                )
+            else:
+                self.loss_curves[name].show_prefix(self._iterations[: index + 1], losses, bounds)
         self.now_line.setPos(state.iteration)
         if state.iteration > self._loss_span or state.iteration < self._loss_span / 3:
             # grow the time axis in jumps (a handful per race), so the first steps stay readable
@@ -283,6 +297,20 @@ class DescentPlots(QWidget):
             if state.focus != self._fit_focus:
                 self._fit_focus = state.focus
                 self.fit_line.setPen(style.series_pen(OPTIMIZERS.index(state.focus), 3.0))
+
+    def _walk_bounds(self, walk: Walk):
+        """(running bounds of the path, of (iteration, loss) or None if a loss is not finite)."""
+        found = self._bounds.get(walk)
+        if found is None:
+            path = walk.descent.path
+            iterations = self._iterations[: len(walk.losses)]
+            finite = bool(np.isfinite(walk.losses).all())
+            found = (
+                running_bounds(path[:, 0], path[:, 1]),
+                running_bounds(iterations, walk.losses) if finite else None,
+            )
+            self._bounds[walk] = found
+        return found
 
     def _place_arrow(self, arrow: VectorItem, label: pg.TextItem, point, vector) -> None:
         drawn = -np.asarray(vector, dtype=float) * self._arrow_scale

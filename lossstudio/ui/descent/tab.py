@@ -252,9 +252,9 @@ class DescentTab(Tab):
             )
         )
         ended = state.iteration >= focus.steps
-        self.badge.setText(
-            self.board.status_text(focus, state.iteration) if ended else self.tr("walking…")
-        )
+        badge = self.board.status_text(focus, state.iteration) if ended else self.tr("walking…")
+        if self.badge.text() != badge:
+            self.badge.setText(badge)
         kind = "walking"
         if ended:
             kind = (
@@ -264,8 +264,9 @@ class DescentTab(Tab):
                 if focus.descent.converged
                 else "stopped"
             )
-        self.badge.setProperty("kind", kind)
-        self._style_badge(kind)
+        if self.badge.property("kind") != kind:  # a style sheet re-polishes: only on a change
+            self.badge.setProperty("kind", kind)
+            self._style_badge(kind)
 
     def _style_badge(self, kind: str) -> None:
         theme = style.theme()
@@ -294,6 +295,7 @@ class DescentTab(Tab):
         self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
         self.plots.restyle()
         self.board.restyle()
+        self.badge.setProperty("kind", "")  # the theme's badge colours: styled again below
         if self._state is not None:
             self.render(self._state)
 
