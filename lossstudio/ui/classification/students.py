@@ -216,7 +216,9 @@ class StudentsPanel(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"classification.label.{row}")
             combo.addItems(self.label_names(student))
-            combo.currentIndexChanged.connect(lambda index, row=row: self._label_chosen(row, index))
+            combo.currentIndexChanged.connect(
+                lambda index, combo=combo: self._label_chosen(combo, index)
+            )
             table.setCellWidget(row, 1, combo)
             self.combos.append(combo)
             names = self.class_names(student)
@@ -382,7 +384,11 @@ class StudentsPanel(QWidget):
         self.status.setText(self.tr("Student {name}: {message}").format(name=name, message=message))
         self.status.setStyleSheet(f"color: {style.PALETTE[1]};")
 
-    def _label_chosen(self, row: int, index: int) -> None:
+    def _label_chosen(self, combo: QComboBox, index: int) -> None:
+        # a combo of a row that was just removed lives until Qt deletes it; it decides nothing
+        if combo not in self.combos or index < 0:
+            return
+        row = self.combos.index(combo)
         state = self.tab.state()
         student = state.students[row]
         label = 1 - index if student.binary else index
