@@ -9,6 +9,7 @@ import weakref
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QHBoxLayout,
@@ -136,6 +137,10 @@ class DescentPlots(QWidget):
         self._loss_span = -1
         self._loss_range = (0.0, 0.0)
         self._fit_focus = ""
+        # Cached items keep their pixels in QPixmapCache (10 MB by default): the map alone is
+        # 4 bytes a device pixel, about 2 MB here and four times that on a high-density
+        # screen. An overflowing cache evicts it and every frame paints every line again.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
         # axes and their grid lines change rarely: paint them once, reuse the pixels per frame
         for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
             for side in ("left", "bottom", "top", "right"):
