@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
 
@@ -12,8 +13,8 @@ from lossstudio import __version__
 from lossstudio.resources import resource_path
 from lossstudio.ui import appearance, export, i18n
 from lossstudio.ui.scenes import SceneController
-from lossstudio.ui.tab import Tab
-from lossstudio.ui.tabs import TABS
+from lossstudio.ui.tab import PendingTab, Tab
+from lossstudio.ui.tabs import KEYS, TABS
 
 
 def app_settings() -> QSettings:
@@ -41,8 +42,43 @@ class StateCommand(QUndoCommand):
         self.tab.set_state(self.after)
 
 
+class Pages(Mapping):
+    """``window.pages[key]``: the tab called ``key``, built on first access.
+
+    ``peek(key)`` gives what stands in the tab widget now without building anything: the
+    built tab or its :class:`PendingTab` (whose state is the default or the state set on it).
+    """
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+
+    def __getitem__(self, key: str) -> Tab:
+        if key not in KEYS:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(KEYS)
+
+    def __len__(self) -> int:
+        return len(KEYS)
+
+    def __contains__(self, key) -> bool:
+        return key in KEYS
+
+    def peek(self, key: str) -> Tab:
+        return self._window.tabs.widget(KEYS.index(key))
+
+    def is_built(self, key: str) -> bool:
+        return not isinstance(self.peek(key), PendingTab)
+
+
 class MainWindow(QMainWindow):
-    """The whole app; ``tabs`` is the QTabWidget, each page's objectName is its key."""
+    """The whole app; ``tabs`` is the QTabWidget, each page's objectName is its key.
+
+    A tab is built when it is first shown or asked for (``pages[key]``, ``page(key)``); until
+    then a :class:`PendingTab` with the same objectName and the tab's default state stands in.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,14 +98,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.pages: dict[str, Tab] = {}
+        self.pages = Pages(self)
         for spec in TABS:
-            page = spec.build()
-            page.committed.connect(
-                lambda before, after, page=page: self._record(page, before, after)
-            )
-            self.pages[spec.key] = page
-            self.tabs.addTab(page, spec.translated_title())
+            self.tabs.addTab(PendingTab(spec), spec.translated_title())
+        self.tabs.currentChanged.connect(self._build_at)
         self.setCentralWidget(self.tabs)
         self.scenes = SceneController(self, self.pages, self.undo_stack, self.settings)
         self.scenes.problem.connect(self.report_problem)
@@ -224,14 +256,42 @@ class MainWindow(QMainWindow):
         box.open()
 
     # --- tabs and undo ------------------------------------------------------------------------
+    def page(self, key: str) -> Tab:
+        """The tab called ``key``, built now if it was not yet."""
+        return self._build_at(KEYS.index(key))
+
+    def _build_at(self, index: int) -> Tab | None:
+        """Build the tab at ``index`` in place of its stand-in (with the current language,
+        theme and scale, and the state set on the stand-in, if any)."""
+        pending = self.tabs.widget(index)
+        if not isinstance(pending, PendingTab):
+            return pending
+        spec = TABS[index]
+        page = spec.build()
+        page.committed.connect(lambda before, after, page=page: self._record(page, before, after))
+        if pending.state_set:
+            page.set_state(pending.state())
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):  # the same tab stays current: no change to report
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, spec.translated_title())
+            self.tabs.setCurrentIndex(current)
+        pending.setParent(None)  # out of the window at once: findChild finds the built tab
+        pending.deleteLater()
+        return page
+
     def current_tab(self) -> Tab:
-        return self.tabs.currentWidget()
+        return self._build_at(self.tabs.currentIndex())
 
     def current_key(self) -> str:
-        return self.current_tab().key
+        return TABS[self.tabs.currentIndex()].key
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.pages[key])
+        self.tabs.setCurrentWidget(self.page(key))
+
+    def showEvent(self, event) -> None:
+        self.current_tab()  # the tab on show is built before the first paint
+        super().showEvent(event)
 
     def reset_current_tab(self) -> None:
         self.current_tab().reset()

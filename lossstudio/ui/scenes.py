@@ -1,6 +1,8 @@
 """Save and open scenes from the main window: every tab's state, as one undoable step.
 
 A file that cannot be used gets a message naming what is wrong, and nothing changes.
+Tabs not built yet are not built for this: ``pages.peek(key)`` gives their stand-in, whose
+state is the tab's default state (or the state a scene set on it, shown once it is built).
 """
 
 from __future__ import annotations
@@ -17,22 +19,27 @@ from lossstudio.ui.tab import Tab
 MAX_RECENT = 8
 
 
+def _peek(pages, key: str) -> Tab:
+    """The tab as it stands (built or its stand-in), without building it."""
+    return pages.peek(key) if hasattr(pages, "peek") else pages[key]
+
+
 class LoadSceneCommand(QUndoCommand):
     """Every tab's state before and after opening a scene (undo restores them all)."""
 
-    def __init__(self, pages: dict[str, Tab], after: dict):
+    def __init__(self, pages, after: dict):
         super().__init__()
         self.pages = pages
-        self.before = {key: page.state() for key, page in pages.items() if key in after}
+        self.before = {key: _peek(pages, key).state() for key in pages if key in after}
         self.after = after
 
     def redo(self) -> None:
         for key, state in self.after.items():
-            self.pages[key].set_state(state)
+            _peek(self.pages, key).set_state(state)
 
     def undo(self) -> None:
         for key, state in self.before.items():
-            self.pages[key].set_state(state)
+            _peek(self.pages, key).set_state(state)
 
 
 class SceneController(QObject):
@@ -42,9 +49,7 @@ class SceneController(QObject):
     problem = Signal(str, str)
     recentChanged = Signal()
 
-    def __init__(
-        self, window: QWidget, pages: dict[str, Tab], undo_stack: QUndoStack, settings: QSettings
-    ):
+    def __init__(self, window: QWidget, pages, undo_stack: QUndoStack, settings: QSettings):
         super().__init__(window)
         self.window = window
         self.pages = pages
@@ -53,10 +58,11 @@ class SceneController(QObject):
 
     # --- files -------------------------------------------------------------------------------
     def state_types(self) -> dict[str, type]:
-        return {key: type(page.state()) for key, page in self.pages.items()}
+        return {key: type(_peek(self.pages, key).state()) for key in self.pages}
 
     def save(self, path: str | Path, current_tab: str) -> bool:
-        scene = scenes.Scene(current_tab, {key: page.state() for key, page in self.pages.items()})
+        states = {key: _peek(self.pages, key).state() for key in self.pages}
+        scene = scenes.Scene(current_tab, states)
         try:
             scenes.save(path, scene)
         except (OSError, ValueError) as error:

@@ -89,3 +89,37 @@ class Tab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class PendingTab(Tab):
+    """Stands in the tab widget for a tab not built yet (the main window builds a tab when it
+    is first shown or asked for). Its objectName is the tab's key and its state is the tab's
+    default state, or the state set on it (a scene, undo), which the built tab then shows.
+    """
+
+    def __init__(self, spec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(spec.key)
+        self.state_set = False  # whether set_state gave it a state the built tab must show
+
+    def state(self) -> Any:
+        if self._state is None:
+            self._state = self.spec.default_state()
+        return self._state
+
+    def default_state(self) -> Any:
+        return self.spec.default_state()
+
+    def set_state(self, state: Any) -> None:
+        self._state = state
+        self.state_set = True
+
+    def apply(self, state: Any) -> None:
+        self.set_state(state)
+
+    def preview(self, state: Any) -> None:
+        self.set_state(state)
+
+    def render(self, state: Any) -> None:
+        """Nothing to draw until the tab is built."""

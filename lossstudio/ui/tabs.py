@@ -20,8 +20,16 @@ class TabSpec:
     def translated_title(self) -> str:
         return QCoreApplication.translate("Tabs", self.title)
 
+    def tab_class(self) -> type[Tab]:
+        return getattr(import_module(self.module), self.class_name)
+
     def build(self) -> Tab:
-        return getattr(import_module(self.module), self.class_name)()
+        return self.tab_class()()
+
+    def default_state(self):
+        """The tab's default state without building its widgets (``default_state`` of every
+        tab uses none of its widgets, so it is called here without an instance)."""
+        return self.tab_class().default_state(None)
 
 
 TABS: tuple[TabSpec, ...] = (

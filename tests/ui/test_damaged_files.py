@@ -40,6 +40,7 @@ def test_a_very_large_csv_is_refused_before_it_is_read(window, tmp_path, monkeyp
     path = tmp_path / "huge.csv"
     with open(path, "wb") as stream:
         stream.truncate(csv_data.MAX_BYTES + 1)  # sparse: nothing is written
+    tab = window.pages["regression"]  # built (reading its formula) before reading is refused
     import pathlib
 
     def no_reading(self, *args, **kwargs):
@@ -47,7 +48,6 @@ def test_a_very_large_csv_is_refused_before_it_is_read(window, tmp_path, monkeyp
 
     monkeypatch.setattr(pathlib.Path, "open", no_reading)
     monkeypatch.setattr(pathlib.Path, "read_bytes", no_reading)
-    tab = window.pages["regression"]
     before = tab.state()
     assert not tab.load_csv(str(path))
     assert tab.state() == before

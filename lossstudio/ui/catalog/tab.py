@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
 
 from lossstudio.model.catalog import CatalogState
@@ -16,6 +17,18 @@ from .panel import LossPanel
 from .single import SinglePage
 from .table31 import TablePage
 
+#: the pages in their order: (attribute, class); each is built when first shown or asked for
+PAGES = (
+    ("single", SinglePage),
+    ("margin", MarginPage),
+    ("table", TablePage),
+    ("descent", DescentPage),
+)
+
+
+def _page_property(name: str) -> property:
+    return property(lambda self: self._page(name), doc=f"The {name} page (built on first use).")
+
 
 class CatalogTab(Tab):
     """The six losses: one at a time, all on the margin, Table 3-1 and Figure 3-1.
@@ -23,30 +36,31 @@ class CatalogTab(Tab):
     The left panel picks the loss and its label; the pages on the right show it. Each page
     hands a new state up through ``changed(state, finished)``: finished changes become one
     undo step each (:meth:`apply`), drag frames are previews until the drag ends (:meth:`finish`).
+    Only the page on show is built at first; the others are built when first shown (or asked
+    for through ``tab.margin`` and the like) and then show the current state.
     """
 
     key = "catalog"
+    single = _page_property("single")
+    margin = _page_property("margin")
+    table = _page_property("table")
+    descent = _page_property("descent")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.panel = LossPanel()
         self.panel.lossChosen.connect(lambda key: self.apply(self.state().with_loss(key)))
         self.panel.labelChosen.connect(lambda label: self.apply(replace(self.state(), label=label)))
-        self.single = SinglePage()
-        self.margin = MarginPage()
-        self.table = TablePage()
-        self.descent = DescentPage()
+        self._built: dict[str, QWidget] = {}
+        self._dirty: set[QWidget] = set()
         self.pages = QTabWidget(objectName="catalog.pages")
-        for page in (self.single, self.margin, self.table, self.descent):
-            self.pages.addTab(page, "")
-            page.changed.connect(self._changed)
-            if hasattr(page, "dragEnded"):
-                page.dragEnded.connect(self.finish)
-        self.pages.currentChanged.connect(lambda _index: self._render_current())
+        for _name, _cls in PAGES:
+            self.pages.addTab(QWidget(), "")  # stands in until the page is built
+        self._page(PAGES[0][0])
+        self.pages.currentChanged.connect(self._page_shown)
         layout = QHBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(self.pages, 1)
-        self._dirty: set[QWidget] = set()
         style.signals.changed.connect(self._restyle)
         self._restyle_widgets()
         self.retranslate()
@@ -62,13 +76,52 @@ class CatalogTab(Tab):
             self.preview(state)
 
     def set_state(self, state: CatalogState) -> None:
-        self.descent.stop()
+        if "descent" in self._built:
+            self._built["descent"].stop()
         super().set_state(state)
+
+    # --- pages, built on first use --------------------------------------------------------------
+    def _page(self, name: str) -> QWidget:
+        page = self._built.get(name)
+        if page is not None:
+            return page
+        index = [key for key, _cls in PAGES].index(name)
+        page = PAGES[index][1]()
+        self._built[name] = page
+        page.changed.connect(self._changed)
+        if hasattr(page, "dragEnded"):
+            page.dragEnded.connect(self.finish)
+        page.restyle()
+        page.retranslate()
+        stand_in = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        with QSignalBlocker(self.pages):  # the same page stays current
+            self.pages.removeTab(index)
+            self.pages.insertTab(index, page, self.pages_titles()[index])
+            self.pages.setCurrentIndex(current)
+        stand_in.setParent(None)
+        stand_in.deleteLater()
+        self._dirty.add(page)
+        self._render_current()
+        return page
+
+    def _page_shown(self, index: int) -> None:
+        if 0 <= index < len(PAGES):
+            self._page(PAGES[index][0])
+        self._render_current()
+
+    def pages_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("One loss"),
+            self.tr("All six on the margin"),
+            self.tr("Table 3-1"),
+            self.tr("Gradient descent (Figure 3-1)"),
+        )
 
     # --- drawing --------------------------------------------------------------------------------
     def render(self, state: CatalogState) -> None:
         self.panel.render(state)
-        self._dirty = {self.single, self.margin, self.table, self.descent}
+        self._dirty = set(self._built.values())
         self._render_current()
 
     def _render_current(self) -> None:
@@ -80,7 +133,7 @@ class CatalogTab(Tab):
     def _restyle_widgets(self) -> None:
         self.panel.restyle()
         self.pages.setFont(style.font(11))
-        for page in (self.single, self.margin, self.table, self.descent):
+        for page in self._built.values():
             page.restyle()
 
     def _restyle(self) -> None:
@@ -90,16 +143,9 @@ class CatalogTab(Tab):
 
     def retranslate(self) -> None:
         self.panel.retranslate()
-        for index, text in enumerate(
-            (
-                self.tr("One loss"),
-                self.tr("All six on the margin"),
-                self.tr("Table 3-1"),
-                self.tr("Gradient descent (Figure 3-1)"),
-            )
-        ):
+        for index, text in enumerate(self.pages_titles()):
             self.pages.setTabText(index, text)
-        for page in (self.single, self.margin, self.table, self.descent):
+        for page in self._built.values():
             page.retranslate()
         if self.state() is not None:
             self.render(self.state())
