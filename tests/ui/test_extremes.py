@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from lossstudio.model import csv_data
 from lossstudio.ui.regression import loading
 from lossstudio.ui.widgets.number_field import NumberField
-from tests.ui.test_inputs import replace_text
+from tests.ui.test_inputs import replace_text, show_every_page
 
 NAN = re.compile(r"\bnan\b", re.IGNORECASE)
 
@@ -30,6 +30,9 @@ NAN = re.compile(r"\bnan\b", re.IGNORECASE)
 def field(window, name: str) -> NumberField:
     """The number box called ``name``, or the one inside the SliderField called ``name``."""
     found = window.findChild(QWidget, name)
+    if found is None:  # on a page built on first show
+        show_every_page(window)
+        found = window.findChild(QWidget, name)
     return found if isinstance(found, NumberField) else found.field
 
 

@@ -68,11 +68,26 @@ def reveal(widget) -> None:
     QApplication.processEvents()
 
 
-def census(window) -> list[Input]:
-    """Every input of the window (building lazily built tabs first)."""
+def show_every_page(window) -> None:
+    """Show every tab and every page of the tab widgets inside them once, so that tabs and
+    pages built on first show (the catalog's pages, for one) exist; the tab on show stays."""
+    shown = window.tabs.currentIndex()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
+        for inner in window.tabs.widget(index).findChildren(QTabWidget):
+            current = inner.currentIndex()
+            for page in range(inner.count()):
+                inner.setCurrentIndex(page)
+            inner.setCurrentIndex(current)
+        QApplication.processEvents()
+    window.tabs.setCurrentIndex(shown)
+    QApplication.processEvents()
+
+
+def census(window) -> list[Input]:
+    """Every input of the window (building lazily built tabs and pages first)."""
+    show_every_page(window)
     inputs: list[Input] = []
     for field in window.findChildren(NumberField):
         low, high = field.range()
