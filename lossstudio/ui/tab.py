@@ -38,7 +38,9 @@ class Tab(QWidget):
         """The current state (a frozen dataclass of this tab's model)."""
         return self._state
 
-    def default_state(self) -> Any:
+    @classmethod
+    def default_state(cls) -> Any:
+        """The state a fresh tab shows; needs no widget, so the registry can ask the class."""
         raise NotImplementedError
 
     def set_state(self, state: Any) -> None:

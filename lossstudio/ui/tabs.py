@@ -27,9 +27,8 @@ class TabSpec:
         return self.tab_class()()
 
     def default_state(self):
-        """The tab's default state without building its widgets (``default_state`` of every
-        tab uses none of its widgets, so it is called here without an instance)."""
-        return self.tab_class().default_state(None)
+        """The tab's default state without building its widgets (a class method of every tab)."""
+        return self.tab_class().default_state()
 
 
 TABS: tuple[TabSpec, ...] = (

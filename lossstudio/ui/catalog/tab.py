@@ -66,7 +66,8 @@ class CatalogTab(Tab):
         self.retranslate()
         self.set_state(self.default_state())
 
-    def default_state(self) -> CatalogState:
+    @classmethod
+    def default_state(cls) -> CatalogState:
         return CatalogState()
 
     def _changed(self, state: CatalogState, finished: bool) -> None:

@@ -53,7 +53,8 @@ class ClassificationTab(Tab):
         self.retranslate()
         self.set_state(self.default_state())
 
-    def default_state(self) -> ClassificationState:
+    @classmethod
+    def default_state(cls) -> ClassificationState:
         return ClassificationState()
 
     def render(self, state: ClassificationState) -> None:

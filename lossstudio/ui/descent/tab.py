@@ -72,7 +72,8 @@ class DescentTab(Tab):
         self._restyle()
         self.set_state(self.default_state())
 
-    def default_state(self) -> DescentState:
+    @classmethod
+    def default_state(cls) -> DescentState:
         return DescentState(start=surface_of(DescentState()).start)
 
     # --- wiring ------------------------------------------------------------------------------

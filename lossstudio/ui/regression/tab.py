@@ -234,7 +234,8 @@ class RegressionTab(Tab):
         return self.tr("mean squared error")
 
     # --- state ----------------------------------------------------------------------------------
-    def default_state(self) -> model.RegressionState:
+    @classmethod
+    def default_state(cls) -> model.RegressionState:
         return model.default_state()
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
