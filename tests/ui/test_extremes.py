@@ -3,9 +3,11 @@ a long CSV (progress, cancel), probabilities of exactly 0 and 1."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -19,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lossstudio.engine import regression as engine
 from lossstudio.model import csv_data
+from lossstudio.model import regression as regression_model
 from lossstudio.ui.regression import loading
+from lossstudio.ui.regression import tab as regression_tab
 from lossstudio.ui.widgets.number_field import NumberField
 from tests.ui.test_inputs import replace_text, show_every_page
 
@@ -171,6 +176,38 @@ def test_a_long_csv_shows_progress_and_can_be_cancelled(window, tmp_path, monkey
     assert tab.state().m == 5000
     dialogs = [d for d in tab.findChildren(QProgressDialog) if d.isVisible()]
     assert not dialogs
+
+
+def test_many_points_draw_a_bounded_sample_and_j_uses_them_all(window):
+    rng = np.random.default_rng(7)
+    x = rng.uniform(0.0, 10.0, 200_000)
+    y = 2.5 * x + 1.0 + rng.normal(0.0, 2.0, x.size)
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    tab.apply(regression_model.with_data(tab.state(), x, y))
+    limit = regression_tab.DRAW_LIMIT
+    assert len(tab.points.data) == limit
+    assert tab.residuals.xData.size == 2 * limit
+    assert tab.squares.rect_count() <= limit
+    assert tab.note.isVisible()
+    assert "Showing 5,000 of 200,000 points" in tab.note.textItem.toPlainText()
+    state = tab.state()
+    expected = float(engine.mse(state.w * x + state.b, y))
+    assert tab.loss() == pytest.approx(expected, rel=1e-12)
+    assert tab.best() == pytest.approx(engine.least_squares(x, y))
+    # a drawn point is found under the pointer with its index in all the data
+    _, xs, ys = tab.drawn()
+    found = tab.gestures.point_at(float(xs[1234]), float(ys[1234]))
+    assert found is not None and (x[found], y[found]) == (xs[1234], ys[1234])
+    # the absolute error: contour map and slices on a sample, said so; J on every point
+    tab.apply(dataclasses.replace(tab.state(), loss="absolute"))
+    assert "sample of 20,000 points" in tab.note.textItem.toPlainText()
+    state = tab.state()
+    assert tab.loss() == pytest.approx(float(engine.mae(state.w * x + state.b, y)))
+    # a few points: no note
+    tab.apply(regression_model.with_preset(tab.state(), "chapter"))
+    assert not tab.note.isVisible()
+    assert len(tab.points.data) == tab.state().m
 
 
 def test_more_rows_than_the_limit_are_refused_with_the_limit(window, tmp_path, monkeypatch):

@@ -44,13 +44,16 @@ class DataGestures:
         return None
 
     def point_at(self, x: float, y: float) -> int | None:
-        xs, ys = self.tab.arrays()
+        """The index (in all the data) of the drawn point under (x, y), if any."""
+        drawn, xs, ys = self.tab.drawn()
         if xs.size == 0:
             return None
         sx, sy = self._pixel()
         distance = np.hypot((xs - x) / sx, (ys - y) / sy)
         index = int(np.argmin(distance))
-        return index if distance[index] <= style.theme().px(POINT_RADIUS) else None
+        if distance[index] > style.theme().px(POINT_RADIUS):
+            return None
+        return index if drawn is None else int(drawn[index])
 
     def on_line(self, x: float, y: float) -> bool:
         state = self.tab.state()

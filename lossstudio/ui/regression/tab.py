@@ -40,6 +40,24 @@ from lossstudio.ui.widgets.number_field import format_value
 
 GRID_SIZE = 101
 SLICE_SIZE = 101
+#: At most this many points (with their residuals and squares) are drawn; J, the best fit
+#: and the squared-error grids always use every point.
+DRAW_LIMIT = 5000
+#: Above this many points the absolute-error contour map and slices (O(n_w m log m)) use a
+#: fixed random sample of this size; J and the best fit still use every point.
+ABSOLUTE_GRID_LIMIT = 20_000
+
+
+def sample_index(count: int, limit: int) -> np.ndarray | None:
+    """A fixed (seeded) sorted subset of ``limit`` indices of ``count``, or None for all.
+
+    It depends only on ``count``, so dragging a point (same count) keeps the same subset.
+    """
+    if count <= limit:
+        return None
+    index = np.random.default_rng(count).choice(count, limit, replace=False)
+    index.sort()
+    return index
 
 
 def _same(key, other) -> bool:
@@ -66,6 +84,8 @@ class RegressionTab(Tab):
         super().__init__(parent)
         self._data_key = None
         self._x = self._y = np.zeros(0)
+        self._drawn = (None, self._x, self._y)  # (index or None, x, y) of the points drawn
+        self._sample = (None, self._x, self._y)  # the absolute-error grids' sample
         self._fit_key = None
         self._fit = None
         self._grid_key = None
@@ -77,6 +97,7 @@ class RegressionTab(Tab):
         self._constants = None  # (best J, J of the flat line) for the data and loss
         self._slices_sticky = False  # the slices' y ranges were last set during a drag
         self._message = None
+        self._language_key = 0  # bumped by retranslate so the note is written again
         self._restyle_pending = False
         self.gestures = DataGestures(self)
         self._build()
@@ -116,6 +137,11 @@ class RegressionTab(Tab):
         self.equation = pg.TextItem(anchor=(0, 0))
         self.equation.setParentItem(self.data_box)
         self.equation.setPos(10, 6)
+        self.note = pg.TextItem(anchor=(0, 1))  # "showing 5,000 of 1,000,000 points"
+        self.note.setObjectName("regression.sample_note")
+        self.note.setParentItem(self.data_box)
+        self.note.hide()
+        self._note_key = None
         self.data_box.sigRangeChanged.connect(self._view_moved)
         self.data_box.sigResized.connect(self._view_moved)
 
@@ -201,7 +227,7 @@ class RegressionTab(Tab):
         self.handles.setPen(style.pen(style.PALETTE[1], 2.5))
         self.handles.setBrush(pg.mkBrush(t.background))
         self.handles.setSize(t.px(16))
-        many = self._x.size > ResidualSquaresItem.SMOOTH_LIMIT
+        many = self._drawn[1].size > ResidualSquaresItem.SMOOTH_LIMIT
         self.residuals.setPen(style.pen(style.PALETTE[3], 1.0 if many else 1.5))
         square = QColor(style.PALETTE[4])
         self.squares.setPen(style.pen(square, 1))
@@ -209,6 +235,9 @@ class RegressionTab(Tab):
         self.squares.setBrush(pg.mkBrush(square))
         self.equation.setColor(style.PALETTE[1])
         self.equation.setFont(style.font(16, bold=True))
+        self.note.setColor(t.foreground)
+        self.note.setFont(style.font(11))
+        self.note.fill = pg.mkBrush(QColor(t.background))
         if render and self.state() is not None:
             self._grid_key = None
             self.render(self.state())
@@ -223,7 +252,9 @@ class RegressionTab(Tab):
             self.tr("Samples, the line z = w x + b and its residuals"),
         )
         self.views.retranslate(self._loss_name())
+        self._language_key += 1
         if self.state() is not None:
+            self._update_note(self.state())
             self._update_numbers(self.state())
         if self._message is not None:
             self.message.setText(self._message())
@@ -249,13 +280,41 @@ class RegressionTab(Tab):
             self._x = np.asarray(state.x, dtype=np.float64)
             self._y = np.asarray(state.y, dtype=np.float64)
             self._data_key = (state.x, state.y)
+            index = sample_index(self._x.size, DRAW_LIMIT)
+            if index is None:
+                self._drawn = (None, self._x, self._y)
+            else:
+                self._drawn = (index, self._x[index], self._y[index])
+            index = sample_index(self._x.size, ABSOLUTE_GRID_LIMIT)
+            if index is None:
+                self._sample = (None, self._x, self._y)
+            else:
+                self._sample = (index, self._x[index], self._y[index])
         return self._x, self._y
+
+    def drawn(self) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
+        """The points drawn: (their indices in the data or None for all, x, y)."""
+        self.arrays()
+        return self._drawn
+
+    def drawn_count(self) -> int:
+        return self.drawn()[1].size
+
+    def _deferring(self) -> bool:
+        """During a point drag on many points with the absolute loss, the best fit (about
+        1 s at a million points) waits for the release."""
+        return (
+            self.gestures.kind == "point"
+            and self.state().loss == "absolute"
+            and self._x.size > ABSOLUTE_GRID_LIMIT
+            and self._fit_key is not None
+        )
 
     def best(self) -> tuple[float, float] | None:
         """The engine's best line for the current data and loss (cached)."""
         state = self.state()
         key = (state.x, state.y, state.loss)
-        if not _same(self._fit_key, key):
+        if not _same(self._fit_key, key) and not self._deferring():
             self._fit = model.best_fit(*self.arrays(), state.loss)
             self._fit_key = key
         return self._fit
@@ -281,10 +340,12 @@ class RegressionTab(Tab):
         if data_changed and self.gestures.kind != "point":
             self._fit_view(x, y, state)
         if data_changed:
-            self.points.setData(x, y)
-            many = x.size > ResidualSquaresItem.SMOOTH_LIMIT
+            _, dx, dy = self.drawn()
+            self.points.setData(dx, dy)
+            many = dx.size > ResidualSquaresItem.SMOOTH_LIMIT
             self.residuals.opts.update(antialias=not many, skipFiniteCheck=True)
             self.residuals.setPen(style.pen(style.PALETTE[3], 1.0 if many else 1.5))
+        self._update_note(state)
         self._draw_selection()
         self._draw_line(state)
         grid_key = (state.x, state.y, state.loss)
@@ -322,7 +383,32 @@ class RegressionTab(Tab):
             y0, y1 = y0 - 1.0, y1 + 1.0
         self.data_box.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.08)
 
+    def _update_note(self, state: model.RegressionState) -> None:
+        """Say on the plot when only a sample of the points is drawn (or gridded)."""
+        index, dx, _ = self.drawn()
+        key = (state.m, dx.size, state.loss, self._language_key)
+        if key == self._note_key:
+            return
+        self._note_key = key
+        if index is None:
+            self.note.hide()
+            return
+        text = self.tr("Showing {shown} of {count} points; J and the best fit use all of them.")
+        text = text.format(shown=f"{dx.size:,}", count=f"{state.m:,}")
+        if state.loss == "absolute" and self._sample[0] is not None:
+            text += "\n" + self.tr(
+                "The contour map and the slices use a sample of {sample} points."
+            ).format(sample=f"{self._sample[1].size:,}")
+        self.note.setText(text)
+        self.note.show()
+        self._place_note()
+
+    def _place_note(self) -> None:
+        self.note.setPos(10, self.data_box.height() - 6)
+
     def _view_moved(self, *args) -> None:
+        if self.note.isVisible():
+            self._place_note()
         if self.state() is not None:
             self._draw_line(self.state())
 
@@ -339,7 +425,7 @@ class RegressionTab(Tab):
             self.selection.setData([self._x[self._selected]], [self._y[self._selected]])
 
     def _draw_line(self, state: model.RegressionState) -> None:
-        x, y = self.arrays()
+        _, x, y = self.drawn()
         (x0, x1), _ = self.data_box.viewRange()
         span = x1 - x0
         ends = np.array([x0 - span, x1 + span])
@@ -385,8 +471,11 @@ class RegressionTab(Tab):
                 b0, b1 = min(b0, b - 0.1 * b_half), max(b1, b + 0.1 * b_half)
         self._ranges = (w0, w1, b0, b1)
         ws, bs = np.linspace(w0, w1, GRID_SIZE), np.linspace(b0, b1, GRID_SIZE)
-        grid_fn = engine.loss_grid if state.loss == "squared" else engine.absolute_loss_grid
-        self.views.set_grid(ws, bs, grid_fn(x, y, ws, bs), self.best(), state.equal_aspect)
+        if state.loss == "squared":
+            grid = engine.loss_grid(x, y, ws, bs)
+        else:
+            grid = engine.absolute_loss_grid(*self._sample[1:], ws, bs)
+        self.views.set_grid(ws, bs, grid, self.best(), state.equal_aspect)
         self.panel.w.set_range(w0, w1)
         self.panel.b.set_range(b0, b1)
         self._grid_key = (state.x, state.y, state.loss)
@@ -400,7 +489,7 @@ class RegressionTab(Tab):
             best_value = model.loss_value(x, y, *fit, state.loss) if fit else float("nan")
             flat = model.loss_value(x, y, 0.0, float(np.mean(y)), state.loss)
             self._constants = (best_value, flat)
-            self._constants_key = key
+            self._constants_key = None if self._deferring() else key
         return self._constants
 
     def _update_numbers(self, state: model.RegressionState, sticky: bool | None = None) -> None:
@@ -428,9 +517,10 @@ class RegressionTab(Tab):
             along_w = engine.loss_grid(x, y, ws, [state.b])[0]
             along_b = engine.loss_grid(x, y, [state.w], bs)[:, 0]
         else:
-            ws = ws if x.size <= 2000 else np.linspace(w0, w1, 31)
-            along_w = engine.absolute_loss_grid(x, y, ws, [state.b])[0]
-            along_b = engine.absolute_loss_grid(x, y, [state.w], bs)[:, 0]
+            _, sx, sy = self._sample
+            ws = ws if sx.size <= 2000 else np.linspace(w0, w1, 31)
+            along_w = engine.absolute_loss_grid(sx, sy, ws, [state.b])[0]
+            along_b = engine.absolute_loss_grid(sx, sy, [state.w], bs)[:, 0]
         if sticky is None:  # a drag's frames: gesture_finished makes the last one exact
             sticky = self._gesture_start is not None
         self._slices_sticky = sticky
