@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from lossstudio.ui import style
 from lossstudio.ui.regression.items import GestureViewBox
+from lossstudio.ui.widgets.number_field import format_value
 
 CONTOUR_LEVELS = 12
+COLORMAP = "cividis"  # the contour map's and the surface's
+BOX = 4.0  # the surface spans BOX x BOX in (w, b) ...
+HEIGHT = 2.0  # ... and HEIGHT in sqrt(J)
 
 
 class SlicePlot(pg.PlotWidget):
@@ -103,6 +107,7 @@ class SurfaceView(QWidget):
         self.gl_view = None
         self.surface = None
         self.dot = None
+        self._current = None
         self.message = QLabel()
         self.message.setObjectName("regression.surface_message")
         self.message.setWordWrap(True)
@@ -161,44 +166,117 @@ class SurfaceView(QWidget):
 
             view = gl.GLViewWidget()
             view.setObjectName("regression.surface_view")
-            view.setCameraPosition(distance=9, elevation=28, azimuth=-60)
-            surface = gl.GLSurfacePlotItem(shader="heightColor", computeNormals=False)
-            dot = gl.GLScatterPlotItem(size=12, color=(0.84, 0.37, 0.0, 1.0))
-            view.addItem(gl.GLGridItem())
-            view.addItem(surface)
-            view.addItem(dot)
+            # Figure 3-7's view: from the high-w, low-b side, a little above, so the shallow
+            # diagonal valley runs across the picture
+            view.setCameraPosition(
+                pos=pg.Vector(0.0, 0.0, 0.6), distance=7.0, elevation=28, azimuth=-60
+            )
+            grid = gl.GLGridItem()
+            grid.setSize(BOX, BOX)
+            grid.setSpacing(BOX / 8, BOX / 8)
+            surface = gl.GLSurfacePlotItem(shader="shaded", computeNormals=True, smooth=True)
+            drop = gl.GLLinePlotItem(mode="lines", width=2.0, antialias=True)
+            dot = gl.GLScatterPlotItem(size=14, pxMode=True)
+            axes = gl.GLLinePlotItem(mode="lines", width=1.5, antialias=True)
+            labels = [gl.GLTextItem() for _ in range(9)]
+            for item in (grid, axes, surface, drop, dot, *labels):
+                view.addItem(item)
         except Exception as error:  # an import error or a driver without OpenGL
             self._fail(type(error).__name__)
             return False
         self.gl_view, self.surface, self.dot = view, surface, dot
+        self._grid_item, self._axes, self._drop, self._labels = grid, axes, drop, labels
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
+        self.restyle()
         if self._grid is not None:
             self.set_grid(*self._grid)
         return True
+
+    def restyle(self) -> None:
+        if self.gl_view is None:
+            return
+        t = style.theme()
+        self.gl_view.setBackgroundColor(QColor(t.background))
+        muted = QColor(t.muted)
+        muted.setAlpha(110)
+        self._grid_item.setColor(muted)
+        fg = QColor(t.foreground)
+        self._axes.setData(color=(fg.redF(), fg.greenF(), fg.blueF(), 1.0))
+        accent = QColor(t.accent)
+        rgba = (accent.redF(), accent.greenF(), accent.blueF(), 1.0)
+        self.dot.setData(color=rgba, size=t.px(14))
+        self._drop.setData(color=rgba)
+        for index, label in enumerate(self._labels):
+            label.setData(color=fg, font=style.font(13 if index < 3 else 9, bold=index < 3))
+        if self._grid is not None:
+            self.set_grid(*self._grid)
+
+    def _label_axes(self) -> None:
+        """Axis lines as in Figure 3-7: w along the front, b along the right, J up the back
+        left corner; their names and end values."""
+        w0, span_w, b0, span_b, top = self._box
+        h, z = BOX / 2, HEIGHT
+        self._axes.setData(
+            pos=np.array(
+                [[-h, -h, 0], [h, -h, 0], [h, -h, 0], [h, h, 0], [-h, h, 0], [-h, h, z]],
+                dtype=float,
+            )
+        )
+        place = [
+            ((0.0, -h - 0.6, 0.0), self.tr("w")),
+            ((h + 0.5, 0.0, 0.0), self.tr("b")),
+            ((-h, h, z + 0.35), self.tr("J")),
+            ((-h, -h - 0.3, 0.0), format_value(w0, 3)),
+            ((h, -h - 0.3, 0.0), format_value(w0 + span_w, 3)),
+            ((h + 0.25, -h, 0.0), format_value(b0, 3)),
+            ((h + 0.25, h, 0.0), format_value(b0 + span_b, 3)),
+            ((-h - 0.15, h, z / 2), format_value(top / 2, 3)),
+            ((-h - 0.15, h, z), format_value(top, 3)),
+        ]
+        for label, (pos, text) in zip(self._labels, place, strict=True):
+            label.setData(pos=np.array(pos, dtype=float), text=text)
 
     def set_grid(self, ws: np.ndarray, bs: np.ndarray, grid: np.ndarray) -> None:
         self._grid = (ws, bs, grid)
         if self.surface is None:
             return
-        # normalise into a 4 x 4 x 2 box so every data set gives a readable valley
+        # normalise into a BOX x BOX x HEIGHT box so every data set gives a readable valley
         span_w = float(ws[-1] - ws[0]) or 1.0
         span_b = float(bs[-1] - bs[0]) or 1.0
-        top = float(np.max(grid)) or 1.0
-        self._box = (ws[0], span_w, bs[0], span_b, top)
-        heights = 2.0 * np.sqrt(grid.T / top)  # sqrt keeps the valley floor visible
+        finite = grid[np.isfinite(grid)]
+        top = float(np.max(finite)) if finite.size else 1.0
+        top = top if top > 0 else 1.0
+        self._box = (float(ws[0]), span_w, float(bs[0]), span_b, top)
+        values = np.nan_to_num(grid.T, nan=top, posinf=top) / top
+        heights = HEIGHT * np.clip(values, 0.0, 1.0)
+        # coloured by height with the contour map's colormap on the same log scale
+        floor = max(float(np.min(values)), 1e-6)
+        shade = np.log10(np.maximum(values, floor))
+        low, high = float(shade.min()), float(shade.max())
+        shade = (shade - low) / (high - low) if high > low else np.zeros_like(shade)
+        colors = pg.colormap.get(COLORMAP).map(shade.ravel(), mode="float")
         self.surface.setData(
-            x=4.0 * (ws - ws[0]) / span_w - 2.0, y=4.0 * (bs - bs[0]) / span_b - 2.0, z=heights
+            x=BOX * (ws - ws[0]) / span_w - BOX / 2,
+            y=BOX * (bs - bs[0]) / span_b - BOX / 2,
+            z=heights,
+            colors=colors.reshape(*heights.shape, 4),
         )
-        self.surface.shader()["colorMap"] = np.array([0.6, 0.0, 0.6, 0.6, 0.2, 0.4, 1.0, 0.0, 0.0])
+        self._label_axes()
+        if self._current is not None:
+            self.set_current(*self._current)
 
     def set_current(self, w: float, b: float, loss: float) -> None:
+        self._current = (w, b, loss)
         if self.dot is None or self._grid is None:
             return
         w0, span_w, b0, span_b, top = self._box
-        point = [4.0 * (w - w0) / span_w - 2.0, 4.0 * (b - b0) / span_b - 2.0]
-        point.append(2.0 * np.sqrt(max(loss, 0.0) / top) + 0.02)
-        self.dot.setData(pos=np.array([point]))
+        x = BOX * (w - w0) / span_w - BOX / 2
+        y = BOX * (b - b0) / span_b - BOX / 2
+        value = loss / top if np.isfinite(loss) and loss > 0 else 0.0
+        z = HEIGHT * min(value, 1.0) + 0.03
+        self.dot.setData(pos=np.array([[x, y, z]]))
+        self._drop.setData(pos=np.array([[x, y, 0.0], [x, y, z]]))
 
 
 class LossViews(QWidget):
@@ -211,7 +289,7 @@ class LossViews(QWidget):
         self.contour.setObjectName("regression.contour")
         self.contour.getPlotItem().hideButtons()
         self.image = pg.ImageItem(axisOrder="col-major")
-        self.image.setColorMap(pg.colormap.get("cividis"))
+        self.image.setColorMap(pg.colormap.get(COLORMAP))
         self.image.setZValue(-20)
         self.contour.addItem(self.image)
         self.levels = pg.PlotDataItem(connect="finite")
@@ -278,6 +356,7 @@ class LossViews(QWidget):
         self.best_marker.setSize(t.px(18))
         self.slice_w.restyle()
         self.slice_b.restyle()
+        self.surface.restyle()
 
     def set_grid(self, ws, bs, grid, best: tuple[float, float] | None, equal_aspect: bool):
         """A new J(w, b) grid (data or loss changed): image, log-spaced contours, best fit."""
