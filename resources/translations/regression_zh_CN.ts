@@ -237,6 +237,7 @@
     <name>RegressionTab</name>
     <message>
         <source>Loss J (mean over the m samples)</source>
+        <extracomment>At most this many points (with their residuals and squares) are drawn; J, the best fit and the squared-error grids always use every point. Above this many points the absolute-error contour map and slices (O(n_w m log m)) use a fixed random sample of this size; J and the best fit still use every point.</extracomment>
         <translation>损失 J（m 个样本的平均）</translation>
     </message>
     <message>
@@ -258,6 +259,14 @@
     <message>
         <source>mean squared error</source>
         <translation>均方差</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {count} points; J and the best fit use all of them.</source>
+        <translation>显示 {count} 个点中的 {shown} 个；J 和最佳拟合使用全部点。</translation>
+    </message>
+    <message>
+        <source>The contour map and the slices use a sample of {sample} points.</source>
+        <translation>等高线图和切面使用 {sample} 个点的样本。</translation>
     </message>
     <message>
         <source>Best fit: none (all x are equal)</source>
@@ -326,6 +335,18 @@
     <message>
         <source>J(w, b) as a surface over the (w, b) plane: a shallow valley.</source>
         <translation>J(w, b) 是 (w, b) 平面上的曲面：一道平缓的山谷。</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
     </message>
 </context>
 </TS>
