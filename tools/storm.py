@@ -73,6 +73,8 @@ KEYS = (
     "Backspace",
 )
 NAN = re.compile(r"\bnan\b", re.IGNORECASE)
+#: Quoted text echoes what was typed or read from a file ("“nan” is not a number"): not a readout.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|「[^」]*」")
 
 
 @dataclass
@@ -393,7 +395,7 @@ class Storm:
 
     def check_texts(self):
         for name, text in list(_visible_texts(self.window)) + list(_plot_texts(self.window)):
-            if text and NAN.search(text):
+            if text and NAN.search(QUOTED.sub("", text)):
                 self.report.nan_texts.append(f"{name}: {text[:80]}")
 
     # --- the run -----------------------------------------------------------------------------
