@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossstudio.ui import style
-from lossstudio.ui.regression.items import GestureViewBox
+from lossstudio.ui.regression.items import GestureViewBox, cache_axes
 from lossstudio.ui.widgets.number_field import format_value
 
 CONTOUR_LEVELS = 12
@@ -307,6 +307,8 @@ class LossViews(QWidget):
 
         self.slice_w = SlicePlot("regression.slice_w", 0)
         self.slice_b = SlicePlot("regression.slice_b", 2)
+        for plot in (self.contour, self.slice_w, self.slice_b):
+            cache_axes(plot)
         slices = QSplitter(Qt.Orientation.Horizontal)
         slices.addWidget(self.slice_w)
         slices.addWidget(self.slice_b)

@@ -30,7 +30,12 @@ from lossstudio.model import regression as model
 from lossstudio.model.csv_data import CsvError, write_points
 from lossstudio.ui import style
 from lossstudio.ui.regression.gestures import ContourGestures, DataGestures, nudge_steps, nudged
-from lossstudio.ui.regression.items import GestureViewBox, PointsItem, ResidualSquaresItem
+from lossstudio.ui.regression.items import (
+    GestureViewBox,
+    PointsItem,
+    ResidualSquaresItem,
+    cache_axes,
+)
 from lossstudio.ui.regression.loading import CsvLoader
 from lossstudio.ui.regression.loss_views import LossViews
 from lossstudio.ui.regression.messages import csv_message
@@ -122,6 +127,7 @@ class RegressionTab(Tab):
         self.plot.getPlotItem().hideButtons()
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.installEventFilter(self)
+        cache_axes(self.plot)
         self.squares = ResidualSquaresItem()
         self.plot.addItem(self.squares, ignoreBounds=True)
         self.residuals = pg.PlotDataItem(connect="pairs")
