@@ -5,6 +5,7 @@
     <name>CatalogTab</name>
     <message>
         <source>One loss</source>
+        <extracomment>the pages in their order: (attribute, class); each is built when first shown or asked for</extracomment>
         <translation>单个损失</translation>
     </message>
     <message>

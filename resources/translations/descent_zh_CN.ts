@@ -181,7 +181,7 @@
     <name>DescentPlots</name>
     <message>
         <source>slope w</source>
-        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view&apos;s width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm).</extracomment>
+        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view&apos;s width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm). running bounds of each walk&apos;s path and losses, worked out once per walk iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays</extracomment>
         <translation>斜率 w</translation>
     </message>
     <message>
