@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 
 from lossstudio import __version__
 from lossstudio.resources import resource_path
-from lossstudio.ui import appearance, export, i18n
+from lossstudio.ui import appearance, i18n
 from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.tab import PendingTab, Tab
 from lossstudio.ui.tabs import KEYS, TABS
@@ -321,6 +321,8 @@ class MainWindow(QMainWindow):
 
     # --- export -------------------------------------------------------------------------------
     def export_current(self, path: str, width: int = 1920) -> list[Path]:
+        from lossstudio.ui import export  # pyqtgraph's exporters: loaded when first used
+
         return export.export_views(self.current_tab().plot_views(), path, width)
 
     def export_dialog(self) -> None:
@@ -354,6 +356,8 @@ class MainWindow(QMainWindow):
         )
 
     def copy_plot(self) -> None:
+        from lossstudio.ui import export
+
         view = export.view_under_pointer(self) or next(iter(self.current_tab().plot_views()), None)
         if view is not None:
             export.copy_view(view)
