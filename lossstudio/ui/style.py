@@ -167,6 +167,13 @@ def _apply(plot: pg.PlotItem) -> None:
     label_style = {"color": t.foreground, "font-size": size}
     plot.setLabel("bottom", x_label, **label_style)
     plot.setLabel("left", y_label, **label_style)
+    # Ticks show the numbers themselves. For a unitless label pyqtgraph 0.14 rescales a range
+    # inside (0, 1) to "100-500" with an "m" prefix it never shows, and enableAutoSIPrefix(False)
+    # recomputes that scale anyway; setLabel resets the ranges, so this comes after it.
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setSIPrefixEnableRanges(())
+        axis.enableAutoSIPrefix(False)
     if title is not None:
         plot.setTitle(title, color=t.foreground, size=f"{13 * t.scale:.0f}pt")
     plot.showGrid(x=True, y=True, alpha=0.25)
