@@ -147,9 +147,14 @@ def mark_readout(widget, point_size: float = 14.0, *, bold: bool = True) -> None
 def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None = None) -> None:
     """Label and style a plot; it follows later theme changes by itself.
 
-    Call it again with new text when the language changes.
+    Call it again with new text when the language changes. Tabs call it from ``render``, so
+    on drag frames: when neither the text nor the theme changed, it does nothing.
     """
-    plot._lossstudio_labels = (x_label, y_label, title)
+    labels = (x_label, y_label, title)
+    unchanged = getattr(plot, "_lossstudio_labels", None) == labels
+    if unchanged and plot in _styled_plots and getattr(plot, "_lossstudio_theme", None) == _theme:
+        return
+    plot._lossstudio_labels = labels
     _styled_plots.add(plot)
     _apply(plot)
 
@@ -157,6 +162,7 @@ def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None 
 def _apply(plot: pg.PlotItem) -> None:
     x_label, y_label, title = plot._lossstudio_labels
     t = _theme
+    plot._lossstudio_theme = t
     size = f"{12 * t.scale:.0f}pt"
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
