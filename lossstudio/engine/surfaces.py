@@ -144,7 +144,10 @@ def data_surface(x, y, kind: str = "regression") -> Surface:
     half_w = max(2.0, 0.5 * abs(w_best))
     half_b = max(2.0, 0.5 * abs(b_best))
     view = _view_around((w_best, b_best), half_w, half_b)
-    start = (w_best - 0.85 * half_w, b_best + 0.85 * half_b)
+    # the start: well inside the map (its -grad J arrow and label on it) and across the
+    # valley from the minimum, so plain gradient descent at the default learning rate
+    # converges in about 115 steps on the chapter's data (6 s at 20 steps a second)
+    start = (w_best + 0.6 * half_w, b_best + 0.6 * half_b)
     return Surface(kind, value, gradient, (w_best, b_best), view, start, (x.copy(), y.copy()))
 
 

@@ -8,6 +8,7 @@ removing translators makes Qt send ``LanguageChange`` to every widget, and each 
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from lossstudio.resources import resource_root
@@ -19,6 +20,33 @@ _LOCALES = {
 }
 _installed: list[QTranslator] = []
 _current = "en"
+_plurals: list[QTranslator] = []
+
+
+class EnglishPlurals(QTranslator):
+    """English numerus forms of the source strings, written "%n step(s)" (Qt has no English
+    plural rules of its own): "1 step", "7 steps". Installed under the Chinese translators,
+    which answer first for their language."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if n is None or n < 0 or "(s)" not in source:
+            return None  # not ours: Qt looks further (None, not "", means "no translation")
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_plurals() -> None:
+    """Install :class:`EnglishPlurals` once (before any other translator)."""
+    app = QCoreApplication.instance()
+    if _plurals and shiboken6.isValid(_plurals[0]) and _plurals[0].parent() is app:
+        return
+    _plurals.clear()
+    if app is not None:
+        translator = EnglishPlurals(app)
+        app.installTranslator(translator)
+        _plurals.append(translator)
 
 
 def system_language() -> str:
@@ -55,6 +83,7 @@ def set_language(language: str) -> None:
     global _current
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    install_plurals()
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
+        i18n.install_plurals()  # "1 step", "7 steps" (before any tab is built)
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
         self.settings = app_settings()
         self.undo_stack = QUndoStack(self)

@@ -326,7 +326,7 @@ class DescentPage(QWidget):
                 name=texts.name(state.loss), label=y
             ),
         )
-        self.count.setText(self.tr("{n} steps").format(n=self._descent.steps))
+        self.count.setText(self.tr("%n step(s)", "", self._descent.steps))
         self.message.setText(self.message_text())
 
     def _play_text(self) -> None:

@@ -65,26 +65,29 @@ class RaceBoard(QFrame):
         steps = MAX_STEPS + 1
         texts = (
             self.tr("walking"),
-            self.tr("diverged at step {step}").format(step=steps),
-            self.tr("converged in {steps} steps").format(steps=steps),
-            self.tr("stopped after {steps} steps").format(steps=steps),
+            self.tr("paused"),
+            self.tr("diverged after %n step(s)", "", steps),
+            self.tr("converged in %n step(s)", "", steps),
+            self.tr("stopped after %n step(s)", "", steps),
         )
         for _, _, loss, status in self.rows.values():
             loss.setMinimumWidth(loss.fontMetrics().horizontalAdvance("0.0000000"))
             metrics = status.fontMetrics()
             status.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in texts))
 
-    def status_text(self, walk: Walk, iteration: int) -> str:
-        """How ``walk`` stands at ``iteration``: walking, converged, diverged or stopped."""
+    def status_text(self, walk: Walk, iteration: int, playing: bool = True) -> str:
+        """How ``walk`` stands at ``iteration``: walking (or paused), converged, diverged or
+        stopped. The count is of the steps taken, the iteration the header shows at the end
+        (a diverged walk ends at its last finite point: the next step ran away)."""
         if iteration < walk.steps:
-            return self.tr("walking")
+            return self.tr("walking") if playing else self.tr("paused")
         if walk.descent.diverged:
-            return self.tr("diverged at step {step}").format(step=walk.steps + 1)
+            return self.tr("diverged after %n step(s)", "", walk.steps)
         if walk.descent.converged:
-            return self.tr("converged in {steps} steps").format(steps=walk.steps)
-        return self.tr("stopped after {steps} steps").format(steps=walk.steps)
+            return self.tr("converged in %n step(s)", "", walk.steps)
+        return self.tr("stopped after %n step(s)", "", walk.steps)
 
-    def show_walks(self, walks: dict[str, Walk], iteration: int) -> None:
+    def show_walks(self, walks: dict[str, Walk], iteration: int, playing: bool = True) -> None:
         """Only what changed is set: a frame of the race changes a few numbers."""
         for name, (icon, title, loss, status) in self.rows.items():
             walk = walks.get(name)
@@ -95,7 +98,7 @@ class RaceBoard(QFrame):
                 continue
             index = walk.index(iteration)
             _set_text(loss, format_value(float(walk.losses[index]), 5))
-            _set_text(status, self.status_text(walk, iteration))
+            _set_text(status, self.status_text(walk, iteration, playing))
 
 
 def _set_text(label: QLabel, text: str) -> None:

@@ -134,6 +134,23 @@ def running_bounds(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     )
 
 
+#: A prefix longer than HEAD + TAIL points is drawn as its first HEAD points and about TAIL
+#: more at a power-of-two stride (the same points frame after frame until the stride doubles),
+#: so a frame's work stays bounded however far a walk has gone (the first steps, where a walk
+#: moves most, are drawn in full; later it crawls, a pixel or less a step).
+HEAD, TAIL = 300, 300
+
+
+def drawn_indices(count: int) -> np.ndarray | None:
+    """Indices of a ``count``-point prefix to draw (None: all of them); the last is kept."""
+    if count <= HEAD + TAIL:
+        return None
+    stride = 1 << int(np.ceil(np.log2((count - HEAD) / TAIL)))
+    rest = np.arange(HEAD, count, stride)
+    tail = np.arange(count - 1, count) if rest[-1] != count - 1 else np.arange(0)
+    return np.concatenate([np.arange(HEAD), rest, tail])
+
+
 class PrefixCurve(pg.PlotCurveItem):
     """A curve showing a growing prefix of a walk, with its bounds handed in.
 
@@ -150,6 +167,9 @@ class PrefixCurve(pg.PlotCurveItem):
         """Show finite ``xs``, ``ys``; ``bounds`` is one row of :func:`running_bounds` or None."""
         # before setData: pyqtgraph may ask for the bounds while it takes the data
         self._known = None if bounds is None else ((bounds[0], bounds[1]), (bounds[2], bounds[3]))
+        drawn = drawn_indices(len(xs))
+        if drawn is not None:
+            xs, ys = xs[drawn], ys[drawn]
         self.setData(xs, ys, skipFiniteCheck=True)
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):

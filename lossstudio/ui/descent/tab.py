@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import MAX_STEPS, DescentState
 from lossstudio.ui import style
 from lossstudio.ui.descent.board import RaceBoard
+from lossstudio.ui.descent.offmap import OffMapNote
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.walks import surface_of, walks_of
@@ -64,6 +65,11 @@ class DescentTab(Tab):
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._tick)
+        # playback follows the clock: a late frame catches up instead of slowing the walk
+        self.clock = QElapsedTimer()
+        self._clock_origin = (0, 0.0)  # (iteration, speed) when the clock started
+        self.off_map = OffMapNote()
+        self.plots.contour_plot.addItem(self.off_map)
         self._connect()
         self._shortcuts()
         style.signals.changed.connect(self._restyle)
@@ -195,11 +201,19 @@ class DescentTab(Tab):
     def rewind(self) -> None:
         self._playback(dataclasses.replace(self._state, iteration=0, playing=False))
 
+    def _start_clock(self, state: DescentState) -> None:
+        self.clock.start()
+        self._clock_origin = (state.iteration, state.speed)
+
     def _tick(self) -> None:
+        """The iteration due by the clock (``speed`` steps a second since play started)."""
         state = self._state
         last = self.last_iteration()
-        per_frame = max(1, round(state.speed * self.timer.interval() / 1000))
-        iteration = min(state.iteration + per_frame, last, MAX_STEPS)
+        origin, speed = self._clock_origin
+        due = origin + int(self.clock.elapsed() * speed / 1000.0)
+        iteration = min(max(due, state.iteration), last, MAX_STEPS)
+        if iteration == state.iteration and iteration < last:
+            return  # no step due yet: nothing to draw
         playing = iteration < last
         self._state = dataclasses.replace(state, iteration=iteration, playing=playing)
         self._show_frame(self._state)
@@ -229,7 +243,10 @@ class DescentTab(Tab):
         self._show_frame(state, walks)
         last = max(walk.steps for walk in walks.values())
         if state.playing and state.iteration < last:
-            self.timer.setInterval(max(FRAME_MS, round(1000 / state.speed)))
+            # ticks twice a step (at most one a frame): a step is drawn within half a step of due
+            self.timer.setInterval(max(FRAME_MS, round(500 / state.speed)))
+            if not self.timer.isActive() or self._clock_origin[1] != state.speed:
+                self._start_clock(state)
             if not self.timer.isActive():
                 self.timer.start()
         else:
@@ -239,7 +256,7 @@ class DescentTab(Tab):
         walks = walks_of(state) if walks is None else walks
         if walks is not None:
             self.plots.show_frame(state, walks)
-        self.board.show_walks(walks, state.iteration)
+        self.board.show_walks(walks, state.iteration, state.playing)
         self.iteration.setText(self.tr("Iteration {iteration}").format(iteration=state.iteration))
         focus = walks[state.focus]
         index = focus.index(state.iteration)
@@ -254,11 +271,12 @@ class DescentTab(Tab):
                 d_b=format_value(float(d_b), 3),
             )
         )
+        self.off_map.show_point(focus.descent.path[index], surface_of(state).view)
         ended = state.iteration >= focus.steps
-        badge = self.board.status_text(focus, state.iteration) if ended else self.tr("walking…")
+        badge = self.board.status_text(focus, state.iteration, state.playing)
         if self.badge.text() != badge:
             self.badge.setText(badge)
-        kind = "walking"
+        kind = "walking" if state.playing else "paused"
         if ended:
             kind = (
                 "diverged"
@@ -275,6 +293,7 @@ class DescentTab(Tab):
         theme = style.theme()
         colours = {
             "walking": (theme.muted, theme.background),
+            "paused": (theme.foreground, theme.background),
             "converged": (style.PALETTE[2], "#ffffff"),
             "diverged": (style.PALETTE[1], "#ffffff"),
             "stopped": (style.PALETTE[4], "#111111"),
@@ -298,6 +317,7 @@ class DescentTab(Tab):
         self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
         self.plots.restyle()
         self.board.restyle()
+        self.off_map.restyle()
         self.badge.setProperty("kind", "")  # the theme's badge colours: styled again below
         if self._state is not None:
             self.render(self._state)
@@ -306,6 +326,7 @@ class DescentTab(Tab):
         self.panel.retranslate()
         self.plots.retranslate()
         self.board.retranslate(self.panel.names)
+        self.off_map.retranslate()
         if self._state is not None:
             self.render(self._state)
 
