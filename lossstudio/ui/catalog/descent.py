@@ -207,7 +207,7 @@ class DescentPage(QWidget):
             if visible:
                 tag.setText(f"x{index}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")))
                 tag.setColor(style.theme().foreground)
-                tag.setFont(style.font(11))
+                tag.setFont(style.room_font(11))
                 tag.setPos(float(path[index]), bottom)
 
     def _place_arrows(self, *_args) -> None:
