@@ -318,7 +318,7 @@ class StudentsPanel(QWidget):
         self.total.setText(self.tr("J = Σ loss = {value}").format(value=number_text(total)))
         self.total.setToolTip(format_value(total, 10))
         self.mean.setText(
-            self.tr("mean J / m = {value}  (m = {m})").format(
+            self.tr("mean loss J / m = {value}  (m = {m})").format(
                 value=number_text(mean), m=len(losses)
             )
         )
