@@ -79,7 +79,10 @@ def entries(path: Path):
                 "vanished",
                 "obsolete",
             )
+            forms = [] if translation is None else translation.findall("numerusform")
             text = translation.text if done and translation.text else None
+            if forms:  # a "%n" message: one form per plural class of the language
+                text = forms[0].text if done and all(form.text for form in forms) else None
             yield name, message.findtext("source"), text
 
 
@@ -93,7 +96,12 @@ def fill(group: str, mapping_file: str) -> None:
         source = message.findtext("source")
         if source in mapping:
             translation = message.find("translation")
-            translation.text = mapping[source]
+            forms = translation.findall("numerusform")
+            if forms:  # Chinese has one plural form: the same text for every count
+                for form in forms:
+                    form.text = mapping[source]
+            else:
+                translation.text = mapping[source]
             translation.attrib.pop("type", None)
             count += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

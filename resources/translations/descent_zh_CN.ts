@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DescentPanel</name>
     <message>
         <source>Gradient descent</source>
-        <extracomment>Lines of each optimizer&apos;s update rule (``resources/formulas/descent_&lt;name&gt;_&lt;row&gt;.svg``), in OPTIMIZERS order.</extracomment>
+        <extracomment>Lines of each optimizer's update rule (``resources/formulas/descent_&lt;name&gt;_&lt;row&gt;.svg``), in OPTIMIZERS order.</extracomment>
         <translation>梯度下降</translation>
     </message>
     <message>
@@ -33,7 +32,7 @@
         <translation>本章数据：J(w, b)</translation>
     </message>
     <message>
-        <source>Regression tab&apos;s data: J(w, b)</source>
+        <source>Regression tab's data: J(w, b)</source>
         <translation>回归页的数据：J(w, b)</translation>
     </message>
     <message>
@@ -61,7 +60,7 @@
         <translation>这个狭长的碗 J = ½(w² + κ b²) 的条件数 κ：沿 b 方向（图中纵向）的弯曲程度是沿 w 方向（图中横向）的 κ 倍。</translation>
     </message>
     <message>
-        <source>Reload the Regression tab&apos;s points</source>
+        <source>Reload the Regression tab's points</source>
         <translation>重新读取回归页的数据点</translation>
     </message>
     <message>
@@ -181,7 +180,7 @@
     <name>DescentPlots</name>
     <message>
         <source>weight w</source>
-        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view&apos;s width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm). running bounds of each walk&apos;s path and losses, worked out once per walk iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays</extracomment>
+        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view's width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm). running bounds of each walk's path and losses, worked out once per walk iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays</extracomment>
         <translation>权重 w</translation>
     </message>
     <message>
@@ -229,7 +228,7 @@
         <translation>来自回归页的 {count} 个数据点。</translation>
     </message>
     <message>
-        <source>The Regression tab has no data with two different x values yet: showing the chapter&apos;s data instead.</source>
+        <source>The Regression tab has no data with two different x values yet: showing the chapter's data instead.</source>
         <translation>回归页还没有至少两个不同 x 值的数据：改用本章的数据。</translation>
     </message>
     <message>
@@ -250,9 +249,13 @@
         <translation>w = {w}   b = {b}   J = {loss}
 ∂J/∂w = {d_w}   ∂J/∂b = {d_b}</translation>
     </message>
+</context>
+<context>
+    <name>OffMapNote</name>
     <message>
-        <source>walking…</source>
-        <translation>下降中…</translation>
+        <source>off the map {arrow} (w = {w}, b = {b})</source>
+        <extracomment>(horizontal, vertical) direction of the point from the map -&gt; an arrow</extracomment>
+        <translation>已离开等高线图 {arrow}（w = {w}，b = {b}）</translation>
     </message>
 </context>
 <context>
@@ -274,16 +277,26 @@
         <translation>下降中</translation>
     </message>
     <message>
-        <source>diverged at step {step}</source>
-        <translation>第 {step} 步发散</translation>
+        <source>paused</source>
+        <translation>已暂停</translation>
     </message>
-    <message>
-        <source>converged in {steps} steps</source>
-        <translation>{steps} 步收敛</translation>
+    <message numerus="yes">
+        <source>diverged after %n step(s)</source>
+        <translation>
+            <numerusform>%n 步后发散</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>stopped after {steps} steps</source>
-        <translation>{steps} 步后停止</translation>
+    <message numerus="yes">
+        <source>converged in %n step(s)</source>
+        <translation>
+            <numerusform>%n 步收敛</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n step(s)</source>
+        <translation>
+            <numerusform>%n 步后停止</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -165,3 +165,18 @@ def test_one_step_is_one_step_in_both_places(window):
     assert catalog.descent.count.text() == "1 step"
     catalog.apply(dataclasses.replace(catalog.state(), steps=2))
     assert catalog.descent.count.text() == "2 steps"
+
+
+def test_step_counts_in_chinese(window):
+    window.set_language("zh")
+    try:
+        tab = descent(window)
+        tab.apply(with_rate(tab.state(), 10.0))
+        steps = walks_of(tab.state())["gd"].steps
+        tab.set_state(dataclasses.replace(tab.state(), iteration=steps))
+        assert tab.badge.text() == f"{steps} 步后发散"
+        assert tab.off_map.toPlainText().startswith("已离开等高线图 ")
+        tab.rewind()
+        assert tab.badge.text() == "已暂停"
+    finally:
+        window.set_language("en")
