@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open scene…"))
         self.save_action.setText(self.tr("&Save scene…"))
-        self.recent_menu.setTitle(self.tr("Recent &scenes"))
+        self.recent_menu.setTitle(self.tr("&Recent scenes"))
         self.export_action.setText(self.tr("&Export plots…"))
         self.copy_action.setText(self.tr("&Copy plot under pointer"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(TABS):
             self.tabs.setTabText(index, spec.translated_title())
         self.present_action.setText(self.tr("&Presentation mode"))
-        self.larger_action.setText(self.tr("&Larger"))
+        self.larger_action.setText(self.tr("Lar&ger"))
         self.smaller_action.setText(self.tr("S&maller"))
         self.normal_size_action.setText(self.tr("&Normal size"))
         self.theme_menu.setTitle(self.tr("&Theme"))

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ControlPanel</name>
@@ -16,7 +15,7 @@
         <translation>偏移 b</translation>
     </message>
     <message>
-        <source>The chapter&apos;s lines:</source>
+        <source>The chapter's lines:</source>
         <translation>本章的四条直线：</translation>
     </message>
     <message>
@@ -80,7 +79,7 @@
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <source>The chapter&apos;s 50 points</source>
+        <source>The chapter's 50 points</source>
         <translation>本章的 50 个样本</translation>
     </message>
     <message>
@@ -116,8 +115,8 @@
         <translation>保存 CSV…</translation>
     </message>
     <message>
-        <source>Click empty space to add a point, drag a point to move it, right-click or select it and press Delete to remove it.</source>
-        <translation>单击空白处添加样本点，拖动样本点可移动它；右键单击，或选中后按 Delete 键可删除它。</translation>
+        <source>Shift+click or double-click empty space to add a point, drag a point to move it, right-click or select it and press Delete to remove it.</source>
+        <translation>Shift+单击或双击空白处添加样本点，拖动样本点可移动它；右键单击，或选中后按 Delete 键可删除它。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +285,10 @@
         <translation>不存在唯一的最佳直线：所有 x 值都相同。</translation>
     </message>
     <message>
+        <source>Shift+click or double-click empty space to add a point there.</source>
+        <translation>Shift+单击或双击空白处，在那里添加样本点。</translation>
+    </message>
+    <message>
         <source>A line needs at least two points; this one stays.</source>
         <translation>一条直线至少需要两个样本点；这个点保留。</translation>
     </message>
@@ -322,7 +325,7 @@
     <name>SurfaceView</name>
     <message>
         <source>Show the 3-D surface</source>
-        <extracomment>while dragging, the y range stays put while the curve&apos;s top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
+        <extracomment>while dragging, the y range stays put while the curve's top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>显示三维曲面</translation>
     </message>
     <message>

@@ -22,7 +22,7 @@ def to_viewport(
     return view.mapFromScene(scene_point)
 
 
-def _send(view, kind, pos: QPoint, button, buttons) -> None:
+def _send(view, kind, pos: QPoint, button, buttons, modifiers=None) -> None:
     viewport = view.viewport()
     local = QPointF(pos)
     event = QMouseEvent(
@@ -31,7 +31,7 @@ def _send(view, kind, pos: QPoint, button, buttons) -> None:
         QPointF(viewport.mapToGlobal(pos)),
         button,
         buttons,
-        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.NoModifier if modifiers is None else modifiers,
     )
     QApplication.sendEvent(viewport, event)
 
@@ -75,13 +75,29 @@ def drag(
     QApplication.processEvents()
 
 
-def click(view, plot, point: tuple[float, float], button=Qt.MouseButton.LeftButton) -> None:
-    """A click (press and release without moving) at a data point."""
+def click(
+    view, plot, point: tuple[float, float], button=Qt.MouseButton.LeftButton, modifiers=None
+) -> None:
+    """A click (press and release without moving) at a data point, with keyboard
+    ``modifiers`` held (Shift+click) if given."""
     QApplication.processEvents()
     pos = to_viewport(view, plot, *point)
     move(view, pos, Qt.MouseButton.NoButton)
-    press(view, pos, button)
-    release(view, pos, button)
+    _send(view, QEvent.Type.MouseButtonPress, pos, button, button, modifiers)
+    _send(view, QEvent.Type.MouseButtonRelease, pos, button, Qt.MouseButton.NoButton, modifiers)
+    QApplication.processEvents()
+
+
+def double_click(view, plot, point: tuple[float, float]) -> None:
+    """A double click at a data point, as Qt delivers it (press, release, double, release)."""
+    QApplication.processEvents()
+    pos = to_viewport(view, plot, *point)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    move(view, pos, none)
+    press(view, pos, left)
+    release(view, pos, left)
+    _send(view, QEvent.Type.MouseButtonDblClick, pos, left, left)
+    release(view, pos, left)
     QApplication.processEvents()
 
 

@@ -180,3 +180,16 @@ def test_step_counts_in_chinese(window):
         assert tab.badge.text() == "已暂停"
     finally:
         window.set_language("en")
+
+
+def test_a_jump_back_while_playing_plays_on_from_there(window):
+    tab = descent(window)
+    tab.clock = FakeClock()
+    tab.toggle_play()
+    tab.clock.ms = 2000
+    tab._tick()
+    assert tab.state().iteration == 40
+    tab.set_state(dataclasses.replace(tab.state(), iteration=5))  # an undo, a scene
+    tab.clock.ms = 100
+    tab._tick()
+    assert tab.state().iteration == 7

@@ -220,3 +220,27 @@ def test_ctrl_z_ctrl_shift_z_and_ctrl_y_with_the_changed_tab_shown(window):
     clicker(window, K.Key_Y, ctrl)
     assert window.current_key() == "classification"
     assert classification.state().z == -2.0
+
+
+def mnemonics(menu) -> list[str]:
+    """The Alt+letter of every entry of ``menu`` (its own entries, submenus included)."""
+    letters = []
+    for action in menu.actions():
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_no_two_entries_of_a_menu_share_a_mnemonic(window, language):
+    from PySide6.QtWidgets import QMenu
+
+    window.set_language(language)
+    try:
+        menus = [window.menuBar(), *window.findChildren(QMenu)]
+        for menu in menus:
+            letters = mnemonics(menu)
+            assert len(letters) == len(set(letters)), (menu.title(), letters)
+    finally:
+        window.set_language("en")

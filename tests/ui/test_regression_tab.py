@@ -77,7 +77,9 @@ def test_drag_add_and_delete_points(tab, qtbot):
     assert moved.y[index] == pytest.approx(start[1] - 0.8, abs=0.02)
     assert shown_loss(tab) == loss_text(engine_loss(moved))
 
-    mouse.click(tab.plot, tab.data_box, (0.05, 5.2))
+    mouse.click(tab.plot, tab.data_box, (0.05, 5.2))  # pointing at empty space adds nothing
+    assert tab.state() == moved
+    mouse.click(tab.plot, tab.data_box, (0.05, 5.2), modifiers=Qt.KeyboardModifier.ShiftModifier)
     added = tab.state()
     assert added.m == 51 and added.x[-1] == pytest.approx(0.05, abs=0.01)
     assert shown_loss(tab) == loss_text(engine_loss(added))

@@ -245,8 +245,8 @@ class DescentTab(Tab):
         if state.playing and state.iteration < last:
             # ticks twice a step (at most one a frame): a step is drawn within half a step of due
             self.timer.setInterval(max(FRAME_MS, round(500 / state.speed)))
-            if not self.timer.isActive() or self._clock_origin[1] != state.speed:
-                self._start_clock(state)
+            # from the iteration shown now (a step, an undo or a new speed while playing)
+            self._start_clock(state)
             if not self.timer.isActive():
                 self.timer.start()
         else:

@@ -104,7 +104,9 @@ class DataGestures:
         self.tab.gesture_finished(kind)
 
     # --- clicks -------------------------------------------------------------------------
-    def click(self, x: float, y: float, button) -> None:
+    def click(self, x: float, y: float, button, adding: bool = False) -> None:
+        """Select or delete a point; ``adding`` (Shift+click, double click) adds one on empty
+        space, a plain click there only says how (pointing at a plot adds nothing)."""
         self.tab.plot.setFocus(Qt.FocusReason.MouseFocusReason)
         point = self.point_at(x, y)
         if button == Qt.MouseButton.RightButton:
@@ -116,7 +118,10 @@ class DataGestures:
         if point is not None:
             self.tab.select(point)
         elif self.handle_at(x, y) is None and not self.on_line(x, y):
-            self.tab.add_point_at(x, y)
+            if adding:
+                self.tab.add_point_at(x, y)
+            else:
+                self.tab.hint_adding()
 
 
 class ContourGestures:
@@ -138,7 +143,7 @@ class ContourGestures:
         self.tab.finish()
         self.tab.gesture_finished("contour")
 
-    def click(self, w: float, b: float, button) -> None:
+    def click(self, w: float, b: float, button, adding: bool = False) -> None:
         if button == Qt.MouseButton.LeftButton:
             self.tab.apply(self._state(w, b))
             self.tab.gesture_finished("contour")

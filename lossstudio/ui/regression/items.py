@@ -62,7 +62,9 @@ class GestureViewBox(pg.ViewBox):
             ev.ignore()
             return
         ev.accept()
-        self.handler.click(*self._data(ev.scenePos()), ev.button())
+        # Shift+click or a double click: "add here" (a plain click while pointing adds nothing)
+        adding = ev.double() or bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self.handler.click(*self._data(ev.scenePos()), ev.button(), adding)
 
     def wheelEvent(self, ev, axis=None):
         ev.ignore()

@@ -164,7 +164,9 @@ class SurfaceView(QWidget):
                 raise RuntimeError("no OpenGL context")
             import pyqtgraph.opengl as gl
 
-            view = gl.GLViewWidget()
+            from lossstudio.ui.regression.gl_window import SurfaceWindow, embed
+
+            view = SurfaceWindow()  # not a QOpenGLWidget: the main window is not re-created
             view.setObjectName("regression.surface_view")
             # Figure 3-7's view: from the high-w, low-b side, a little above, so the shallow
             # diagonal valley runs across the picture
@@ -186,8 +188,9 @@ class SurfaceView(QWidget):
             return False
         self.gl_view, self.surface, self.dot = view, surface, dot
         self._grid_item, self._axes, self._drop, self._labels = grid, axes, drop, labels
-        self.pages.addWidget(view)
-        self.pages.setCurrentWidget(view)
+        self.gl_container = embed(view, "regression.surface_container")
+        self.pages.addWidget(self.gl_container)
+        self.pages.setCurrentWidget(self.gl_container)
         self.restyle()
         if self._grid is not None:
             self.set_grid(*self._grid)

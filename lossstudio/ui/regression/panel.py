@@ -324,8 +324,8 @@ class ControlPanel(QWidget):
         self.save_button.setText(self.tr("Save CSV…"))
         self.data_hint.setText(
             self.tr(
-                "Click empty space to add a point, drag a point to move it, right-click or "
-                "select it and press Delete to remove it."
+                "Shift+click or double-click empty space to add a point, drag a point to move "
+                "it, right-click or select it and press Delete to remove it."
             )
         )
 

@@ -588,6 +588,20 @@ class RegressionTab(Tab):
         self._selected = self.state().m
         self.apply(model.add_point(self.state(), x, y))
 
+    def reset(self) -> None:
+        """Back to the chapter's data and line; a banner about the old data ("Loaded 5
+        points.") goes with it."""
+        self.clear_message()
+        super().reset()
+
+    def hint_adding(self) -> None:
+        """A plain click on empty space: say how to add a point (in the status bar)."""
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Shift+click or double-click empty space to add a point there."), 4000
+            )
+
     def _add_point_in_view(self) -> None:
         (x0, x1), (y0, y1) = self.data_box.viewRange()
         self.add_point_at((x0 + x1) / 2, (y0 + y1) / 2)

@@ -1,0 +1,67 @@
+"""Showing the 3-D surface keeps the main window: the same native window, focus and full
+screen. This needs a real X display with OpenGL, so the check runs the app under Xvfb with the
+xcb platform in a child process (skipped where xvfb-run is missing or OpenGL does not start)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = r"""
+import json
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from lossstudio.ui.main_window import MainWindow
+window = MainWindow()
+window.resize(1024, 700)
+window.show()
+def before():
+    window.set_presenting(True)
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    tab.plot.setFocus()
+    app.processEvents()
+    first = (int(window.winId()), window.isFullScreen(), app.focusWidget() is tab.plot)
+    tab.views.views.setCurrentIndex(1)
+    built = tab.views.surface.build()
+    QTimer.singleShot(800, lambda: after(first, built))
+def after(first, built):
+    tab = window.pages["regression"]
+    second = (int(window.winId()), window.isFullScreen(), app.focusWidget() is tab.plot)
+    failure = tab.views.surface._failure
+    print("RESULT " + json.dumps([built, first, second, failure]), flush=True)
+    app.quit()
+QTimer.singleShot(800, before)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run")
+def test_showing_the_3d_surface_keeps_the_native_window_focus_and_full_screen(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(root)}
+    env["XDG_CONFIG_HOME"] = str(tmp_path)  # the child's settings stay out of the person's
+    script = tmp_path / "surface.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x720x24", sys.executable, str(script)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, result.stdout + result.stderr
+    built, first, second, failure = json.loads(lines[0][len("RESULT ") :])
+    if not built:
+        pytest.skip(f"OpenGL did not start under Xvfb: {failure}")
+    assert first == second  # the same native window id, still full screen, focus kept
+    assert first[1] and first[2]
