@@ -9,6 +9,7 @@ fit, every paint evicts one and renders it again, which costs more than not cach
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -37,6 +38,10 @@ def cache_axes(plot: pg.PlotWidget) -> None:
     An axis replays its QPicture of ticks and grid lines on every repaint of its view; with
     the grid on, that was ~15 ms a drag frame over the Regression tab's four plots. The pixmap
     is redrawn whenever the axis changes (range, pen, size), so what is shown stays the same.
+
+    The view's viewport is also marked opaque: the view paints its (opaque, theme) background
+    under every pixel it repaints, so Qt need not fill the palette there first.
     """
     for axis in plot.getPlotItem().axes.values():
         cache_item(axis["item"])
+    plot.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)

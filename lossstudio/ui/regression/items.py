@@ -134,9 +134,16 @@ class ResidualSquaresItem(pg.GraphicsObject):
     def paint(self, painter, option, widget=None):
         if not self._rects:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
-        painter.setPen(self._pen)
         # filling thousands of overlapping squares costs their whole area in pixels on every
         # frame; beyond SMOOTH_LIMIT only the outlines are drawn
-        painter.setBrush(self._brush if self._smooth else pg.mkBrush(None))
+        if self._smooth:
+            # the fills are axis-aligned: without antialiasing Qt fills whole pixel spans (no
+            # coverage per pixel), and the antialiased outlines drawn next cover their edges
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._brush)
+            painter.drawRects(self._rects)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
+        painter.setPen(self._pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRects(self._rects)
