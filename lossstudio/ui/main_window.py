@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
+import math
+import traceback
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from lossstudio import __version__
 from lossstudio.resources import resource_path
-from lossstudio.ui import appearance, i18n
+from lossstudio.ui import appearance, i18n, plain
 from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.tab import PendingTab, Tab
 from lossstudio.ui.tabs import KEYS, TABS
@@ -24,22 +34,44 @@ def app_settings() -> QSettings:
     )
 
 
+def unique_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard`` and ``extra``, each sequence once."""
+    keys: list[QKeySequence] = []
+    for key in (*QKeySequence.keyBindings(standard), *(QKeySequence(e) for e in extra)):
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class StateCommand(QUndoCommand):
     """One finished change on one tab: undo shows the state before, redo the state after."""
 
-    def __init__(self, tab: Tab, before, after):
+    def __init__(self, tab: Tab, before, after, show=None):
         super().__init__()
         self.tab, self.before, self.after = tab, before, after
+        self.show = show  # shows the tab first, so the change is seen where it happens
         self._applied = True  # the tab already shows ``after`` when the command is pushed
 
     def undo(self) -> None:
-        self.tab.set_state(self.before)
+        self._show_state(self.before, self.after)
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.tab.set_state(self.after)
+        self._show_state(self.after, self.before)
+
+    def _show_state(self, state, fallback) -> None:
+        """Show the tab, then ``state``: no exception may leave a QUndoCommand (inside
+        QUndoStack it kills the app); if the tab cannot show ``state`` it shows ``fallback``."""
+        try:
+            if self.show is not None:
+                self.show(self.tab)
+            self.tab.set_state(state)
+        except Exception:
+            traceback.print_exc()
+            with contextlib.suppress(Exception):
+                self.tab.set_state(fallback)
 
 
 class Pages(Mapping):
@@ -86,7 +118,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
         self.settings = app_settings()
         self.undo_stack = QUndoStack(self)
-        self.last_message = ""
+        self.last_message = self.last_detail = ""
         self.theme_name, self.scale, self.presenting = "light", appearance.NORMAL_SCALE, False
         self.normal_scale, self.presentation_scale = (
             appearance.NORMAL_SCALE,
@@ -107,6 +139,7 @@ class MainWindow(QMainWindow):
         self.scenes.problem.connect(self.report_problem)
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
+        self._presenter_keys()
         self.retranslate()
         self.resize(1440, 900)
 
@@ -134,9 +167,8 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu("")
         self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts([Key.Undo])
         self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), Key.Redo])
+        self._undo_shortcuts()
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.reset_action = self._action(self.edit_menu, self.reset_current_tab)
@@ -187,6 +219,32 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._fill_recent()
 
+    def _undo_shortcuts(self) -> None:
+        """Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo, with the platform's own keys: each
+        sequence once (a sequence listed twice is an "ambiguous shortcut" that does nothing)."""
+        self.undo_action.setShortcuts(unique_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action.setShortcuts(
+            unique_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        )
+
+    def _presenter_keys(self) -> None:
+        """Clicker keys on every tab (see :mod:`lossstudio.ui.presenter`)."""
+        from lossstudio.ui.presenter import PresenterKeys
+
+        #: tried in order before the tab; a lesson adds itself here: hook(action, direction)
+        self.presenter_hooks: list = []
+        self.presenter = PresenterKeys(self)
+
+    def route_presenter(self, action: str, direction: int = 0) -> bool:
+        """A presenter key: ``("step", +1 / -1)`` or ``("play", 0)``; True when it was used."""
+        for hook in self.presenter_hooks:
+            if hook(action, direction):
+                return True
+        tab = self.current_tab()
+        if action == "step":
+            return bool(tab.presenter_step(direction))
+        return bool(tab.presenter_play())
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -223,8 +281,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.scenes.recent()
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(Path(path).name.replace("&", "&&"))
+            action.setToolTip(plain.tooltip(path))
             action.triggered.connect(lambda _=False, p=path: self.open_scene(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none yet)"))
@@ -247,11 +305,14 @@ class MainWindow(QMainWindow):
 
     def report_problem(self, headline: str, detail: str = "") -> None:
         """Tell the person what went wrong, without blocking (the window stays usable)."""
-        self.last_message = headline
+        self.last_message, self.last_detail = headline, detail
         self.statusBar().showMessage(headline, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Loss Studio"), headline, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the detail quotes the file: never rich text
         if detail:
             box.setInformativeText(detail)
+        for label in box.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -289,6 +350,11 @@ class MainWindow(QMainWindow):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.page(key))
 
+    def _show_page(self, page: Tab) -> None:
+        """The tab an undo or redo changes comes on screen first."""
+        if self.tabs.indexOf(page) >= 0 and self.tabs.currentWidget() is not page:
+            self.tabs.setCurrentWidget(page)
+
     def showEvent(self, event) -> None:
         self.current_tab()  # the tab on show is built before the first paint
         super().showEvent(event)
@@ -297,7 +363,7 @@ class MainWindow(QMainWindow):
         self.current_tab().reset()
 
     def _record(self, page: Tab, before, after) -> None:
-        command = StateCommand(page, before, after)
+        command = StateCommand(page, before, after, self._show_page)
         command.setText(self.tabs.tabText(self.tabs.indexOf(page)))
         self.undo_stack.push(command)
 
@@ -367,7 +433,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         self.theme_name = name
         self.theme_actions[name].setChecked(True)
-        appearance.apply(self.theme_name, self.scale)
+        appearance.apply(self.theme_name, self.scale, self.presenting)
 
     def set_scale(self, scale: float) -> None:
         self.scale = min(max(scale, appearance.SCALES[0]), appearance.SCALES[-1])
@@ -375,7 +441,7 @@ class MainWindow(QMainWindow):
             self.presentation_scale = self.scale
         else:
             self.normal_scale = self.scale
-        appearance.apply(self.theme_name, self.scale)
+        appearance.apply(self.theme_name, self.scale, self.presenting)
 
     def change_scale(self, direction: int) -> None:
         """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0: this mode's default)."""
@@ -390,7 +456,7 @@ class MainWindow(QMainWindow):
         self.presenting = bool(on)
         self.present_action.setChecked(self.presenting)
         self.scale = self.presentation_scale if self.presenting else self.normal_scale
-        appearance.apply(self.theme_name, self.scale)
+        appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             self.showFullScreen() if self.presenting else self.showNormal()
 
@@ -427,7 +493,9 @@ class MainWindow(QMainWindow):
         ):
             try:
                 value = float(s.value(key, default))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
+                value = default
+            if not math.isfinite(value):  # nan passes min/max untouched
                 value = default
             value = min(max(value, appearance.SCALES[0]), appearance.SCALES[-1])
             setattr(self, key.split("/")[1], value)

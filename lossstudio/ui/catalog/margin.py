@@ -23,6 +23,7 @@ from lossstudio.engine.curves import MARGIN_RANGE
 from lossstudio.engine.losses import LOSSES
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.ui import style
+from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.number_field import format_value
 
 from . import texts
@@ -61,6 +62,7 @@ class MarginPage(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.keys = KeyMover(self)
         self.plot.installEventFilter(self.keys)
+        self.plot.setProperty(ARROWS_PROPERTY, True)  # the arrows move the marker here
         self.keys.moved.connect(self._key_moved)
 
         self.toggles = {}
@@ -158,7 +160,7 @@ class MarginPage(QWidget):
         self.cursor_label.setText(f"t = y·a = {format_value(state.margin, 4)}")
         self.note.setPos(MARGIN_RANGE[0], MARGIN_TOP)
         self.note.setColor(style.theme().foreground)
-        self.note.setFont(style.font(10))
+        self.note.setFont(style.room_font(10))
         self.table.setFont(style.font(11))
         self.table.resizeRowsToContents()
         header = self.table.horizontalHeader().sizeHint().height()

@@ -13,6 +13,7 @@ from lossstudio.engine.curves import loss_slope, loss_value, prediction_range, s
 from lossstudio.model.catalog import CatalogState, clamp_prediction
 from lossstudio.ui import style
 from lossstudio.ui.caching import cache_axes
+from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.number_field import SliderField, format_value
 
 from . import texts
@@ -105,6 +106,7 @@ class SinglePage(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.keys = KeyMover(self)
         self.plot.installEventFilter(self.keys)
+        self.plot.setProperty(ARROWS_PROPERTY, True)  # the arrows move the marker here
         self.keys.moved.connect(self._key_moved)
 
         self.prediction = SliderField(2.0, -3.0, 3.0, digits=4)
@@ -181,7 +183,7 @@ class SinglePage(QWidget):
             self.marker.setPen(style.pen(style.theme().foreground, 1.5))
             self.note.setPos(low, top)
             self.note.setColor(style.theme().muted)
-            self.note.setFont(style.font(10))
+            self.note.setFont(style.room_font(10))
             with_sign = key == "zero_one"
             self.note.setText(
                 self.tr("plotted as the 0-1 loss of the predicted class sign(a)")

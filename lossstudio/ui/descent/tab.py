@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
-from lossstudio.model.descent import MAX_STEPS, DescentState
+from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
 from lossstudio.ui import style
 from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.panel import DescentPanel
@@ -107,14 +107,8 @@ class DescentTab(Tab):
         p.resetRequested.connect(self.rewind)
 
     def _shortcuts(self) -> None:
-        keys = {
-            Qt.Key.Key_Space: self.toggle_play,
-            Qt.Key.Key_Right: lambda: self.step(1),
-            Qt.Key.Key_PageDown: lambda: self.step(1),
-            Qt.Key.Key_Left: lambda: self.step(-1),
-            Qt.Key.Key_PageUp: lambda: self.step(-1),
-            Qt.Key.Key_R: self.rewind,
-        }
+        # Space, arrows and Page Up / Down come from the window's presenter keys
+        keys = {Qt.Key.Key_R: self.rewind}
         self.shortcuts = []
         for key, action in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -190,6 +184,14 @@ class DescentTab(Tab):
         iteration = min(max(self._state.iteration + delta, 0), self.last_iteration())
         self._playback(dataclasses.replace(self._state, iteration=iteration, playing=False))
 
+    def presenter_step(self, direction: int) -> bool:
+        self.step(1 if direction > 0 else -1)
+        return True
+
+    def presenter_play(self) -> bool:
+        self.toggle_play()
+        return True
+
     def rewind(self) -> None:
         self._playback(dataclasses.replace(self._state, iteration=0, playing=False))
 
@@ -212,10 +214,16 @@ class DescentTab(Tab):
         self.panel.show_state(state)
         note = ""
         if state.surface == "regression":
-            if state.uses_own_data():
+            why = data_usable(state.data_x, state.data_y)
+            if not why:
                 note = self.tr("{count} points from the Regression tab.").format(
                     count=len(state.data_x)
                 )
+            elif why == "steep":
+                note = self.tr(
+                    "The Regression tab's best line is too steep for this map (|w| or |b| "
+                    "above {limit}): showing the chapter's data instead."
+                ).format(limit=f"{BEST_FIT_LIMIT:,.0f}")
             else:
                 note = self.tr(
                     "The Regression tab has no data with two different x values yet: "
