@@ -38,10 +38,12 @@ GOALS: tuple[tuple[str, str, float, str, str], ...] = (
     ("race_fps", ">=", 60.0, "fps", "race"),
     ("paused_wakeups_per_s", "<=", 0.0, "/s", "race"),
     ("rss_growth_mb", "<=", 5.0, "MB", "memory"),
+    ("record_fps", ">=", 20.0, "fps", "record"),
+    ("record_gif_s", "<=", 10.0, "s", "record"),
     ("frozen_size_mb", "<=", 150.0, "MB", "frozen"),
     ("frozen_startup_ratio", "<=", 1.5, "x", "frozen"),
 )
-GROUPS = ("grid", "startup", "drag", "race", "memory", "frozen")
+GROUPS = ("grid", "startup", "drag", "race", "memory", "record", "frozen")
 
 
 def run_group_here(group: str, quick: bool) -> list:
