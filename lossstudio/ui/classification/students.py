@@ -318,7 +318,7 @@ class StudentsPanel(QWidget):
         self.total.setText(self.tr("J = Σ loss = {value}").format(value=number_text(total)))
         self.total.setToolTip(format_value(total, 10))
         self.mean.setText(
-            self.tr("mean J / m = {value}  (m = {m})").format(
+            self.tr("mean loss J / m = {value}  (m = {m})").format(
                 value=number_text(mean), m=len(losses)
             )
         )
@@ -368,6 +368,10 @@ class StudentsPanel(QWidget):
             slider.setValue(student.distribution()[j])
 
     # --- gestures -----------------------------------------------------------------------------
+    def selected_row(self) -> int:
+        """The student whose sliders are shown (and whom the clicker moves on from)."""
+        return self._selected
+
     def _current_changed(self, row: int, *_args) -> None:
         if row >= 0 and row != self._selected:
             self._selected = row

@@ -160,8 +160,8 @@ class DescentPlots(QWidget):
     def retranslate(self) -> None:
         style.style_plot(
             self.contour_plot,
-            self.tr("slope w"),
-            self.tr("intercept b"),
+            self.tr("weight w"),
+            self.tr("bias b"),
             self.tr("Contours of J(w, b)"),
         )
         style.style_plot(
