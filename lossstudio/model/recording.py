@@ -34,7 +34,9 @@ SECONDS = Range(0.1, 300.0)
 #: The most frames one animation has (a 120 s animation at 25 fps).
 MAX_FRAMES = 3000
 #: Seconds of history kept for "the last N seconds".
-HISTORY_SECONDS = 300.0
+HISTORY_SECONDS = 120.0
+#: Changes closer together than this keep only the later one (no frame rate can show both).
+MIN_GAP = 1.0 / 50
 #: The Figure 3-1 page's own pace when it plays (one step every 0.45 s).
 WALK_STEP_SECONDS = 0.45
 #: Seconds the finished race or walk stays on the last frame when no duration is given.
@@ -122,8 +124,10 @@ def durations_ms(fps: float, count: int, step_ms: int = 1) -> list[int]:
 class History:
     """Every tab's states with the time each began, for the last :data:`HISTORY_SECONDS`.
 
-    ``add(key, state, time)`` on every change (drag frames too); the oldest samples are dropped,
-    but the one in effect at the start of the kept window always stays.
+    ``add(key, state, time)`` on every change (drag frames too); a change within
+    :data:`MIN_GAP` of the one before replaces it, the oldest samples are dropped, but the one
+    in effect at the start of the kept window always stays. Unchanged parts of states are
+    shared (``dataclasses.replace``), so a drag of the line costs a few bytes a frame.
     """
 
     def __init__(self, keep_seconds: float = HISTORY_SECONDS):
@@ -135,6 +139,9 @@ class History:
         if samples and samples[-1][0] > time:
             time = samples[-1][0]  # a clock never runs backwards here
         if samples and samples[-1][1] is state:
+            return
+        if len(samples) > 1 and time - samples[-1][0] < MIN_GAP:
+            samples[-1] = (samples[-1][0], state)
             return
         samples.append((time, state))
         cutoff = time - self.keep_seconds

@@ -90,3 +90,13 @@ def test_walk_states_step_at_the_pages_own_pace():
     assert [f.steps for f in frames[::5]] == [0, 1, 2, 3]
     assert frames[-1].steps == 3
     assert recording.walk_seconds(3) == pytest.approx(3 * 0.45 + recording.HOLD_SECONDS)
+
+
+def test_history_keeps_one_state_per_fiftieth_of_a_second():
+    history = History()
+    history.add("regression", "start", 0.0)
+    for index in range(1, 201):  # a drag at 200 frames a second for a second
+        history.add("regression", index, 1.0 + index / 200)
+    samples = history.slice("regression", 0.0, 3.0)
+    assert len(samples) <= 1 + 50 + 1
+    assert samples[0] == (0.0, "start") and samples[-1][1] == 200

@@ -33,15 +33,6 @@ def frame_height(width: int, aspect: float = DEFAULT_ASPECT) -> int:
     return max(2, round(width * aspect / 2) * 2)
 
 
-def tab_views(tab) -> dict[str, int]:
-    """Which page each named inner QTabWidget of ``tab`` shows (the Catalog's pages...)."""
-    return {
-        widget.objectName(): widget.currentIndex()
-        for widget in tab.findChildren(QTabWidget)
-        if widget.objectName()
-    }
-
-
 class FrameRenderer:
     """Renders states of one tab as RGB images of ``size`` pixels.
 
@@ -62,8 +53,12 @@ class FrameRenderer:
             window.save_settings = lambda: None  # a hidden helper never writes the settings
         self.window = window
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        session = getattr(window, "session", None)
         for other, state in (states or {}).items():
-            window.pages.peek(other).set_state(state)
+            if session is not None:
+                session.set_state(other, state)
+            else:
+                window.pages.peek(other).set_state(state)
         window.resize(*size)
         window.show_tab(key)
         window.show()
@@ -84,17 +79,16 @@ class FrameRenderer:
             timer.stop()
 
     def prepare(self, states) -> None:
-        """Lay the window out at a size where the first and last of ``states`` fit: a window
-        that cannot be as small as the frames is laid out larger, in the frames' shape, and
-        every frame scaled down alike (never squeezed, never a layout change mid-way)."""
+        """Show the first of ``states`` and lay the window out where it fits: a window that
+        cannot be as small as the frames is laid out larger, in the frames' shape, and every
+        frame scaled down alike (never squeezed). Nothing later is shown first: a plot whose
+        range follows what it has shown (as on the screen) starts from the first frame."""
         if not states:
             return
-        need_w, need_h = self.size
-        for state in (states[-1], states[0]):
-            self._show(state)
-            hint = self.window.minimumSizeHint()
-            need_w = max(need_w, self.window.width(), hint.width())
-            need_h = max(need_h, self.window.height(), hint.height())
+        self._show(states[0])
+        hint = self.window.minimumSizeHint()
+        need_w = max(self.size[0], self.window.width(), hint.width())
+        need_h = max(self.size[1], self.window.height(), hint.height())
         scale = max(need_w / self.size[0], need_h / self.size[1])
         if scale > 1:
             self.window.resize(round(self.size[0] * scale), round(self.size[1] * scale))
