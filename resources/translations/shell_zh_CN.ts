@@ -370,8 +370,16 @@
         <translation>该文件太大，不可能是场景文件；未读取。</translation>
     </message>
     <message>
+        <source>That is a folder or a special file, not a scene.</source>
+        <translation>这是文件夹或特殊文件，不是场景文件。</translation>
+    </message>
+    <message>
         <source>That file is not a scene: it holds binary data, not text.</source>
         <translation>该文件不是场景文件：它包含二进制数据，而不是文本。</translation>
+    </message>
+    <message>
+        <source>That file is not a scene: its text is UTF-16, not UTF-8.</source>
+        <translation>该文件不是场景文件：它的文本是 UTF-16 编码，而不是 UTF-8。</translation>
     </message>
     <message>
         <source>That file is not a scene: its text is not UTF-8.</source>
@@ -392,6 +400,10 @@
     <message>
         <source>That scene holds a value this app cannot use.</source>
         <translation>该场景包含本程序无法使用的值。</translation>
+    </message>
+    <message>
+        <source>That scene holds data this app cannot show.</source>
+        <translation>该场景包含本程序无法显示的数据。</translation>
     </message>
     <message>
         <source>That scene cannot be opened.</source>
