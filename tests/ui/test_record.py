@@ -175,3 +175,20 @@ def test_a_failing_frame_leaves_no_partial_file(tmp_path):
         file.add(Image.new("RGB", (64, 40)))
         file.add(Image.new("RGB", (10, 10)))  # the wrong size
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_long_name_an_existing_mode_and_a_link_are_kept(tmp_path):
+    animation = animations.Animation("descent", tuple(range(3)), 10)
+    long_name = tmp_path / ("动画" * 40 + "x" * 10 + ".gif")  # 250 bytes of UTF-8
+    assert animations.write(animation, long_name, Renderer()) == long_name
+    target = tmp_path / "kept.png"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    link = tmp_path / "link.png"
+    link.symlink_to(target)
+    assert animations.write(animation, link, Renderer()) == target
+    assert link.is_symlink() and (target.stat().st_mode & 0o777) == 0o640
+    assert len(frames_of(link)[0]) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [long_name.name, "kept.png", "link.png"]
+    )

@@ -14,14 +14,16 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import secrets
+import stat
 import struct
-import tempfile
 import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import GifImagePlugin, Image, ImageChops
 
+from lossstudio.model import files
 from lossstudio.model.recording import durations_ms, format_of
 
 #: zlib level of APNG frames: 3 is ~4x faster than Pillow's default 6 for ~10 % more bytes.
@@ -161,16 +163,25 @@ class AnimationFile:
     """
 
     def __init__(self, path: str | os.PathLike, size: tuple[int, int], fps: float, count: int):
-        self.path = Path(path)
-        self.kind = format_of(self.path)
+        self.kind = format_of(path)
+        self.path = files.resolve_target(path)  # a symbolic link's target, as scenes do
         self.size, self.count = size, count
         folder = self.path.parent if str(self.path.parent) else Path(".")
-        handle, self.temporary = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".tmp", dir=folder
-        )
-        mask = os.umask(0o022)
-        os.umask(mask)
-        os.chmod(self.temporary, 0o666 & ~mask)  # mkstemp's 0600 would outlive the rename
+        files.remove_stale_temporaries(folder)
+        try:
+            mode = stat.S_IMODE(os.stat(self.path).st_mode)
+        except OSError:
+            mask = os.umask(0o022)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        # the scenes' temporary names (".lossstudio-PID-XXXXXXXX.NAME.tmp"), so the temporary
+        # of an export killed midway is removed by the next save or export in that folder
+        prefix = f".lossstudio-{os.getpid()}-{secrets.token_hex(4)}."
+        room = files.NAME_MAX - len(prefix.encode()) - len(".tmp")
+        short = self.path.name.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
+        self.temporary = str(folder / f"{prefix}{short}.tmp")
+        handle = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.fchmod(handle, mode)
         self.stream = os.fdopen(handle, "wb")
         self.writer = WRITERS[self.kind](self.stream, size, fps, count)
         self.previous: Image.Image | None = None
