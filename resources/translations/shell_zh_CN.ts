@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>This tab shows {shown} plot(s) now and has {hidden} more on pages not shown. Which plots should be exported?</source>
-        <translation>此页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。要导出哪些图表？</translation>
+        <translation>此页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。请选择要导出的图表。</translation>
     </message>
     <message>
         <source>The plots on screen</source>
