@@ -13,7 +13,8 @@ Rendering draws the scene the way the screen does, at any size:
 - SVG: through ``QSvgGenerator``, with pyqtgraph's export mode on, so scatter markers are drawn
   as their own symbols (on screen they are fragments of a cached symbol sheet, which an SVG
   turns into the whole sheet squashed into each marker);
-- a 3-D view (``QOpenGLWidget``) from its frame buffer.
+- a 3-D view (a ``QOpenGLWidget``, or the widget holding the Regression tab's 3-D window) from
+  its frame buffer.
 """
 
 from __future__ import annotations
@@ -158,6 +159,16 @@ def _wider_cosmetic_pens(factor: float) -> Iterator[None]:
         QPainter.setPen = original
 
 
+def gl_frame(view: QWidget) -> QImage | None:
+    """The frame buffer of a 3-D view (None for any other widget)."""
+    if isinstance(view, QOpenGLWidget):
+        return view.grabFramebuffer()
+    from lossstudio.ui.regression.gl_window import window_in
+
+    window = window_in(view)
+    return None if window is None else window.grabFramebuffer()
+
+
 def _logical_size(view: QWidget) -> tuple[int, int]:
     widget = view.viewport() if isinstance(view, pg.GraphicsView) else view
     size = widget.size()
@@ -169,8 +180,8 @@ def render_image(view: QWidget, width: int) -> QImage:
     width = int(min(max(width, MIN_WIDTH), MAX_WIDTH))
     logical_w, logical_h = _logical_size(view)
     factor = width / logical_w
-    if isinstance(view, QOpenGLWidget):
-        frame = view.grabFramebuffer()
+    frame = gl_frame(view)
+    if frame is not None:
         return frame.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
     image = QImage(width, max(1, round(logical_h * factor)), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(factor)
@@ -223,8 +234,8 @@ def render_svg(view: QWidget) -> bytes:
         if isinstance(view, pg.GraphicsView):
             with _export_mode(view, painter):
                 view.render(painter, QRectF(0, 0, logical_w, logical_h), view.viewport().rect())
-        elif isinstance(view, QOpenGLWidget):
-            painter.drawImage(QRectF(0, 0, logical_w, logical_h), view.grabFramebuffer())
+        elif (frame := gl_frame(view)) is not None:
+            painter.drawImage(QRectF(0, 0, logical_w, logical_h), frame)
         else:
             view.render(painter)
     finally:
@@ -235,7 +246,11 @@ def render_svg(view: QWidget) -> bytes:
 
 # --- copy ------------------------------------------------------------------------------------
 def is_plot(widget: QWidget) -> bool:
-    return isinstance(widget, (pg.GraphicsView, QOpenGLWidget))
+    if isinstance(widget, (pg.GraphicsView, QOpenGLWidget)):
+        return True
+    from lossstudio.ui.regression.gl_window import window_in
+
+    return window_in(widget) is not None
 
 
 def view_under_pointer(root: QWidget) -> QWidget | None:

@@ -243,7 +243,7 @@ def test_copy_takes_the_3d_view_under_the_pointer(window, regression, monkeypatc
     if not views.surface.build():
         pytest.skip("no OpenGL here (run under Xvfb: QT_QPA_PLATFORM=xcb)")
     settle()
-    surface = regression.findChild(QOpenGLWidget)
+    surface = regression.findChild(QOpenGLWidget) or views.surface.gl_container
     monkeypatch.setattr(QApplication, "widgetAt", staticmethod(lambda *a: surface))
     QApplication.clipboard().clear()
     window.copy_action.trigger()

@@ -10,6 +10,9 @@ presenter keys and shortcuts keep working after a drag on it (the drag still tur
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+import shiboken6
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtOpenGL import QOpenGLWindow
@@ -19,8 +22,12 @@ from PySide6.QtWidgets import QWidget
 class SurfaceWindow(GLViewMixin, QOpenGLWindow):
     """pyqtgraph's 3-D view (items, camera, mouse) on a QOpenGLWindow."""
 
-    def __init__(self):
-        super().__init__()
+    #: every live window with the widget that holds it (for export: :func:`window_in`)
+    embedded: ClassVar[list[tuple[QWidget, SurfaceWindow]]] = []
+
+    def __init__(self, parent=None):
+        # a parent window makes Qt, not Python, its owner: the container deletes it, once
+        super().__init__(parent=parent)
         self.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
 
     # what the view and its items ask of a widget
@@ -36,4 +43,19 @@ def embed(window: SurfaceWindow, name: str) -> QWidget:
     container = QWidget.createWindowContainer(window)
     container.setObjectName(name)
     container.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    SurfaceWindow.embedded.append((container, window))
     return container
+
+
+def window_in(widget: QWidget | None) -> SurfaceWindow | None:
+    """The 3-D window that ``widget`` holds, if it is such a container (export, Ctrl+C)."""
+    SurfaceWindow.embedded[:] = [
+        pair for pair in SurfaceWindow.embedded if all(shiboken6.isValid(o) for o in pair)
+    ]
+    if widget is None or not shiboken6.isValid(widget):
+        return None
+    pointer = shiboken6.getCppPointer(widget)[0]
+    for container, window in SurfaceWindow.embedded:
+        if shiboken6.getCppPointer(container)[0] == pointer:
+            return window
+    return None

@@ -174,7 +174,8 @@ class SurfaceView(QWidget):
 
             from lossstudio.ui.regression.gl_window import SurfaceWindow, embed
 
-            view = SurfaceWindow()  # not a QOpenGLWidget: the main window is not re-created
+            # not a QOpenGLWidget: the main window is not re-created
+            view = SurfaceWindow(self.window().windowHandle())
             view.setObjectName("regression.surface_view")
             # Figure 3-7's view: from the high-w, low-b side, a little above, so the shallow
             # diagonal valley runs across the picture
