@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open scene…"))
         self.save_action.setText(self.tr("&Save scene…"))
-        self.recent_menu.setTitle(self.tr("&Recent scenes"))
+        self.recent_menu.setTitle(self.tr("Rece&nt scenes"))
         self.export_action.setText(self.tr("&Export plots…"))
         self.copy_action.setText(self.tr("&Copy plot under pointer"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -203,6 +203,10 @@
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
+        <source>Rece&amp;nt scenes</source>
+        <translation>最近的场景(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Export plots…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
@@ -237,10 +241,6 @@
     <message>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Recent scenes</source>
-        <translation>最近的场景(&amp;R)</translation>
     </message>
     <message>
         <source>Lar&amp;ger</source>
