@@ -14,11 +14,11 @@ from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model import scene
 from lossstudio.model.catalog import CatalogState
 from lossstudio.model.descent import DescentState
-from lossstudio.ui.descent.walks import surface_of
+from lossstudio.ui.descent.walks import last_iteration, surface_of
 from lossstudio.ui.record import animations
 from lossstudio.ui.record.writers import AnimationFile, Cancelled
 
-FAST = 100.0  # steps per second: the default race (278 steps) ends in 2.8 s
+FAST = 100.0  # steps per second: the default race (177 steps, momentum's) ends in 1.8 s
 
 
 def race_state(**changes) -> DescentState:
@@ -55,7 +55,7 @@ def frames_of(path):
 
 
 def test_a_recorded_race_has_its_frames_and_matches_screenshots(tmp_path):
-    """The whole race at 10 fps: frames = (278 steps / 100 per s + 1 s held) * 10 fps; the
+    """The whole race at 10 fps: frames = (its steps / 100 per s + 1 s held) * 10 fps; the
     first frame is the race before Play, the last the race over, each pixel for pixel what
     --screenshot shows for that state."""
     session = save_scene(tmp_path / "race.json", "descent", race_state())
@@ -64,15 +64,16 @@ def test_a_recorded_race_has_its_frames_and_matches_screenshots(tmp_path):
     assert done.returncode == 0, done.stderr
     frames, durations = frames_of(out)
     race = animations.race(race_state(), 10)
-    assert len(frames) == len(race.states) == round((278 / FAST + 1.0) * 10) == 38
+    steps = last_iteration(race_state())  # the longest walk of the race
+    assert len(frames) == len(race.states) == round((steps / FAST + 1.0) * 10)
     assert f"saved {len(frames)} frames (1280 x 800" in done.stdout
-    assert sum(durations) == pytest.approx(3800)
+    assert sum(durations) == pytest.approx(100 * len(frames))
     assert {frame.size for frame in frames} == {(1280, 800)}
     for name, state, frame in (
         ("first", race.states[0], frames[0]),
         ("last", race.states[-1], frames[-1]),
     ):
-        assert state.iteration == (0 if name == "first" else 278) and not state.playing
+        assert state.iteration == (0 if name == "first" else steps) and not state.playing
         shot = tmp_path / f"{name}.png"
         session = save_scene(tmp_path / f"{name}.json", "descent", state)
         done = run_app("--session", session, "--screenshot", str(shot), "--size", "1280x800")
