@@ -229,6 +229,10 @@
         <translation>来自回归页的 {count} 个数据点。</translation>
     </message>
     <message>
+        <source>The Regression tab&apos;s best line is too steep for this map (|w| or |b| above {limit}): showing the chapter&apos;s data instead.</source>
+        <translation>回归页数据的最佳直线对这张图来说太陡（|w| 或 |b| 超过 {limit}）：改用本章的数据。</translation>
+    </message>
+    <message>
         <source>The Regression tab has no data with two different x values yet: showing the chapter&apos;s data instead.</source>
         <translation>回归页还没有至少两个不同 x 值的数据：改用本章的数据。</translation>
     </message>

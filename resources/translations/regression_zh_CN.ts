@@ -214,8 +214,20 @@
         <translation>文件超过 {megabytes} MB，远大于一份样本点列表。</translation>
     </message>
     <message>
+        <source>it is a folder or a special file, not a file of points.</source>
+        <translation>它是文件夹或特殊文件，不是数据点文件。</translation>
+    </message>
+    <message>
         <source>it is not a text file.</source>
         <translation>它不是文本文件。</translation>
+    </message>
+    <message>
+        <source>its text is UTF-16; save it as UTF-8 and load it again.</source>
+        <translation>它的文本是 UTF-16 编码；请另存为 UTF-8 后再加载。</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” is beyond ±{limit}, the largest coordinate.</source>
+        <translation>第 {line} 行：“{text}”超出了最大坐标 ±{limit}。</translation>
     </message>
     <message>
         <source>it is not UTF-8 text.</source>

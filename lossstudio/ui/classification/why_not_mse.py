@@ -195,7 +195,7 @@ class WhyNotMsePanel(QWidget):
         self.along.setTitle(
             self.tr("Loss along w at b = {b}").format(b=f"{state.b:.2f}"),
             color=style.theme().foreground,
-            size=f"{13 * style.theme().scale:.0f}pt",
+            size=style.title_size(),
         )
         here_mse, here_ce = engine.logistic_losses(self.x, self.y, state.w, state.b)
         big = f"font-size: {round(15 * style.theme().scale)}pt; font-weight: bold;"

@@ -39,6 +39,15 @@ ARROW_LIMIT = 0.45
 LOG_FLOOR = 1e-16
 
 
+def loss_span(iteration: int) -> int:
+    """The iterations the loss plot's time axis spans at ``iteration``: 10, then 1.5 times
+    more each time the walk passes the end (15, 22, 33, ...)."""
+    span = 10
+    while span < iteration:
+        span = round(span * 1.5)
+    return span
+
+
 class DescentPlots(QWidget):
     """Contour map (click sets the start), loss curves and the data inset.
 
@@ -192,7 +201,7 @@ class DescentPlots(QWidget):
         self.gradient_arrow.restyle()
         self.velocity_arrow.restyle()
         for label in (self.gradient_label, self.velocity_label):
-            label.setFont(style.font(12, bold=True))
+            label.setFont(style.room_font(12, bold=True))
         self.gradient_label.setColor(theme.foreground)
         self.velocity_label.setColor(style.PALETTE[1])
         self.data_points.setPen(pg.mkPen(theme.foreground, width=1))
@@ -278,11 +287,13 @@ class DescentPlots(QWidget):
             else:
                 self.loss_curves[name].show_prefix(self._iterations[: index + 1], losses, bounds)
         self.now_line.setPos(state.iteration)
-        if state.iteration > self._loss_span or state.iteration < self._loss_span / 3:
-            # grow the time axis in jumps (a handful per race), so the first steps stay readable
-            # and the axes, cached, are redrawn only on those frames
-            self._loss_span = max(10, round(state.iteration * 1.5))
-            self.loss_plot.setXRange(0, self._loss_span, padding=0.02)
+        span = loss_span(state.iteration)
+        if span != self._loss_span:
+            # the time axis grows in jumps (a handful per race), so the first steps stay
+            # readable and the axes, cached, are redrawn only on those frames; the span is a
+            # function of the iteration alone, so a state shows the same axis however it came
+            self._loss_span = span
+            self.loss_plot.setXRange(0, span, padding=0.02)
         focus = walks[state.focus]
         index = focus.index(state.iteration)
         point = focus.descent.path[index]
