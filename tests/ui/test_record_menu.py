@@ -162,6 +162,7 @@ def test_the_walk_exports_from_the_figure_3_1_page(window, answers, tmp_path):
     expected = fresh_frame(window, "catalog", tab.state(), frames[0].size, views)
     assert ImageChops.difference(frames[-1], expected).getbbox() is None
     assert "3 step(s)" in answers["dialog_text"]
+    assert ImageChops.difference(frames[0], frames[-1]).getbbox() is not None  # Figure 3-1 shown
 
 
 def test_cancel_in_the_progress_dialog_writes_nothing(window, answers, tmp_path):

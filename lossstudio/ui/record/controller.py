@@ -287,7 +287,6 @@ class RecordController(QObject):
             return not progress.wasCanceled()
 
         states = {key: window.pages.peek(key).state() for key in KEYS}
-        states[animation.key] = animation.states[0]  # the tab starts where the animation does
         views = {**tab_views(window.pages[animation.key]), **animation.views}
         renderer = FrameRenderer(animation.key, size, states=states, views=views)
         try:
