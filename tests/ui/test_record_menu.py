@@ -72,6 +72,9 @@ def fresh_frame(window, key, state, size, views=None):
 
 
 def test_record_menu_items_are_in_the_file_menu(window):
+    from PySide6.QtWidgets import QStatusBar
+
+    assert window.findChildren(QStatusBar) == []  # no status bar until something needs it
     actions = window.file_menu.actions()
     assert window.record.record_action in actions and window.record.last_action in actions
     assert actions.index(window.record.last_action) < actions.index(window.quit_action)
