@@ -61,7 +61,8 @@ class KeyMover(QObject):
 
 def make_plot(name: str) -> pg.PlotWidget:
     """A plot for teaching: fixed ranges (no accidental pan or zoom), focusable for keys."""
-    plot = pg.PlotWidget(objectName=name)
+    plot = pg.PlotWidget()
+    plot.setObjectName(name)  # PlotWidget(objectName=) names its PlotItem, not itself
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.setMenuEnabled(False)
