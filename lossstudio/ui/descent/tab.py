@@ -22,6 +22,7 @@ from lossstudio.ui.descent.offmap import OffMapNote
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.walks import surface_of, walks_of
+from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.number_field import format_value
 
@@ -47,14 +48,24 @@ class DescentTab(Tab):
         header.addWidget(self.readout)
         self.plots = DescentPlots()
         self.board = RaceBoard()
-        self.plots.bottom.addWidget(self.board, 0)
+        self.words = DescentWords()
+        under_board = QVBoxLayout()
+        under_board.addWidget(self.board, 0)
+        under_board.addWidget(self.words, 1)
+        self.plots.bottom.addLayout(under_board, 0)
         self.panel = DescentPanel()
         from lossstudio.ui.record.buttons import ExportAnimationButton
 
         self.export_button = ExportAnimationButton("descent.export_animation", "race", self.state)
         self.panel.playback_box.layout().addWidget(self.export_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.panel)
+        side_layout.addWidget(self.words.steps_box)
+        side_layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(self.panel)
+        scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
@@ -282,6 +293,7 @@ class DescentTab(Tab):
             )
         )
         self.off_map.show_point(focus.descent.path[index], surface_of(state).view)
+        self.words.show(state, surface_of(state), focus, index)
         ended = state.iteration >= focus.steps
         badge = self.board.status_text(focus, state.iteration, state.playing)
         if self.badge.text() != badge:
@@ -328,12 +340,14 @@ class DescentTab(Tab):
         self.plots.restyle()
         self.board.restyle()
         self.off_map.restyle()
+        self.words.restyle()
         self.badge.setProperty("kind", "")  # the theme's badge colours: styled again below
         if self._state is not None:
             self.render(self._state)
 
     def retranslate(self) -> None:
         self.panel.retranslate()
+        self.words.retranslate()
         self.plots.retranslate()
         self.board.retranslate(self.panel.names)
         self.off_map.retranslate()
