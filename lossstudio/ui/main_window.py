@@ -13,6 +13,7 @@ from lossstudio import __version__
 from lossstudio.resources import resource_path
 from lossstudio.ui import appearance, i18n
 from lossstudio.ui.scenes import SceneController
+from lossstudio.ui.session import Session
 from lossstudio.ui.tab import PendingTab, Tab
 from lossstudio.ui.tabs import KEYS, TABS
 
@@ -27,26 +28,26 @@ def app_settings() -> QSettings:
 class StateCommand(QUndoCommand):
     """One finished change on one tab: undo shows the state before, redo the state after."""
 
-    def __init__(self, tab: Tab, before, after):
+    def __init__(self, session: Session, key: str, before, after):
         super().__init__()
-        self.tab, self.before, self.after = tab, before, after
-        self._applied = True  # the tab already shows ``after`` when the command is pushed
+        self.session, self.key, self.before, self.after = session, key, before, after
+        self._applied = True  # the session already holds ``after`` when the command is pushed
 
     def undo(self) -> None:
-        self.tab.set_state(self.before)
+        self.session.set_state(self.key, self.before)
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.tab.set_state(self.after)
+        self.session.set_state(self.key, self.after)
 
 
 class Pages(Mapping):
     """``window.pages[key]``: the tab called ``key``, built on first access.
 
     ``peek(key)`` gives what stands in the tab widget now without building anything: the
-    built tab or its :class:`PendingTab` (whose state is the default or the state set on it).
+    built tab or its :class:`PendingTab` (both show the session's state).
     """
 
     def __init__(self, window: MainWindow):
@@ -77,7 +78,9 @@ class MainWindow(QMainWindow):
     """The whole app; ``tabs`` is the QTabWidget, each page's objectName is its key.
 
     A tab is built when it is first shown or asked for (``pages[key]``, ``page(key)``); until
-    then a :class:`PendingTab` with the same objectName and the tab's default state stands in.
+    then a :class:`PendingTab` with the same objectName stands in. Every tab's state lives in
+    ``session`` (:class:`~lossstudio.ui.session.Session`), built or not: undo and scenes go
+    through it, and its ``changed(key, state, finished)`` signal reports every change.
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
         self.settings = app_settings()
         self.undo_stack = QUndoStack(self)
+        self.session = Session(parent=self)
+        self.session.committed.connect(self._record)
         self.last_message = ""
         self.theme_name, self.scale, self.presenting = "light", appearance.NORMAL_SCALE, False
         self.normal_scale, self.presentation_scale = (
@@ -100,10 +105,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.pages = Pages(self)
         for spec in TABS:
-            self.tabs.addTab(PendingTab(spec), spec.translated_title())
+            self.tabs.addTab(PendingTab(spec, session=self.session), spec.translated_title())
         self.tabs.currentChanged.connect(self._build_at)
         self.setCentralWidget(self.tabs)
-        self.scenes = SceneController(self, self.pages, self.undo_stack, self.settings)
+        self.scenes = SceneController(self, self.session, self.undo_stack, self.settings)
         self.scenes.problem.connect(self.report_problem)
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
@@ -262,15 +267,12 @@ class MainWindow(QMainWindow):
 
     def _build_at(self, index: int) -> Tab | None:
         """Build the tab at ``index`` in place of its stand-in (with the current language,
-        theme and scale, and the state set on the stand-in, if any)."""
+        theme and scale; it shows the session's state)."""
         pending = self.tabs.widget(index)
         if not isinstance(pending, PendingTab):
             return pending
         spec = TABS[index]
-        page = spec.build()
-        page.committed.connect(lambda before, after, page=page: self._record(page, before, after))
-        if pending.state_set:
-            page.set_state(pending.state())
+        page = spec.build(self.session)
         current = self.tabs.currentIndex()
         with QSignalBlocker(self.tabs):  # the same tab stays current: no change to report
             self.tabs.removeTab(index)
@@ -296,9 +298,9 @@ class MainWindow(QMainWindow):
     def reset_current_tab(self) -> None:
         self.current_tab().reset()
 
-    def _record(self, page: Tab, before, after) -> None:
-        command = StateCommand(page, before, after)
-        command.setText(self.tabs.tabText(self.tabs.indexOf(page)))
+    def _record(self, key: str, before, after) -> None:
+        command = StateCommand(self.session, key, before, after)
+        command.setText(self.tabs.tabText(KEYS.index(key)))
         self.undo_stack.push(command)
 
     # --- scenes -------------------------------------------------------------------------------

@@ -1,8 +1,7 @@
 """Save and open scenes from the main window: every tab's state, as one undoable step.
 
 A file that cannot be used gets a message naming what is wrong, and nothing changes.
-Tabs not built yet are not built for this: ``pages.peek(key)`` gives their stand-in, whose
-state is the tab's default state (or the state a scene set on it, shown once it is built).
+Every state comes from and goes to the session (built tabs or not: nothing is built for this).
 """
 
 from __future__ import annotations
@@ -14,55 +13,49 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lossstudio.model import scene as scenes
-from lossstudio.ui.tab import Tab
+from lossstudio.ui.session import Session
 
 MAX_RECENT = 8
-
-
-def _peek(pages, key: str) -> Tab:
-    """The tab as it stands (built or its stand-in), without building it."""
-    return pages.peek(key) if hasattr(pages, "peek") else pages[key]
 
 
 class LoadSceneCommand(QUndoCommand):
     """Every tab's state before and after opening a scene (undo restores them all)."""
 
-    def __init__(self, pages, after: dict):
+    def __init__(self, session: Session, after: dict):
         super().__init__()
-        self.pages = pages
-        self.before = {key: _peek(pages, key).state() for key in pages if key in after}
+        self.session = session
+        self.before = {key: session.state(key) for key in after if key in session}
         self.after = after
 
     def redo(self) -> None:
-        for key, state in self.after.items():
-            _peek(self.pages, key).set_state(state)
+        self.session.set_states(self.after.items())
 
     def undo(self) -> None:
-        for key, state in self.before.items():
-            _peek(self.pages, key).set_state(state)
+        self.session.set_states(self.before.items())
 
 
 class SceneController(QObject):
-    """File > Open scene / Save scene / Recent scenes for a window with ``pages``."""
+    """File > Open scene / Save scene / Recent scenes for the states of a ``session``."""
 
     #: (headline, detail) of a problem to show the person
     problem = Signal(str, str)
     recentChanged = Signal()
 
-    def __init__(self, window: QWidget, pages, undo_stack: QUndoStack, settings: QSettings):
+    def __init__(
+        self, window: QWidget, session: Session, undo_stack: QUndoStack, settings: QSettings
+    ):
         super().__init__(window)
         self.window = window
-        self.pages = pages
+        self.session = session
         self.undo_stack = undo_stack
         self.settings = settings
 
     # --- files -------------------------------------------------------------------------------
     def state_types(self) -> dict[str, type]:
-        return {key: type(_peek(self.pages, key).state()) for key in self.pages}
+        return {key: type(state) for key, state in self.session.states().items()}
 
     def save(self, path: str | Path, current_tab: str) -> bool:
-        states = {key: _peek(self.pages, key).state() for key in self.pages}
-        scene = scenes.Scene(current_tab, states)
+        scene = scenes.Scene(current_tab, self.session.states())
         try:
             scenes.save(path, scene)
         except (OSError, ValueError) as error:
@@ -78,7 +71,7 @@ class SceneController(QObject):
         except scenes.SceneFileError as error:
             self.problem.emit(self.headline(error.kind), error.detail)
             return None
-        self.undo_stack.push(LoadSceneCommand(self.pages, dict(scene.states)))
+        self.undo_stack.push(LoadSceneCommand(self.session, dict(scene.states)))
         self.undo_stack.command(self.undo_stack.count() - 1).setText(self.tr("Open scene"))
         self.remember(path)
         return scene.tab
