@@ -113,14 +113,8 @@ class DescentTab(Tab):
         p.resetRequested.connect(self.rewind)
 
     def _shortcuts(self) -> None:
-        keys = {
-            Qt.Key.Key_Space: self.toggle_play,
-            Qt.Key.Key_Right: lambda: self.step(1),
-            Qt.Key.Key_PageDown: lambda: self.step(1),
-            Qt.Key.Key_Left: lambda: self.step(-1),
-            Qt.Key.Key_PageUp: lambda: self.step(-1),
-            Qt.Key.Key_R: self.rewind,
-        }
+        # Space, arrows and Page Up / Down come from the window's presenter keys
+        keys = {Qt.Key.Key_R: self.rewind}
         self.shortcuts = []
         for key, action in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -207,6 +201,14 @@ class DescentTab(Tab):
         state = self.state()
         iteration = min(max(state.iteration + delta, 0), self.last_iteration())
         self._playback(dataclasses.replace(state, iteration=iteration, playing=False))
+
+    def presenter_step(self, direction: int) -> bool:
+        self.step(1 if direction > 0 else -1)
+        return True
+
+    def presenter_play(self) -> bool:
+        self.toggle_play()
+        return True
 
     def rewind(self) -> None:
         self._playback(dataclasses.replace(self.state(), iteration=0, playing=False))
