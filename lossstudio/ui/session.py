@@ -15,10 +15,15 @@ Three ways to change a state, matching the gesture protocol (see ``docs/DEVELOPI
   True)`` and ``committed``;
 - :meth:`Session.set_state` from outside (undo, redo, a scene, a lesson, playback):
   ``changed(key, state, True)``, never ``committed``.
+
+The tab that shows a key renders first, called directly (:meth:`Session.attach`), so a fault
+of its rendering reaches the caller (undo and scenes roll back on it: an exception in a Qt
+slot would only be printed); then ``changed`` goes to every other listener.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -45,6 +50,7 @@ class Session(QObject):
         self._defaults = dict(defaults)
         self._states: dict[str, Any] = {}
         self._before: dict[str, Any] = {}  # the state when a gesture's first preview came
+        self._views: dict[str, list[weakref.WeakMethod]] = {}
 
     # --- reading ------------------------------------------------------------------------------
     def keys(self) -> Iterator[str]:
@@ -73,13 +79,29 @@ class Session(QObject):
         """Whether a gesture on ``key`` has shown previews that :meth:`finish` has not ended."""
         return key in self._before
 
+    # --- showing ------------------------------------------------------------------------------
+    def attach(self, key: str, render: Callable[[Any, bool], None]) -> None:
+        """Call ``render(state, finished)`` (a bound method, held weakly) on every change of
+        ``key``, before ``changed`` is emitted; its exceptions reach the caller."""
+        self._views.setdefault(key, []).append(weakref.WeakMethod(render))
+
+    def _show(self, key: str, state: Any, finished: bool) -> None:
+        views = self._views.get(key, [])
+        for ref in list(views):
+            render = ref()
+            if render is None:
+                views.remove(ref)
+            else:
+                render(state, finished)
+        self.changed.emit(key, state, finished)
+
     # --- writing ------------------------------------------------------------------------------
     def set_state(self, key: str, state: Any) -> None:
         """Show ``state`` on tab ``key`` without an undo step (undo, scenes, lessons)."""
         self._require(key)
         self._before.pop(key, None)
         self._states[key] = state
-        self.changed.emit(key, state, True)
+        self._show(key, state, True)
 
     def set_states(self, states: Iterable[tuple[str, Any]]) -> None:
         for key, state in states:
@@ -91,7 +113,7 @@ class Session(QObject):
         if key not in self._before:
             self._before[key] = self.state(key)
         self._states[key] = state
-        self.changed.emit(key, state, False)
+        self._show(key, state, False)
 
     def finish(self, key: str) -> None:
         """The gesture that :meth:`preview` showed has ended: one undo step for all of it."""
@@ -99,7 +121,7 @@ class Session(QObject):
             return
         before = self._before.pop(key)
         state = self._states[key]
-        self.changed.emit(key, state, True)
+        self._show(key, state, True)
         if state != before:
             self.committed.emit(key, before, state)
 
@@ -110,7 +132,7 @@ class Session(QObject):
         if before is None:
             before = self.state(key)
         self._states[key] = state
-        self.changed.emit(key, state, True)
+        self._show(key, state, True)
         if state != before:
             self.committed.emit(key, before, state)
 

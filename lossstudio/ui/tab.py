@@ -42,7 +42,7 @@ class Tab(QWidget):
             session = Session({self.key: self.default_state}, parent=self)
         self.session = session
         self._showing = False  # set by show_state once the widgets exist
-        session.changed.connect(self._session_changed)
+        session.attach(self.key, self._session_changed)
         session.committed.connect(self._session_committed)
 
     # --- the state -------------------------------------------------------------------------
@@ -88,8 +88,8 @@ class Tab(QWidget):
         """Back to the default state, as one undo step."""
         self.apply(self.default_state())
 
-    def _session_changed(self, key: str, state: Any, finished: bool) -> None:
-        if key == self.key and self._showing and shiboken6.isValid(self):
+    def _session_changed(self, state: Any, finished: bool) -> None:
+        if self._showing and shiboken6.isValid(self):
             self.render(state, draft=not finished)
 
     def _session_committed(self, key: str, before: Any, after: Any) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossstudio.model import classification as model
-from lossstudio.ui import style
+from lossstudio.ui import plain, style
 from lossstudio.ui.classification.items import (
     VALUE_ROLE,
     LossBarDelegate,
@@ -88,6 +88,7 @@ class StudentsPanel(QWidget):
         self.infinity_note = QLabel()
         self.infinity_note.setObjectName("classification.infinity_note")
         self.infinity_note.setWordWrap(True)
+        plain.plain(self.status, self.infinity_note)  # they quote student names
         self.clip = QCheckBox()
         self.clip.setObjectName("classification.clip")
         self.clip.toggled.connect(lambda on: self.tab.apply(replace(self.tab.state(), clip=on)))
@@ -290,7 +291,7 @@ class StudentsPanel(QWidget):
                     ("" if ok else "⚠ ") + self.tr("Σ = {sum}").format(sum=format_value(total, 4))
                 )
                 cell.label.setStyleSheet(
-                    "" if ok else f"color: {style.PALETTE[1]}; font-weight: bold;"
+                    "" if ok else f"color: {style.theme().warning}; font-weight: bold;"
                 )
                 cell.button.setVisible(not ok)
             loss = float(losses[row])
@@ -318,7 +319,7 @@ class StudentsPanel(QWidget):
         self.total.setText(self.tr("J = Σ loss = {value}").format(value=number_text(total)))
         self.total.setToolTip(format_value(total, 10))
         self.mean.setText(
-            self.tr("mean J / m = {value}  (m = {m})").format(
+            self.tr("mean loss J / m = {value}  (m = {m})").format(
                 value=number_text(mean), m=len(losses)
             )
         )
@@ -332,7 +333,7 @@ class StudentsPanel(QWidget):
                     "A model that is certain of a wrong answer pays without limit."
                 ).format(names=", ".join(infinite))
             )
-            self.infinity_note.setStyleSheet(f"color: {style.PALETTE[1]}; font-weight: bold;")
+            self.infinity_note.setStyleSheet(f"color: {style.theme().warning}; font-weight: bold;")
         else:
             self.infinity_note.setText("")
         self.infinity_note.setVisible(bool(infinite))
@@ -385,7 +386,7 @@ class StudentsPanel(QWidget):
     def _refused(self, row: int, column: int, message: str) -> None:
         name = self.tab.state().students[row].name
         self.status.setText(self.tr("Student {name}: {message}").format(name=name, message=message))
-        self.status.setStyleSheet(f"color: {style.PALETTE[1]};")
+        self.status.setStyleSheet(f"color: {style.theme().warning};")
 
     def _label_chosen(self, combo: QComboBox, index: int) -> None:
         # a combo of a row that was just removed lives until Qt deletes it; it decides nothing
