@@ -245,7 +245,6 @@ class RegressionTab(Tab):
 
     def retranslate(self) -> None:
         self.panel.retranslate()
-        self.panel.loss_title.setText(self.tr("Loss J (mean over the m samples)"))
         style.style_plot(
             self.plot.getPlotItem(),
             self.tr("x (sample feature)"),
@@ -255,6 +254,7 @@ class RegressionTab(Tab):
         self.views.retranslate(self._loss_name())
         self._language_key += 1
         if self._showing:
+            self.panel.show_words(self.state().loss, self.state().preset)
             self._update_note(self.state())
             self._update_numbers(self.state())
         if self._message is not None:
@@ -362,6 +362,7 @@ class RegressionTab(Tab):
         self.panel.formula.setFormula(
             "regression_mse" if state.loss == "squared" else "regression_mae"
         )
+        self.panel.show_words(state.loss, state.preset)
         self._update_numbers(state, sticky=draft)
 
     def _sync_toggles(self, state: model.RegressionState) -> None:
@@ -445,7 +446,7 @@ class RegressionTab(Tab):
             )
         else:
             self.residuals.setData([], [])
-        if state.squares:
+        if state.squares and state.loss == "squared":  # the squares are not J otherwise
             sx, sy = self.data_box.viewPixelSize()
             self.squares.set_squares(x, y, z, sx / sy if sy else 1.0)
             self.squares.show()
