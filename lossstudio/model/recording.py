@@ -41,6 +41,9 @@ MIN_GAP = 1.0 / 50
 WALK_STEP_SECONDS = 0.45
 #: Seconds the finished race or walk stays on the last frame when no duration is given.
 HOLD_SECONDS = 1.0
+#: WebP frames wait in memory until the file is written (Pillow's encoder takes them all at the
+#: end, 3 bytes a pixel): at most this much. GIF and APNG are written frame by frame.
+WEBP_BYTES = 1536 * 2**20
 #: File name endings and the format each writes.
 FORMATS: dict[str, str] = {".gif": "gif", ".png": "apng", ".apng": "apng", ".webp": "webp"}
 
@@ -91,6 +94,22 @@ def check_settings(width: Any, fps: Any, seconds: Any) -> Settings:
             f"at most {MAX_FRAMES} (a shorter duration or a lower frame rate)"
         )
     return Settings(int(width), float(fps), float(seconds))
+
+
+def webp_bytes(width: int, height: int, frames: int) -> int:
+    """The memory a WebP of ``frames`` frames of ``width`` x ``height`` needs while written."""
+    return width * height * 3 * frames
+
+
+def check_webp(width: int, height: int, frames: int) -> None:
+    """:class:`RecordingError` when a WebP that size would not fit :data:`WEBP_BYTES`."""
+    need = webp_bytes(width, height, frames)
+    if need > WEBP_BYTES:
+        raise RecordingError(
+            f"a WebP of {frames} frames of {width} x {height} holds {need / 2**20:.0f} MB of "
+            f"frames until it is written, at most {WEBP_BYTES / 2**20:.0f} MB: choose .gif or "
+            ".png (written frame by frame), fewer frames or a smaller width"
+        )
 
 
 def _number(value: Any) -> bool:
