@@ -214,9 +214,9 @@ def _new_bytes(previous: Any, state: Any) -> int:
     total = 0
     for item in dataclasses.fields(state):
         value = getattr(state, item.name)
-        if isinstance(value, tuple) and len(value) >= 1000:
-            if previous is None or getattr(previous, item.name, None) is not value:
-                total += len(value) * _ITEM_BYTES
+        shared = previous is not None and getattr(previous, item.name, None) is value
+        if isinstance(value, tuple) and len(value) >= 1000 and not shared:
+            total += len(value) * _ITEM_BYTES
     return total
 
 
