@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
-        <translation>图像已复制到剪贴板。</translation>
+        <translation>图表已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -213,11 +213,11 @@
     </message>
     <message>
         <source>&amp;Export plots…</source>
-        <translation>导出图像(&amp;E)…</translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Copy plot under pointer</source>
-        <translation>复制指针下的图像(&amp;C)</translation>
+        <translation>复制指针下的图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
