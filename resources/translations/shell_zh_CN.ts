@@ -186,8 +186,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loss Studio</source>
+        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
         <extracomment>tried in order before the tab; a lesson adds itself here: hook(action, direction)</extracomment>
+        <translation>撤销只保留最近 {kept} 步：为使内存不超过 {megabytes} MB，已丢弃 {dropped} 个较早的操作。</translation>
+    </message>
+    <message>
+        <source>Loss Studio</source>
         <translation>损失函数工作室</translation>
     </message>
     <message>
