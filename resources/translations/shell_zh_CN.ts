@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>&amp;Export plots…</source>
-        <translation>导出图像(&amp;E)…</translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Copy plot under pointer</source>
-        <translation>复制指针下的图像(&amp;C)</translation>
+        <translation>复制指针下的图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
