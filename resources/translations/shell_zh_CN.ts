@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
-        <translation>图像已复制到剪贴板。</translation>
+        <translation>图表已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
