@@ -454,3 +454,15 @@ def test_about_box_uses_the_chapters_words(window):
     english, chinese = both(window, window.about_text)
     assert "student's predicted probabilities" in english
     assert "学生" not in chinese and chinese.count("学员") == 2 and "亲手触摸" not in chinese
+
+
+def test_descent_controls_are_not_cut_off_in_either_language(window, qtbot):
+    """The five steps lengthen the column: the panel keeps the width its words need, in zh too."""
+    tab = window.pages["descent"]
+    window.tabs.setCurrentWidget(tab)
+    for language in ("zh", "en"):
+        window.set_language(language)
+        qtbot.waitUntil(
+            lambda: tab.scroll.viewport().width() >= tab.panel.minimumSizeHint().width()
+        )
+        assert tab.scroll.widget().width() <= tab.scroll.viewport().width()
