@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -145,7 +146,9 @@ def _text_clipped(widget: QWidget) -> str | None:
                     return f"wrapped text needs {height} px height, has {widget.height()}"
                 return None
         else:
-            lines = text.replace("&&", "&").split("\n")
+            if widget.buddy() is not None:  # "&Classes:" shows as "Classes:"
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            lines = text.split("\n")
             if widget.wordWrap():
                 height = widget.heightForWidth(widget.width())
                 if height > widget.height() + 2:
@@ -246,13 +249,24 @@ def layout_problems(window, screen: tuple[int, int]) -> list[str]:
     return problems
 
 
+def _scroll_cut(widget: QWidget) -> list[str]:
+    """A scroll area without a horizontal scroll bar whose content is wider than its view."""
+    if not isinstance(widget, QScrollArea) or widget.widget() is None:
+        return []
+    off = widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    content, view = widget.widget().width(), widget.viewport().width()
+    if off and content > view + 1:
+        return [f"cut off: {_describe(widget.widget())} is {content} px wide in a {view} px view"]
+    return []
+
+
 def _widget_problems(widget: QWidget) -> list[str]:
     shown = _visible_rect(widget)
     cut = shown.width() < widget.width() - 2 or shown.height() < widget.height() - 2
     if cut and not _in_scroll_area(widget):
         size = f"{shown.width()}x{shown.height()} of {widget.width()}x{widget.height()}"
         return [f"cut off: {_describe(widget)} shows {size}"]
-    problems = []
+    problems = _scroll_cut(widget)
     why = _text_clipped(widget)
     if why:
         problems.append(f"clipped: {_describe(widget)}: {why}")
@@ -285,8 +299,6 @@ def _overlaps(parent: QWidget) -> list[str]:
 
 
 def _direct():
-    from PySide6.QtCore import Qt
-
     return Qt.FindChildOption.FindDirectChildrenOnly
 
 

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._presenter_keys()
         self.retranslate()
-        self.resize(1440, 900)
+        self.fit_to_screen()
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, menu, slot, shortcuts=(), checkable=False) -> QAction:
@@ -416,10 +416,33 @@ class MainWindow(QMainWindow):
         self.theme_actions[name].setChecked(True)
         appearance.apply(self.theme_name, self.scale, self.presenting)
 
+    def fit_to_screen(self) -> None:
+        """The default size on the screen the window opens on (smaller on a small screen),
+        and the window inside that screen's available area."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(*appearance.DEFAULT_SIZE)
+            return
+        area = screen.availableGeometry()
+        self.resize(*appearance.default_size((area.width(), area.height())))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    #: the screen height presentation mode scales for, when not the window's own screen's
+    #: (``--screenshot --size WxH --present`` pictures a WxH screen)
+    screen_lines: int | None = None
+
+    def presentation_factor(self) -> float:
+        """The presentation scale for this window's screen over the stored 1080-line one."""
+        if self.screen_lines:
+            return self.screen_lines / appearance.PRESENTATION_LINES
+        return appearance.screen_factor(self.screen())
+
     def set_scale(self, scale: float) -> None:
         self.scale = min(max(scale, appearance.SCALES[0]), appearance.SCALES[-1])
         if self.presenting:
-            self.presentation_scale = self.scale
+            self.presentation_scale = self.scale / self.presentation_factor()
         else:
             self.normal_scale = self.scale
         appearance.apply(self.theme_name, self.scale, self.presenting)
@@ -427,16 +450,23 @@ class MainWindow(QMainWindow):
     def change_scale(self, direction: int) -> None:
         """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0: this mode's default)."""
         if direction == 0:
-            default = appearance.PRESENTATION_SCALE if self.presenting else appearance.NORMAL_SCALE
-            self.set_scale(default)
+            if self.presenting:
+                self.set_scale(appearance.PRESENTATION_SCALE * self.presentation_factor())
+            else:
+                self.set_scale(appearance.NORMAL_SCALE)
         else:
             self.set_scale(appearance.step_scale(self.scale, direction))
 
     def set_presenting(self, on: bool, *, full_screen: bool = True) -> None:
-        """Presentation mode: full screen at the presentation scale; off restores both."""
+        """Presentation mode: full screen at the presentation scale (in proportion to the
+        screen's height: 1.5 on 1080 lines, 1.0 on 720); off restores both."""
         self.presenting = bool(on)
         self.present_action.setChecked(self.presenting)
-        self.scale = self.presentation_scale if self.presenting else self.normal_scale
+        if self.presenting:
+            scale = self.presentation_scale * self.presentation_factor()
+            self.scale = min(max(round(scale, 3), appearance.SCALES[0]), appearance.SCALES[-1])
+        else:
+            self.scale = self.normal_scale
         appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             self.showFullScreen() if self.presenting else self.showNormal()
@@ -463,6 +493,9 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            area = self.screen().availableGeometry() if self.screen() else None
+            if area is not None and (self.width() > area.width() or self.height() > area.height()):
+                self.fit_to_screen()  # saved on a larger screen than this one
         tab = s.value("window/tab")
         if tab in self.pages:
             self.show_tab(tab)
