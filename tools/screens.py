@@ -94,7 +94,9 @@ def _render_one(args) -> int:
                     scale = f"scale {window.scale:g}"
                     size = f"{window.width()}x{window.height()}"
                     for problem in found:
-                        print(f"{args.one} {mode} {lang} {theme} {page} ({size}, {scale}): {problem}")
+                        print(
+                            f"{args.one} {mode} {lang} {theme} {page} ({size}, {scale}): {problem}"
+                        )
                     problems += len(found)
                     if not args.no_images:
                         window.grab().save(str(out / f"{name}-{lang}-{theme}-{mode}.png"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTableWidget,
     QTabWidget,
     QWidget,
@@ -160,6 +161,13 @@ def _text_clipped(widget: QWidget) -> str | None:
         if needed > room + 1:
             return f"text needs {needed} px, has {room}"
         return None
+    if isinstance(widget, QTabBar):
+        needed = sum(widget.tabSizeHint(i).width() for i in range(widget.count()))
+        if needed > widget.width() + 1 and widget.width() < widget.parentWidget().width():
+            return f"tabs need {needed} px, have {widget.width()} (scroll buttons)"
+        return None
+    if isinstance(widget.parentWidget(), QTabBar):
+        return None  # the tab bar's own scroll buttons (reported with the bar)
     if isinstance(widget, (QAbstractButton, QComboBox)):
         hint = widget.minimumSizeHint() if isinstance(widget, QComboBox) else widget.sizeHint()
         if isinstance(widget, QComboBox):
@@ -205,18 +213,17 @@ def _cells_clipped(table: QTableWidget) -> list[str]:
                 continue
             font_metrics = metrics if item.font() == table.font() else None
             width = (font_metrics or table.fontMetrics()).horizontalAdvance(item.text())
-            room = table.columnWidth(column) - 8
+            room = table.columnWidth(column) - 6  # Fusion's text margins in a cell
             if width > room:
                 out.append(f"cell ({row}, {column}) {item.text()!r} needs {width} px, has {room}")
     header = table.horizontalHeader()
     for column in range(table.columnCount()):
         item = table.horizontalHeaderItem(column)
-        if item is not None and item.text() and not header.isSectionHidden(column):
-            width = header.fontMetrics().horizontalAdvance(item.text())
-            if width > header.sectionSize(column) - 8:
-                out.append(
-                    f"header {item.text()!r} needs {width} px, has {header.sectionSize(column) - 8}"
-                )
+        if item is None or not item.text() or header.isSectionHidden(column):
+            continue
+        needed, has = header.sectionSizeHint(column), header.sectionSize(column)
+        if needed > has + 1:
+            out.append(f"header {item.text()!r} needs {needed} px, has {has}")
     return out
 
 
@@ -260,6 +267,33 @@ def _scroll_cut(widget: QWidget) -> list[str]:
     return []
 
 
+def _plot_problems(view: pg.GraphicsView) -> list[str]:
+    """A plot too small to use, a title wider than its plot, an axis label longer than its
+    axis (pyqtgraph cuts both)."""
+    name = view.objectName() or type(view).__name__
+    out = []
+    if view.width() < PLOT_MIN[0] or view.height() < PLOT_MIN[1]:
+        out.append(f"plot too small: {name} {view.width()}x{view.height()}")
+    for item in view.scene().items():
+        if isinstance(item, pg.PlotItem) and item.isVisible():
+            right = item.mapRectToScene(item.boundingRect()).right()
+            if right > view.viewport().width() + 1:
+                out.append(f"plot cut: {name} is {right:.0f} px wide in a {view.width()} px view")
+            title = item.titleLabel
+            if title.isVisible() and title.text:
+                needed = title.item.boundingRect()
+                if needed.width() > item.width() + 1 or needed.height() > title.height() + 1:
+                    out.append(f"title cut: {name} {title.text[:40]!r}")
+        elif isinstance(item, pg.AxisItem) and item.isVisible() and item.label.isVisible():
+            length = item.height() if item.orientation in ("left", "right") else item.width()
+            needed = item.label.boundingRect().width()
+            if item.labelText and needed > length + 1:
+                out.append(
+                    f"axis label cut: {name} {item.labelText[:40]!r} ({needed:.0f} > {length:.0f})"
+                )
+    return out
+
+
 def _widget_problems(widget: QWidget) -> list[str]:
     shown = _visible_rect(widget)
     cut = shown.width() < widget.width() - 2 or shown.height() < widget.height() - 2
@@ -272,9 +306,8 @@ def _widget_problems(widget: QWidget) -> list[str]:
         problems.append(f"clipped: {_describe(widget)}: {why}")
     if isinstance(widget, QTableWidget):
         problems += [f"clipped: {widget.objectName()} {cell}" for cell in _cells_clipped(widget)]
-    small = widget.width() < PLOT_MIN[0] or widget.height() < PLOT_MIN[1]
-    if isinstance(widget, pg.GraphicsView) and small:
-        problems.append(f"plot too small: {_describe(widget)} {widget.width()}x{widget.height()}")
+    if isinstance(widget, pg.GraphicsView):
+        problems += _plot_problems(widget)
     return problems + _overlaps(widget)
 
 

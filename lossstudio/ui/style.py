@@ -9,6 +9,8 @@ the main window; tabs read it through :func:`theme` whenever they draw, and
 
 from __future__ import annotations
 
+import html
+import re
 import weakref
 from dataclasses import dataclass
 
@@ -234,6 +236,126 @@ def title_size() -> str:
     return f"{_theme.room_pt(13):.1f}pt"
 
 
+def set_title(plot: pg.PlotItem, title: str) -> None:
+    """Show ``title`` over ``plot`` in the theme's colour at the room's size, on as many lines
+    as the plot's width needs (re-fitted when the plot is resized), in a title row as tall as
+    the text (pyqtgraph fixes that row at 30 px, which cut a presentation-size title)."""
+    plot._lossstudio_title = title
+    _follow_size(plot)
+    _fit_title(plot)
+
+
+def _follow_size(plot: pg.PlotItem) -> None:
+    """Re-fit the title and axis labels whenever the plot is resized (connected once)."""
+    if not getattr(plot, "_lossstudio_follows", False):
+        plot._lossstudio_follows = True
+        plot.geometryChanged.connect(lambda plot=plot: _fit_texts(plot))
+    views = plot.scene().views() if plot.scene() is not None else []
+    if views and getattr(plot, "_lossstudio_view", None) is not views[0]:
+        # a title's own width holds the plot item at least that wide: follow the view too
+        plot._lossstudio_view = views[0]
+        views[0].sigDeviceRangeChanged.connect(lambda *_args, plot=plot: _fit_texts(plot))
+
+
+def _room(plot: pg.PlotItem) -> float:
+    """The width a title has over the plot: the plot's on screen (its view's, where the plot
+    item is held wider) less the side axes (the title row spans the view box only)."""
+    width = plot.geometry().width()
+    views = plot.scene().views() if plot.scene() is not None else []
+    if views:
+        width = min(width, views[0].width())
+    for side in ("left", "right"):
+        axis = plot.getAxis(side)
+        if axis.isVisible():
+            width -= axis.width()
+    return width
+
+
+def _fit_texts(plot: pg.PlotItem) -> None:
+    if shiboken6.isValid(plot):
+        if getattr(plot, "_lossstudio_title", None) is not None:
+            _fit_title(plot)
+        if getattr(plot, "_lossstudio_labels", None) is not None:
+            _fit_axis_labels(plot)
+
+
+#: where a title may break: at spaces, and between Chinese characters or full-width marks
+_BREAKS = re.compile(
+    r"\s+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+"
+)
+
+
+def _break_lines(text: str, room: float, width) -> list[str]:
+    """``text`` in greedy lines no wider than ``room`` where it can break (``width(line)``
+    measures a line); a single word wider than ``room`` keeps a line of its own."""
+    lines: list[str] = []
+    for token in _BREAKS.findall(text):
+        if not lines:
+            lines = [token.lstrip()]
+        elif token.isspace() or width(lines[-1] + token) <= room:
+            lines[-1] += token
+        else:
+            lines[-1] = lines[-1].rstrip()
+            lines.append(token)
+    return lines
+
+
+def _fit_axis_labels(plot: pg.PlotItem) -> None:
+    """Axis labels longer than their axis on two or more lines (pyqtgraph cuts them)."""
+    x_label, y_label, _title = plot._lossstudio_labels
+    lengths = (round(plot.getAxis("bottom").width()), round(plot.getAxis("left").height()))
+    key = (x_label, y_label, lengths, _theme)
+    if getattr(plot, "_lossstudio_axes_key", None) == key:
+        return
+    plot._lossstudio_axes_key = key
+    for name, text in (("bottom", x_label), ("left", y_label)):
+        axis = plot.getAxis(name)
+        length = axis.height() if name == "left" else axis.width()
+        if not text or length <= 0:
+            continue
+        style_css = axis.labelStyle
+        item = axis.label
+
+        def width(line, axis=axis, item=item, css=style_css):
+            axis.setLabel(html.escape(line), siPrefixEnableRanges=(), **css)
+            return item.boundingRect().width()
+
+        lines = [text] if width(text) <= length else _break_lines(text, length - 4, width)
+        shown = text if len(lines) == 1 else "<br>".join(html.escape(line) for line in lines)
+        axis.setLabel(shown, siPrefixEnableRanges=(), **style_css)
+        axis.enableAutoSIPrefix(False)
+
+
+def _fit_title(plot: pg.PlotItem) -> None:
+    if not shiboken6.isValid(plot):
+        return
+    title = plot._lossstudio_title
+    width = _room(plot)
+    key = (title, round(width), _theme)
+    if getattr(plot, "_lossstudio_title_key", None) == key:
+        return
+    plot._lossstudio_title_key = key
+    label = plot.titleLabel
+    if not title:
+        plot.setTitle(None)
+        return
+
+    def measure(line):
+        label.setText(html.escape(line), color=_theme.foreground, size=title_size())
+        return label.item.boundingRect().width()
+
+    lines = _break_lines(title, max(width - 12.0, 40.0), measure)
+    text = title if len(lines) == 1 else "<br>".join(html.escape(line) for line in lines)
+    label.setText(text, color=_theme.foreground, size=title_size())
+    label.setVisible(True)
+    height = label.item.boundingRect().height()
+    label.setMaximumHeight(height)
+    plot.layout.setRowFixedHeight(0, height)
+    views = plot.scene().views() if plot.scene() is not None else []
+    if views and getattr(views[0], "centralWidget", None) is plot:
+        plot.setGeometry(views[0].range)  # back into its view, now that the title allows
+
+
 def _apply(plot: pg.PlotItem) -> None:
     x_label, y_label, title = plot._lossstudio_labels
     t = _theme
@@ -256,10 +378,13 @@ def _apply(plot: pg.PlotItem) -> None:
         axis.setSIPrefixEnableRanges(())
         axis.enableAutoSIPrefix(False)
     if title is not None:
-        plot.setTitle(title, color=t.foreground, size=title_size())
+        set_title(plot, title)
     plot.showGrid(x=True, y=True, alpha=0.25)
     if plot.legend is not None:
         style_legend(plot.legend)
+    plot._lossstudio_axes_key = None
+    _follow_size(plot)
+    _fit_axis_labels(plot)
     view = plot.getViewBox()
     if view is not None and plot.scene() is not None:
         for widget in plot.scene().views():

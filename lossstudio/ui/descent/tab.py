@@ -12,7 +12,7 @@ import dataclasses
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import MAX_STEPS, DescentState
@@ -22,6 +22,7 @@ from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.walks import surface_of, walks_of
 from lossstudio.ui.tab import Tab
+from lossstudio.ui.widgets.fitting import SideScroll
 from lossstudio.ui.widgets.number_field import format_value
 
 #: The animation never redraws faster than this (milliseconds between frames, about 60 fps).
@@ -48,10 +49,7 @@ class DescentTab(Tab):
         self.board = RaceBoard()
         self.plots.bottom.addWidget(self.board, 0)
         self.panel = DescentPanel()
-        scroll = QScrollArea()
-        scroll.setWidget(self.panel)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = SideScroll(self.panel)  # as wide as the panel needs, in every language
         self.scroll = scroll
         left = QVBoxLayout()
         left.addLayout(header)
@@ -290,12 +288,8 @@ class DescentTab(Tab):
         style.mark_readout(self.iteration, 18)
         style.mark_readout(self.badge, 15)
         style.mark_readout(self.readout, 14, bold=False)
-        width = (
-            self.panel.minimumSizeHint().width()
-            + self.scroll.verticalScrollBar().sizeHint().width()
-        )
-        self.scroll.setMinimumWidth(max(width + 4, round(style.theme().px(360))))
-        self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
+        self.scroll.floor = round(style.theme().px(360))
+        self.scroll.refit()
         self.plots.restyle()
         self.board.restyle()
         self.badge.setProperty("kind", "")  # the theme's badge colours: styled again below

@@ -29,6 +29,9 @@ COLORMAP = "cividis"  # the contour map's and the surface's
 BOX = 4.0  # the surface spans BOX x BOX in (w, b) ...
 HEIGHT = 2.0  # ... and HEIGHT in sqrt(J)
 
+#: the least width of a slice plot beside the other one (unscaled px)
+SLICE_MIN_WIDTH = 170
+
 
 class SlicePlot(pg.PlotWidget):
     """J along one parameter with the other fixed, the current value marked."""
@@ -309,7 +312,7 @@ class LossViews(QWidget):
         self.slice_b = SlicePlot("regression.slice_b", 2)
         for plot in (self.contour, self.slice_w, self.slice_b):
             cache_axes(plot)
-        slices = QSplitter(Qt.Orientation.Horizontal)
+        slices = self.slices = QSplitter(Qt.Orientation.Horizontal)  # stacked when narrow
         slices.addWidget(self.slice_w)
         slices.addWidget(self.slice_b)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -346,6 +349,12 @@ class LossViews(QWidget):
             self.tr("J"),
             self.tr("J(b), w fixed"),
         )
+
+    def resizeEvent(self, event) -> None:
+        """J(w) beside J(b) when each gets a usable width, J(w) over J(b) when not."""
+        wide = event.size().width() >= 2 * style.theme().px(SLICE_MIN_WIDTH)
+        self.slices.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        super().resizeEvent(event)
 
     def restyle(self) -> None:
         t = style.theme()
