@@ -4,7 +4,8 @@
                [--screenshot FILE.png] [--session FILE.json]
 
 ``--screenshot`` renders the window (offscreen when there is no screen), saves it as PNG
-and exits 0: the way to look at the app without a display.
+and exits 0: the way to look at the app without a display. A ``--session`` file that cannot
+be opened is named on stderr with the reason, and the exit status is 1 (no window, no picture).
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     except ValueError:
         parser.error(f"--size must look like 1440x900 (200 to 8000 each), got {args.size!r}")
     args.size = (width, height)
+    if args.screenshot is not None and not args.screenshot.strip():
+        parser.error("--screenshot needs a file name, got an empty one")
+    if args.session is not None and not args.session.strip():
+        parser.error("--session needs a file name, got an empty one")
     return args
 
 
@@ -96,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         window.restore_settings(language=args.lang)
     if args.session and not window.open_scene(args.session):
-        print(f"lossstudio: {window.last_message}", file=sys.stderr)
+        # the file's name and why, then a non-zero exit: no picture or window of another state
+        detail = f" ({window.last_detail})" if window.last_detail else ""
+        print(f"lossstudio: {args.session}: {window.last_message}{detail}", file=sys.stderr)
+        return 1
     if args.tab:
         window.show_tab(args.tab)
     if args.present:

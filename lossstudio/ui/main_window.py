@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
+import math
+import traceback
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from lossstudio import __version__
 from lossstudio.resources import resource_path
-from lossstudio.ui import appearance, i18n
+from lossstudio.ui import appearance, i18n, plain
 from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.tab import PendingTab, Tab
 from lossstudio.ui.tabs import KEYS, TABS
@@ -43,19 +53,25 @@ class StateCommand(QUndoCommand):
         self._applied = True  # the tab already shows ``after`` when the command is pushed
 
     def undo(self) -> None:
-        self._show()
-        self.tab.set_state(self.before)
+        self._show_state(self.before, self.after)
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._show()
-        self.tab.set_state(self.after)
+        self._show_state(self.after, self.before)
 
-    def _show(self) -> None:
-        if self.show is not None:
-            self.show(self.tab)
+    def _show_state(self, state, fallback) -> None:
+        """Show the tab, then ``state``: no exception may leave a QUndoCommand (inside
+        QUndoStack it kills the app); if the tab cannot show ``state`` it shows ``fallback``."""
+        try:
+            if self.show is not None:
+                self.show(self.tab)
+            self.tab.set_state(state)
+        except Exception:
+            traceback.print_exc()
+            with contextlib.suppress(Exception):
+                self.tab.set_state(fallback)
 
 
 class Pages(Mapping):
@@ -102,7 +118,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
         self.settings = app_settings()
         self.undo_stack = QUndoStack(self)
-        self.last_message = ""
+        self.last_message = self.last_detail = ""
         self.theme_name, self.scale, self.presenting = "light", appearance.NORMAL_SCALE, False
         self.normal_scale, self.presentation_scale = (
             appearance.NORMAL_SCALE,
@@ -265,8 +281,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.scenes.recent()
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(Path(path).name.replace("&", "&&"))
+            action.setToolTip(plain.tooltip(path))
             action.triggered.connect(lambda _=False, p=path: self.open_scene(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none yet)"))
@@ -289,11 +305,14 @@ class MainWindow(QMainWindow):
 
     def report_problem(self, headline: str, detail: str = "") -> None:
         """Tell the person what went wrong, without blocking (the window stays usable)."""
-        self.last_message = headline
+        self.last_message, self.last_detail = headline, detail
         self.statusBar().showMessage(headline, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Loss Studio"), headline, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the detail quotes the file: never rich text
         if detail:
             box.setInformativeText(detail)
+        for label in box.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -507,7 +526,9 @@ class MainWindow(QMainWindow):
         ):
             try:
                 value = float(s.value(key, default))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
+                value = default
+            if not math.isfinite(value):  # nan passes min/max untouched
                 value = default
             value = min(max(value, appearance.SCALES[0]), appearance.SCALES[-1])
             setattr(self, key.split("/")[1], value)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ControlPanel</name>
@@ -16,7 +15,7 @@
         <translation>偏移 b</translation>
     </message>
     <message>
-        <source>The chapter&apos;s lines:</source>
+        <source>The chapter's lines:</source>
         <translation>本章的四条直线：</translation>
     </message>
     <message>
@@ -80,7 +79,7 @@
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <source>The chapter&apos;s 50 points</source>
+        <source>The chapter's 50 points</source>
         <translation>本章的 50 个样本</translation>
     </message>
     <message>
@@ -194,8 +193,20 @@
         <translation>文件超过 {megabytes} MB，远大于一份样本点列表。</translation>
     </message>
     <message>
+        <source>it is a folder or a special file, not a file of points.</source>
+        <translation>它是文件夹或特殊文件，不是数据点文件。</translation>
+    </message>
+    <message>
         <source>it is not a text file.</source>
         <translation>它不是文本文件。</translation>
+    </message>
+    <message>
+        <source>its text is UTF-16; save it as UTF-8 and load it again.</source>
+        <translation>它的文本是 UTF-16 编码；请另存为 UTF-8 后再加载。</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” is beyond ±{limit}, the largest coordinate.</source>
+        <translation>第 {line} 行：“{text}”超出了最大坐标 ±{limit}。</translation>
     </message>
     <message>
         <source>it is not UTF-8 text.</source>
@@ -322,7 +333,7 @@
     <name>SurfaceView</name>
     <message>
         <source>Show the 3-D surface</source>
-        <extracomment>while dragging, the y range stays put while the curve&apos;s top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
+        <extracomment>while dragging, the y range stays put while the curve's top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>显示三维曲面</translation>
     </message>
     <message>

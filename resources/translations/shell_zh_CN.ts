@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
@@ -101,7 +100,7 @@
         <translation>（暂无）</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student&apos;s predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;动手操作损失函数，即时看到它的变化：拖动回归直线，观察均方差随之变化；观看梯度下降沿着等高线一步步走向最低点；输入学员的预测概率，查看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容基于神经网络入门课程第 3 章“损失函数”，既供教师在投影仪上讲解，也供学员在自己的电脑上练习。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -192,8 +191,16 @@
         <translation>该文件太大，不可能是场景文件；未读取。</translation>
     </message>
     <message>
+        <source>That is a folder or a special file, not a scene.</source>
+        <translation>这是文件夹或特殊文件，不是场景文件。</translation>
+    </message>
+    <message>
         <source>That file is not a scene: it holds binary data, not text.</source>
         <translation>该文件不是场景文件：它包含二进制数据，而不是文本。</translation>
+    </message>
+    <message>
+        <source>That file is not a scene: its text is UTF-16, not UTF-8.</source>
+        <translation>该文件不是场景文件：它的文本是 UTF-16 编码，而不是 UTF-8。</translation>
     </message>
     <message>
         <source>That file is not a scene: its text is not UTF-8.</source>
@@ -214,6 +221,10 @@
     <message>
         <source>That scene holds a value this app cannot use.</source>
         <translation>该场景包含本程序无法使用的值。</translation>
+    </message>
+    <message>
+        <source>That scene holds data this app cannot show.</source>
+        <translation>该场景包含本程序无法显示的数据。</translation>
     </message>
     <message>
         <source>That scene cannot be opened.</source>

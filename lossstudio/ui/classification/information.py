@@ -56,6 +56,7 @@ class InformationPanel(QWidget):
         self.table.setItemDelegateForColumn(Q_COLUMN, self.delegate)
 
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.status.setObjectName("classification.information_status")
         self.status.setWordWrap(True)
         self.sum_p = QLabel()

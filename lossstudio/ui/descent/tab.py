@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
-from lossstudio.model.descent import MAX_STEPS, DescentState
+from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
 from lossstudio.ui import style
 from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.panel import DescentPanel
@@ -212,10 +212,16 @@ class DescentTab(Tab):
         self.panel.show_state(state)
         note = ""
         if state.surface == "regression":
-            if state.uses_own_data():
+            why = data_usable(state.data_x, state.data_y)
+            if not why:
                 note = self.tr("{count} points from the Regression tab.").format(
                     count=len(state.data_x)
                 )
+            elif why == "steep":
+                note = self.tr(
+                    "The Regression tab's best line is too steep for this map (|w| or |b| "
+                    "above {limit}): showing the chapter's data instead."
+                ).format(limit=f"{BEST_FIT_LIMIT:,.0f}")
             else:
                 note = self.tr(
                     "The Regression tab has no data with two different x values yet: "

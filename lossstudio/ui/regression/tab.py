@@ -153,6 +153,7 @@ class RegressionTab(Tab):
         self.banner.setObjectName("regression.message_frame")
         self.message = QLabel()
         self.message.setObjectName("regression.message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names and rows
         self.message.setWordWrap(True)
         close = QToolButton()
         close.setText("×")
