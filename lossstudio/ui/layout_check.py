@@ -249,7 +249,8 @@ def layout_problems(window, screen: tuple[int, int]) -> list[str]:
         problems.append(f"minimum size {minimum.width()}x{minimum.height()} above the screen")
     if window.width() > screen[0] or window.height() > screen[1]:
         problems.append(f"window {window.width()}x{window.height()} above the screen")
-    for widget in window.centralWidget().findChildren(QWidget):
+    central = window.centralWidget()
+    for widget in [central, *central.findChildren(QWidget)]:
         stacked = isinstance(widget.parentWidget(), QStackedWidget)
         if widget.isVisible() and not widget.size().isEmpty() and not stacked:
             problems += _widget_problems(widget)
