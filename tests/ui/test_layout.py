@@ -124,8 +124,10 @@ def test_every_page_fits_1024x768_and_1280x720_in_both_languages_and_modes():
     and Chinese, normal and presentation mode: no clipping, overlap or oversized minimum."""
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "screens.py"), "/tmp/unused", "--no-images"]
-        + ["--sizes", "1024x768,1280x720", "--themes", "dark"],
+        [
+            *(sys.executable, str(ROOT / "tools" / "screens.py"), "/tmp/unused", "--no-images"),
+            *("--sizes", "1024x768,1280x720", "--themes", "dark"),
+        ],
         env=env,
         capture_output=True,
         text=True,
