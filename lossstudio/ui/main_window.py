@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.scenes.problem.connect(self.report_problem)
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
+        self._record_actions()
         self._presenter_keys()
         self.retranslate()
         self.fit_to_screen()
@@ -244,6 +245,13 @@ class MainWindow(QMainWindow):
         if action == "step":
             return bool(tab.presenter_step(direction))
         return bool(tab.presenter_play())
+
+    def _record_actions(self) -> None:
+        """File > Record animation and Export the last seconds (:mod:`lossstudio.ui.record`)."""
+        from lossstudio.ui.record.controller import RecordController
+
+        self.record = RecordController(self)
+        self.record.add_to(self.file_menu, before=self.quit_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))

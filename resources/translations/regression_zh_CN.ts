@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ControlPanel</name>
@@ -15,7 +16,7 @@
         <translation>偏移 b</translation>
     </message>
     <message>
-        <source>The chapter's lines:</source>
+        <source>The chapter&apos;s lines:</source>
         <translation>本章的四条直线：</translation>
     </message>
     <message>
@@ -79,7 +80,7 @@
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <source>The chapter's 50 points</source>
+        <source>The chapter&apos;s 50 points</source>
         <translation>本章的 50 个样本</translation>
     </message>
     <message>
@@ -333,7 +334,7 @@
     <name>SurfaceView</name>
     <message>
         <source>Show the 3-D surface</source>
-        <extracomment>while dragging, the y range stays put while the curve's top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
+        <extracomment>while dragging, the y range stays put while the curve&apos;s top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>显示三维曲面</translation>
     </message>
     <message>

@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ExportAnimationButton</name>
+    <message>
+        <source>Export the race as animation…</source>
+        <translation>将比赛导出为动画…</translation>
+    </message>
+    <message>
+        <source>The race from iteration 0 as a GIF, APNG or WebP file</source>
+        <translation>把从第 0 次迭代开始的比赛保存为 GIF、APNG 或 WebP 文件</translation>
+    </message>
+    <message>
+        <source>Export the walk as animation…</source>
+        <translation>将下降过程导出为动画…</translation>
+    </message>
+    <message>
+        <source>The walk from x₀, step by step, as a GIF, APNG or WebP file</source>
+        <translation>把从 x₀ 开始一步一步的下降过程保存为 GIF、APNG 或 WebP 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export animation</source>
+        <extracomment>(format, file ending) in the order offered</extracomment>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Animated GIF (.gif)</source>
+        <translation>GIF 动画 (.gif)</translation>
+    </message>
+    <message>
+        <source>Animated PNG (APNG, .png)</source>
+        <translation>PNG 动画 (APNG, .png)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (.webp)</source>
+        <translation>WebP 动画 (.webp)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rame rate:</source>
+        <translation>帧率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>{frames} frames of {width} × {height} pixels, drawn from the states.</source>
+        <translation>{frames} 帧，每帧 {width} × {height} 像素，由状态逐帧绘制。</translation>
+    </message>
+    <message>
+        <source>{frames} frames is too many: at most {limit}.</source>
+        <translation>{frames} 帧太多了：最多 {limit} 帧。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loss Studio</source>
@@ -165,6 +244,106 @@
     <message>
         <source>The previous value is kept.</source>
         <translation>已保留原来的值。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>Stop &amp;recording and export…</source>
+        <extracomment>seconds "the last seconds" offers first</extracomment>
+        <translation>停止录制并导出(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record animation of this tab</source>
+        <translation>录制此标签页的动画(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export the &amp;last seconds as animation…</source>
+        <translation>将最近几秒导出为动画(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The {tab} tab as recorded: the first {seconds} s of {total} s.</source>
+        <translation>录制的“{tab}”标签页：共 {total} 秒中的前 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>● Recording the {tab} tab: {seconds} s</source>
+        <translation>● 正在录制“{tab}”标签页：{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>The last {seconds} s of the {tab} tab: {changes} change(s) in that time.</source>
+        <translation>“{tab}”标签页最近 {seconds} 秒：这段时间内有 {changes} 次变化。</translation>
+    </message>
+    <message>
+        <source>The race of {count} optimizer(s) from iteration 0 at {speed} steps per second.</source>
+        <translation>{count} 个优化器从第 0 次迭代开始比赛，每秒 {speed} 步。</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png)</source>
+        <translation>PNG 动画 (*.png)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>WebP 动画 (*.webp)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Drawing {count} frames…</source>
+        <translation>正在绘制 {count} 帧…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>导出已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The animation could not be saved.</source>
+        <translation>动画无法保存。</translation>
+    </message>
+    <message>
+        <source>that folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder.</source>
+        <translation>路径中有一部分是文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>there is no permission to write there.</source>
+        <translation>没有在该位置写入的权限。</translation>
+    </message>
+    <message>
+        <source>that disk is read-only.</source>
+        <translation>该磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Figure 3-1: gradient descent from x₀, {steps} step(s), one every 0.45 s.</source>
+        <translation>图 3-1：从 x₀ 开始的梯度下降，共 {steps} 步，每 0.45 秒一步。</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {frames} frames, {width} × {height} pixels, {seconds} s.</source>
+        <translation>已保存 {name}：{frames} 帧，{width} × {height} 像素，{seconds} 秒。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from lossstudio.engine.curves import loss_slope, loss_value, prediction_range, sample, tangent
 from lossstudio.model.catalog import CatalogState, clamp_prediction
 from lossstudio.ui import style
+from lossstudio.ui.caching import cache_axes
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.number_field import SliderField, format_value
 
@@ -67,6 +68,7 @@ def make_plot(name: str) -> pg.PlotWidget:
     plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     plot.getPlotItem().getViewBox().setDefaultPadding(0.0)
     fix_axis_width(plot)
+    cache_axes(plot)  # the axes and grid are blitted while a marker or cursor moves
     return plot
 
 
@@ -88,6 +90,8 @@ class SinglePage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._state: CatalogState | None = None
+        self._curve_key = None  # what the curve, pens and note show (see render)
+        self._language = 0
         self.plot = make_plot("catalog.plot")
         item = self.plot.getPlotItem()
         self.curve = item.plot()
@@ -165,24 +169,31 @@ class SinglePage(QWidget):
         value = float(loss_value(key, y, a))
         slope = float(loss_slope(key, y, a))
         bottom, top = y_range(ys)
-        item = self.plot.getPlotItem()
-        item.setRange(xRange=(low, high), yRange=(bottom, top), padding=0.0)
-        self.curve.setData(xs, ys, connect="finite")
-        self.curve.setPen(style.series_pen(0, dashed=False))
+        # while the marker is dragged only it and the tangent move: the curve, its pens and the
+        # note are set again only when the loss, the label, the theme or the language change
+        curve_key = (key, y, style.theme(), self._language)
+        if curve_key != self._curve_key:
+            self._curve_key = curve_key
+            item = self.plot.getPlotItem()
+            item.setRange(xRange=(low, high), yRange=(bottom, top), padding=0.0)
+            self.curve.setData(xs, ys, connect="finite")
+            self.curve.setPen(style.series_pen(0, dashed=False))
+            self.tangent.setPen(style.series_pen(1))
+            self.marker.setBrush(style.color(1))
+            self.marker.setPen(style.pen(style.theme().foreground, 1.5))
+            self.note.setPos(low, top)
+            self.note.setColor(style.theme().muted)
+            self.note.setFont(style.room_font(10))
+            with_sign = key == "zero_one"
+            self.note.setText(
+                self.tr("plotted as the 0-1 loss of the predicted class sign(a)")
+                if with_sign
+                else ""
+            )
         half = TANGENT_HALF_WIDTH * (high - low)
         tx = np.array([a - half, a + half])
         self.tangent.setData(tx, tangent(a, value, slope, tx), connect="finite")
-        self.tangent.setPen(style.series_pen(1))
         self.marker.place(a, value)
-        self.marker.setBrush(style.color(1))
-        self.marker.setPen(style.pen(style.theme().foreground, 1.5))
-        self.note.setPos(low, top)
-        self.note.setColor(style.theme().muted)
-        self.note.setFont(style.room_font(10))
-        with_sign = key == "zero_one"
-        self.note.setText(
-            self.tr("plotted as the 0-1 loss of the predicted class sign(a)") if with_sign else ""
-        )
         self.prediction.setRange(low, high)
         self.prediction.setValue(a)
         self.at_value.setText(f"a = {format_value(a, 4)},  y = {format_value(y, 4)}")
@@ -215,6 +226,7 @@ class SinglePage(QWidget):
             self.render(self._state)
 
     def retranslate(self) -> None:
+        self._language += 1  # the note is written again in the new language
         self.prediction_label.setText(self.tr("Prediction a"))
         self.loss_title.setText(self.tr("loss ="))
         self.slope_title.setText(self.tr("slope d loss / d a ="))

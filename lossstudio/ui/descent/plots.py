@@ -42,6 +42,15 @@ SMALL_PLOT_WIDTH = 200
 SMALL_PLOT_HEIGHT = 160
 
 
+def loss_span(iteration: int) -> int:
+    """The iterations the loss plot's time axis spans at ``iteration``: 10, then 1.5 times
+    more each time the walk passes the end (15, 22, 33, ...)."""
+    span = 10
+    while span < iteration:
+        span = round(span * 1.5)
+    return span
+
+
 class DescentPlots(QWidget):
     """Contour map (click sets the start), loss curves and the data inset.
 
@@ -286,11 +295,13 @@ class DescentPlots(QWidget):
             else:
                 self.loss_curves[name].show_prefix(self._iterations[: index + 1], losses, bounds)
         self.now_line.setPos(state.iteration)
-        if state.iteration > self._loss_span or state.iteration < self._loss_span / 3:
-            # grow the time axis in jumps (a handful per race), so the first steps stay readable
-            # and the axes, cached, are redrawn only on those frames
-            self._loss_span = max(10, round(state.iteration * 1.5))
-            self.loss_plot.setXRange(0, self._loss_span, padding=0.02)
+        span = loss_span(state.iteration)
+        if span != self._loss_span:
+            # the time axis grows in jumps (a handful per race), so the first steps stay
+            # readable and the axes, cached, are redrawn only on those frames; the span is a
+            # function of the iteration alone, so a state shows the same axis however it came
+            self._loss_span = span
+            self.loss_plot.setXRange(0, span, padding=0.02)
         focus = walks[state.focus]
         index = focus.index(state.iteration)
         point = focus.descent.path[index]

@@ -49,6 +49,10 @@ class DescentTab(Tab):
         self.board = RaceBoard()
         self.plots.bottom.addWidget(self.board, 0)
         self.panel = DescentPanel()
+        from lossstudio.ui.record.buttons import ExportAnimationButton
+
+        self.export_button = ExportAnimationButton("descent.export_animation", "race", self.state)
+        self.panel.playback_box.layout().addWidget(self.export_button)
         scroll = SideScroll(self.panel)  # as wide as the panel needs, in every language
         self.scroll = scroll
         left = QVBoxLayout()
