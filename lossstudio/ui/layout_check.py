@@ -283,7 +283,7 @@ def _plot_problems(view: pg.GraphicsView) -> list[str]:
             title = item.titleLabel
             if title.isVisible() and title.text:
                 needed = title.item.boundingRect()
-                if needed.width() > item.width() + 1 or needed.height() > title.height() + 1:
+                if needed.width() > title.width() + 1 or needed.height() > title.height() + 1:
                     out.append(f"title cut: {name} {title.text[:40]!r}")
         elif isinstance(item, pg.AxisItem) and item.isVisible() and item.label.isVisible():
             length = item.height() if item.orientation in ("left", "right") else item.width()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 
 #: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
@@ -241,8 +241,29 @@ def set_title(plot: pg.PlotItem, title: str) -> None:
     as the plot's width needs (re-fitted when the plot is resized), in a title row as tall as
     the text (pyqtgraph fixes that row at 30 px, which cut a presentation-size title)."""
     plot._lossstudio_title = title
+    label = plot.titleLabel
+    if not getattr(label, "_lossstudio_no_min_width", False):
+        # pyqtgraph makes a label's text width its minimum width: a long title held the plot
+        # wider than its view (cut on the right). The title wraps instead (_fit_title).
+        label._lossstudio_no_min_width = True
+        label.updateMin = lambda label=label: _title_minimum(label)
     _follow_size(plot)
     _fit_title(plot)
+
+
+def _title_minimum(label: pg.LabelItem) -> None:
+    """A title's minimum: as tall as its text, no width of its own."""
+    height = label.itemRect().height()
+    label.setMinimumWidth(0)
+    label.setMinimumHeight(height)
+    size = Qt.SizeHint
+    label._sizeHint = {
+        size.MinimumSize: (0, height),
+        size.PreferredSize: (0, height),
+        size.MaximumSize: (-1, -1),
+        size.MinimumDescent: (0, 0),
+    }
+    label.updateGeometry()
 
 
 def _follow_size(plot: pg.PlotItem) -> None:
@@ -250,33 +271,31 @@ def _follow_size(plot: pg.PlotItem) -> None:
     if not getattr(plot, "_lossstudio_follows", False):
         plot._lossstudio_follows = True
         plot.geometryChanged.connect(lambda plot=plot: _fit_texts(plot))
-    views = plot.scene().views() if plot.scene() is not None else []
-    if views and getattr(plot, "_lossstudio_view", None) is not views[0]:
-        # a title's own width holds the plot item at least that wide: follow the view too
-        plot._lossstudio_view = views[0]
-        views[0].sigDeviceRangeChanged.connect(lambda *_args, plot=plot: _fit_texts(plot))
-
-
-def _room(plot: pg.PlotItem) -> float:
-    """The width a title has over the plot: the plot's on screen (its view's, where the plot
-    item is held wider) less the side axes (the title row spans the view box only)."""
-    width = plot.geometry().width()
-    views = plot.scene().views() if plot.scene() is not None else []
-    if views:
-        width = min(width, views[0].width())
-    for side in ("left", "right"):
-        axis = plot.getAxis(side)
-        if axis.isVisible():
-            width -= axis.width()
-    return width
+        plot.vb.sigResized.connect(lambda _box, plot=plot: _fit_texts(plot))  # axes widened
 
 
 def _fit_texts(plot: pg.PlotItem) -> None:
-    if shiboken6.isValid(plot):
-        if getattr(plot, "_lossstudio_title", None) is not None:
-            _fit_title(plot)
-        if getattr(plot, "_lossstudio_labels", None) is not None:
-            _fit_axis_labels(plot)
+    """Re-fit once the resizing is over (a view's resize and its plot item's follow each
+    other): the texts then depend on the final width only, whatever the order of events."""
+    if not getattr(plot, "_lossstudio_fit_pending", False):
+        plot._lossstudio_fit_pending = True
+        QTimer.singleShot(0, lambda plot=plot: _refit(plot))
+
+
+def _refit(plot: pg.PlotItem) -> None:
+    if not shiboken6.isValid(plot):
+        return
+    plot._lossstudio_fit_pending = False
+    if getattr(plot, "_lossstudio_title", None) is not None:
+        _fit_title(plot)
+    if getattr(plot, "_lossstudio_labels", None) is not None:
+        _fit_axis_labels(plot)
+
+
+
+def _room(plot: pg.PlotItem) -> float:
+    """The width a title has over the plot: the view box's column (the title row spans it)."""
+    return plot.vb.width()
 
 
 #: where a title may break: at spaces, and between Chinese characters or full-width marks
@@ -344,16 +363,13 @@ def _fit_title(plot: pg.PlotItem) -> None:
         label.setText(html.escape(line), color=_theme.foreground, size=title_size())
         return label.item.boundingRect().width()
 
-    lines = _break_lines(title, max(width - 12.0, 40.0), measure)
+    lines = _break_lines(title, max(width - 8.0, 40.0), measure)
     text = title if len(lines) == 1 else "<br>".join(html.escape(line) for line in lines)
     label.setText(text, color=_theme.foreground, size=title_size())
     label.setVisible(True)
     height = label.item.boundingRect().height()
     label.setMaximumHeight(height)
     plot.layout.setRowFixedHeight(0, height)
-    views = plot.scene().views() if plot.scene() is not None else []
-    if views and getattr(views[0], "centralWidget", None) is plot:
-        plot.setGeometry(views[0].range)  # back into its view, now that the title allows
 
 
 def _apply(plot: pg.PlotItem) -> None:
