@@ -292,7 +292,6 @@ def _refit(plot: pg.PlotItem) -> None:
         _fit_axis_labels(plot)
 
 
-
 def _room(plot: pg.PlotItem) -> float:
     """The width a title has over the plot: the view box's column (the title row spans it)."""
     return plot.vb.width()

@@ -294,6 +294,9 @@ class StudentsPanel(QWidget):
                     "" if ok else f"color: {style.theme().warning}; font-weight: bold;"
                 )
                 cell.button.setVisible(not ok)
+                # the column fits the cell's text and button ("⚠ n…" when it fitted neither)
+                item = table.item(row, FIRST_PROBABILITY + width)
+                item.setData(Qt.ItemDataRole.SizeHintRole, cell.sizeHint())
             loss = float(losses[row])
             loss_item = table.item(row, columns - 2)
             loss_item.setText(number_text(loss))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lossstudio.model.ticks import nice_ticks
 from lossstudio.ui import style
 from lossstudio.ui.caching import cache_axes, cache_item
 from lossstudio.ui.regression.items import GestureViewBox
@@ -29,6 +30,13 @@ CONTOUR_LEVELS = 12
 COLORMAP = "cividis"  # the contour map's and the surface's
 BOX = 4.0  # the surface spans BOX x BOX in (w, b) ...
 HEIGHT = 2.0  # ... and HEIGHT in sqrt(J)
+
+
+def end_ticks(low: float, high: float) -> tuple[float, float]:
+    """The lowest and highest round tick inside [low, high] (the ends if it holds none)."""
+    ticks = nice_ticks(low, high)
+    return (ticks[0], ticks[-1]) if len(ticks) >= 2 else (low, high)
+
 
 #: the least width of a slice plot beside the other one (unscaled px)
 SLICE_MIN_WIDTH = 170
@@ -234,16 +242,17 @@ class SurfaceView(QWidget):
                 dtype=float,
             )
         )
+        # the first and last round number inside each range (its ends were 0.924, 4.92...)
+        w_ticks = end_ticks(w0, w0 + span_w)
+        b_ticks = end_ticks(b0, b0 + span_b)
+        j_ticks = end_ticks(0.0, top)
         place = [
             ((0.0, -h - 0.6, 0.0), self.tr("w")),
             ((h + 0.5, 0.0, 0.0), self.tr("b")),
             ((-h, h, z + 0.35), self.tr("J")),
-            ((-h, -h - 0.3, 0.0), format_value(w0, 3)),
-            ((h, -h - 0.3, 0.0), format_value(w0 + span_w, 3)),
-            ((h + 0.25, -h, 0.0), format_value(b0, 3)),
-            ((h + 0.25, h, 0.0), format_value(b0 + span_b, 3)),
-            ((-h - 0.15, h, z / 2), format_value(top / 2, 3)),
-            ((-h - 0.15, h, z), format_value(top, 3)),
+            *(((-h + BOX * (t - w0) / span_w, -h - 0.3, 0.0), format_value(t)) for t in w_ticks),
+            *(((h + 0.25, -h + BOX * (t - b0) / span_b, 0.0), format_value(t)) for t in b_ticks),
+            *(((-h - 0.15, h, z * t / top), format_value(t)) for t in j_ticks),
         ]
         for label, (pos, text) in zip(self._labels, place, strict=True):
             label.setData(pos=np.array(pos, dtype=float), text=text)

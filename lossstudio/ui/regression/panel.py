@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -93,7 +92,7 @@ class ParameterField(QWidget):
     committed = Signal(float)
     STEPS = 400
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, label: QLabel | None = None):
         super().__init__()
         self.setObjectName(name)
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -102,10 +101,15 @@ class ParameterField(QWidget):
         self.field = NumberField(0.0, -PARAMETER_LIMIT, PARAMETER_LIMIT, digits=6)
         self.field.setObjectName(f"{name}_field")
         self.field.setMaximumWidth(round(style.theme().px(110)))
-        layout = QHBoxLayout(self)
+        # the label and the field over a slider as wide as the panel (beside them it was
+        # ~80 px: too short to steer a line on a projector)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.field)
+        if label is not None:
+            layout.addWidget(label, 0, 0)
+        layout.addWidget(self.field, 0, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.slider, 1, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
         self._low, self._high = -1.0, 1.0
         self.slider.valueChanged.connect(self._slider_moved)
         self.slider.sliderReleased.connect(self.released)
@@ -173,12 +177,10 @@ class ControlPanel(QWidget):
         self.line_group = QGroupBox()
         grid = QGridLayout(self.line_group)
         self.w_label, self.b_label = QLabel(), QLabel()
-        self.w = ParameterField("regression.w")
-        self.b = ParameterField("regression.b")
-        grid.addWidget(self.w_label, 0, 0)
-        grid.addWidget(self.w, 0, 1, 1, 2)
-        grid.addWidget(self.b_label, 1, 0)
-        grid.addWidget(self.b, 1, 1, 1, 2)
+        self.w = ParameterField("regression.w", self.w_label)
+        self.b = ParameterField("regression.b", self.b_label)
+        grid.addWidget(self.w, 0, 0, 1, 3)
+        grid.addWidget(self.b, 1, 0, 1, 3)
         self.chapter_buttons = []
         for index, (w, b, _) in enumerate(CHAPTER_LINES):
             button = QPushButton(f"z = {format_value(w)}x + {format_value(b)}")
