@@ -214,3 +214,24 @@ def walk_states(state: Any, steps: int, fps: float, count: int) -> list[Any]:
         dataclasses.replace(state, steps=min(math.floor(t / WALK_STEP_SECONDS + 1e-9), steps))
         for t in frame_times(fps, count)
     ]
+
+
+#: Seconds the Regression line takes to glide into the best fit (``--record`` of that tab).
+GLIDE_SECONDS = 3.0
+
+
+def glide_seconds() -> float:
+    return GLIDE_SECONDS + HOLD_SECONDS
+
+
+def glide_states(state: Any, target: tuple[float, float], fps: float, count: int) -> list[Any]:
+    """The line ``(state.w, state.b)`` moved into ``target`` over :data:`GLIDE_SECONDS`, easing
+    in and out (smoothstep), as a hand drags it; one state per frame, the last ones at the fit."""
+    (w0, b0), (w1, b1) = (state.w, state.b), target
+    out = []
+    for t in frame_times(fps, count):
+        u = min(t / GLIDE_SECONDS, 1.0)
+        ease = u * u * (3.0 - 2.0 * u)
+        w, b = (w1, b1) if u >= 1.0 else (w0 + (w1 - w0) * ease, b0 + (b1 - b0) * ease)
+        out.append(dataclasses.replace(state, w=w, b=b))
+    return out

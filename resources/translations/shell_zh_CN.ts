@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ExportAnimationButton</name>
@@ -17,6 +18,110 @@
     <message>
         <source>The walk from x₀, step by step, as a GIF, APNG or WebP file</source>
         <translation>把从 x₀ 开始一步一步的下降过程保存为 GIF、APNG 或 WebP 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Export plots</source>
+        <extracomment>The most file names listed in a message (the rest are counted).</extracomment>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Width in pixels:</source>
+        <translation>宽度（像素）：</translation>
+    </message>
+    <message>
+        <source>This tab shows {shown} plot(s) now and has {hidden} more on pages not shown. Which plots should be exported?</source>
+        <translation>此页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。请选择要导出的图表。</translation>
+    </message>
+    <message>
+        <source>The plots on screen</source>
+        <translation>屏幕上的图表</translation>
+    </message>
+    <message>
+        <source>All {count} plots</source>
+        <translation>全部 {count} 个图表</translation>
+    </message>
+    <message>
+        <source>{count} file(s) will be written in {folder}:</source>
+        <translation>将在 {folder} 中写入 {count} 个文件：</translation>
+    </message>
+    <message>
+        <source>These exist already and will be replaced:</source>
+        <translation>以下文件已存在，将被替换：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>无法写入该文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>已有同名的文件夹</translation>
+    </message>
+    <message>
+        <source>Exported {count} file(s) to {folder}: {names}</source>
+        <translation>已导出 {count} 个文件到 {folder}：{names}</translation>
+    </message>
+    <message>
+        <source>Only {done} of {total} plots were exported.</source>
+        <translation>{total} 个图表中只导出了 {done} 个。</translation>
+    </message>
+    <message>
+        <source>No plot was exported.</source>
+        <translation>没有导出任何图表。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>无法写入 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Written in {folder}:</source>
+        <translation>已写入 {folder}：</translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>未写入：</translation>
+    </message>
+    <message>
+        <source>This tab shows no plot to export.</source>
+        <translation>此页没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>This tab shows no plot to copy.</source>
+        <translation>此页没有可复制的图表。</translation>
+    </message>
+    <message>
+        <source>Plot copied to the clipboard.</source>
+        <translation>图像已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -179,36 +284,12 @@
         <translation>（暂无）</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student&apos;s predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;动手操作损失函数，即时看到它的变化：拖动回归直线，观察均方差随之变化；观看梯度下降沿着等高线一步步走向最低点；输入学员的预测概率，查看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容基于神经网络入门课程第 3 章“损失函数”，既供教师在投影仪上讲解，也供学员在自己的电脑上练习。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Loss Studio</source>
         <translation>关于损失函数工作室</translation>
-    </message>
-    <message>
-        <source>Export plots</source>
-        <translation>导出图像</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Width in pixels:</source>
-        <translation>宽度（像素）：</translation>
-    </message>
-    <message>
-        <source>The plots could not be exported.</source>
-        <translation>图像无法导出。</translation>
-    </message>
-    <message>
-        <source>Exported {count} file(s) to {folder}</source>
-        <translation>已导出 {count} 个文件到 {folder}</translation>
-    </message>
-    <message>
-        <source>Plot copied to the clipboard.</source>
-        <translation>图像已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -250,7 +331,7 @@
     <name>RecordController</name>
     <message>
         <source>Stop &amp;recording and export…</source>
-        <extracomment>seconds "the last seconds" offers first</extracomment>
+        <extracomment>seconds &quot;the last seconds&quot; offers first</extracomment>
         <translation>停止录制并导出(&amp;R)…</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 and Figure 3-1 walk as states, and the messages for settings that cannot be used."""
 
 import dataclasses
+import itertools
 
 import pytest
 
@@ -100,3 +101,16 @@ def test_history_keeps_one_state_per_fiftieth_of_a_second():
     samples = history.slice("regression", 0.0, 3.0)
     assert len(samples) <= 1 + 50 + 1
     assert samples[0] == (0.0, "start") and samples[-1][1] == 200
+
+
+def test_glide_eases_the_line_into_the_best_fit():
+    from lossstudio.model.regression import default_state
+
+    state = default_state()
+    frames = recording.glide_states(state, (3.0, 1.0), fps=10, count=40)
+    ws = [f.w for f in frames]
+    assert ws[0] == state.w and ws[30:] == [3.0] * 10 and frames[-1].b == 1.0
+    steps = [b - a for a, b in itertools.pairwise(ws[:31])]
+    assert all(s > 0 for s in steps) and steps[15] > 5 * steps[0]  # slow, fast, slow
+    assert frames[15].x is state.x  # the points are shared, not copied
+    assert recording.glide_seconds() == recording.GLIDE_SECONDS + recording.HOLD_SECONDS

@@ -1,5 +1,6 @@
 """Round ticks for the 3-D surface's axes (its grid ends at data-dependent values)."""
 
+import itertools
 import math
 
 import pytest
@@ -25,7 +26,7 @@ def test_ticks_are_inside_evenly_spaced_multiples_of_a_nice_step(low, high):
     assert any(math.isclose(mantissa, m) for m in (1.0, 2.0, 2.5, 5.0))
     for tick in ticks:
         assert math.isclose(tick / step, round(tick / step), abs_tol=1e-9)
-    assert all(math.isclose(b - a, step) for a, b in zip(ticks, ticks[1:], strict=False))
+    assert all(math.isclose(b - a, step) for a, b in itertools.pairwise(ticks))
 
 
 def test_empty_or_broken_ranges_have_no_ticks():

@@ -104,6 +104,20 @@ def test_gif_of_the_figure_3_1_walk_opens_at_the_asked_size(tmp_path):
     assert ImageChops.difference(frames[0], frames[-1]).getbbox() is not None
 
 
+def test_the_regression_line_glides_into_the_best_fit(tmp_path):
+    from lossstudio.model.regression import default_state
+
+    out = tmp_path / "glide.png"
+    done = run_app("--tab", "regression", "--record", str(out), "--fps", "5", "--width", "960")
+    assert done.returncode == 0, done.stderr
+    frames, _durations = frames_of(out)
+    glide = animations.glide(default_state(), 5)
+    assert len(frames) == len(glide.states) == 20  # 3 s of glide and 1 s held, at 5 fps
+    assert glide.states[-1].w == pytest.approx(2.115, abs=5e-4)  # the chapter's best fit
+    assert ImageChops.difference(frames[-2], frames[-1]).getbbox() is None  # held
+    assert ImageChops.difference(frames[0], frames[-1]).getbbox() is not None
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

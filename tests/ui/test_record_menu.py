@@ -72,6 +72,9 @@ def fresh_frame(window, key, state, size, views=None):
 
 
 def test_record_menu_items_are_in_the_file_menu(window):
+    from PySide6.QtWidgets import QStatusBar
+
+    assert window.findChildren(QStatusBar) == []  # no status bar until something needs it
     actions = window.file_menu.actions()
     assert window.record.record_action in actions and window.record.last_action in actions
     assert actions.index(window.record.last_action) < actions.index(window.quit_action)
@@ -162,6 +165,7 @@ def test_the_walk_exports_from_the_figure_3_1_page(window, answers, tmp_path):
     expected = fresh_frame(window, "catalog", tab.state(), frames[0].size, views)
     assert ImageChops.difference(frames[-1], expected).getbbox() is None
     assert "3 step(s)" in answers["dialog_text"]
+    assert ImageChops.difference(frames[0], frames[-1]).getbbox() is not None  # Figure 3-1 shown
 
 
 def test_cancel_in_the_progress_dialog_writes_nothing(window, answers, tmp_path):

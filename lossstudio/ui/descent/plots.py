@@ -64,7 +64,10 @@ class DescentPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.contour = pg.PlotWidget(objectName="descent.contour")
+        self.contour = pg.PlotWidget()
+        self.contour.setObjectName(
+            "descent.contour"
+        )  # PlotWidget(objectName=) names its PlotItem, not itself
         self.contour.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.contour_plot = self.contour.getPlotItem()
         self.contour_plot.setMouseEnabled(False, False)
@@ -92,7 +95,11 @@ class DescentPlots(QWidget):
         self.contour_plot.getViewBox().sigTransformChanged.connect(self._refresh_arrows)
         self.contour.scene().sigMouseClicked.connect(self._clicked)
 
-        self.loss = pg.PlotWidget(objectName="descent.loss")
+        self.loss = pg.PlotWidget()
+
+        self.loss.setObjectName(
+            "descent.loss"
+        )  # PlotWidget(objectName=) names its PlotItem, not itself
         self.loss_plot = self.loss.getPlotItem()
         self.loss_plot.setMenuEnabled(False)
         self.loss_plot.setMouseEnabled(False, False)
@@ -110,7 +117,11 @@ class DescentPlots(QWidget):
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.now_line)
 
-        self.inset = pg.PlotWidget(objectName="descent.inset")
+        self.inset = pg.PlotWidget()
+
+        self.inset.setObjectName(
+            "descent.inset"
+        )  # PlotWidget(objectName=) names its PlotItem, not itself
         self.inset_plot = self.inset.getPlotItem()
         self.inset_plot.setMouseEnabled(False, False)
         self.inset_plot.setMenuEnabled(False)

@@ -21,6 +21,7 @@ from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.walks import surface_of, walks_of
+from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import SideScroll
 from lossstudio.ui.widgets.number_field import format_value
@@ -47,13 +48,23 @@ class DescentTab(Tab):
         header.addWidget(self.readout)
         self.plots = DescentPlots()
         self.board = RaceBoard()
-        self.plots.bottom.addWidget(self.board, 0)
+        self.words = DescentWords()
+        under_board = QVBoxLayout()
+        under_board.addWidget(self.board, 0)
+        under_board.addWidget(self.words, 1)
+        self.plots.bottom.addLayout(under_board, 0)
         self.panel = DescentPanel()
         from lossstudio.ui.record.buttons import ExportAnimationButton
 
         self.export_button = ExportAnimationButton("descent.export_animation", "race", self.state)
         self.panel.playback_box.layout().addWidget(self.export_button)
-        scroll = SideScroll(self.panel)  # as wide as the panel needs, in every language
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.panel)
+        side_layout.addWidget(self.words.steps_box)
+        side_layout.addStretch(1)
+        scroll = SideScroll(side)  # as wide as the panel needs, in every language
         self.scroll = scroll
         left = QVBoxLayout()
         left.addLayout(header)
@@ -262,6 +273,7 @@ class DescentTab(Tab):
                 d_b=format_value(float(d_b), 3),
             )
         )
+        self.words.show(state, surface_of(state), focus, index)
         ended = state.iteration >= focus.steps
         badge = self.board.status_text(focus, state.iteration) if ended else self.tr("walking…")
         if self.badge.text() != badge:
@@ -302,12 +314,14 @@ class DescentTab(Tab):
         self.scroll.refit()
         self.plots.restyle()
         self.board.restyle()
+        self.words.restyle()
         self.badge.setProperty("kind", "")  # the theme's badge colours: styled again below
         if self._state is not None:
             self.render(self._state)
 
     def retranslate(self) -> None:
         self.panel.retranslate()
+        self.words.retranslate()
         self.plots.retranslate()
         self.board.retranslate(self.panel.names)
         if self._state is not None:

@@ -2,6 +2,7 @@
 
 - :func:`race`: the Descent race from a state, at its own speed (steps per second);
 - :func:`walk`: the Figure 3-1 walk of the Loss Catalog, one step every 0.45 s;
+- :func:`glide`: the Regression line gliding into the best fit;
 - :func:`recorded`: a slice of the window's timestamped history of states.
 
 The states come from :mod:`lossstudio.model.recording`; this module only adds what needs the
@@ -71,6 +72,24 @@ def walk(state, fps: float, seconds: float | None = None) -> Animation:
     page = [name for name, _cls in PAGES].index("descent")
     states = tuple(recording.walk_states(state, steps, fps, count))
     return Animation("catalog", states, fps, {"catalog.pages": page})
+
+
+def glide(state, fps: float, seconds: float | None = None) -> Animation:
+    """The Regression line gliding from where it is into the best fit of its loss.
+
+    Raises :class:`RecordingError` when the data have no single best line."""
+    import numpy as np
+
+    from lossstudio.model.regression import best_fit, clamp_parameter
+
+    fit = best_fit(np.asarray(state.x, float), np.asarray(state.y, float), state.loss)
+    if fit is None:
+        raise recording.RecordingError("these points have no single best line to glide into")
+    target = (clamp_parameter(fit[0]), clamp_parameter(fit[1]))
+    if seconds is None:
+        seconds = recording.glide_seconds()
+    count = recording.frame_count(fps, seconds)
+    return Animation("regression", tuple(recording.glide_states(state, target, fps, count)), fps)
 
 
 def recorded(samples, key: str, fps: float, seconds: float, views=None) -> Animation:

@@ -1,7 +1,8 @@
 """``lossstudio --session FILE.json --record out.gif [--seconds S] [--fps N] [--width W]``.
 
 Renders the animation of the tab the scene names (``--tab`` overrides) without showing a
-window: the Descent race from the scene's state, or the Catalog's Figure 3-1 walk. Messages
+window: the Descent race from the scene's state, the Catalog's Figure 3-1 walk, or the
+Regression line gliding from the scene's line into the best fit. Messages
 are printed as ``lossstudio: ...``; the exit status is 0 only when the file was saved.
 """
 
@@ -15,15 +16,16 @@ from lossstudio.model.recording import RecordingError
 
 DEFAULT_WIDTH = 1280
 DEFAULT_FPS = 20.0
-ANIMATED_TABS = ("descent", "catalog")
+ANIMATED_TABS = ("descent", "catalog", "regression")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--record",
         metavar="FILE.gif",
-        help="render the tab's animation (the Descent race, the Catalog's Figure 3-1 walk) "
-        "to an animated .gif, .png (APNG) or .webp and exit",
+        help="render the tab's animation (the Descent race, the Catalog's Figure 3-1 walk, the "
+        "Regression line gliding into the best fit) to an animated .gif, .png (APNG) or .webp "
+        "and exit",
     )
     parser.add_argument("--seconds", metavar="S", help="seconds of animation (default: all)")
     parser.add_argument("--fps", metavar="N", help=f"frames per second (default {DEFAULT_FPS:g})")
@@ -71,19 +73,20 @@ def record(window, args: argparse.Namespace) -> int:
     if key not in ANIMATED_TABS:
         print(
             f"lossstudio: --record: the {key} tab has no animation of its own to render "
-            "(the Descent race and the Loss Catalog's Figure 3-1 walk have); record it in the "
-            "app with File > Record animation",
+            "(the Descent race, the Loss Catalog's Figure 3-1 walk and the Regression line "
+            "gliding into the best fit have); record it in the app with File > Record animation",
             file=sys.stderr,
         )
         return 2
     state = window.pages.peek(key).state()
-    make = animations.race if key == "descent" else animations.walk
-    animation = make(state, args.fps, args.seconds)
+    make = {"descent": animations.race, "catalog": animations.walk}.get(key, animations.glide)
     try:
+        animation = make(state, args.fps, args.seconds)
         recording.check_settings(args.width, args.fps, animation.seconds)
     except RecordingError as error:
         print(f"lossstudio: --record: {error}", file=sys.stderr)
         return 2
+    _quiet_offscreen_notes()
     width, height = args.size
     size = (args.width, frame_height(args.width, height / width))
     renderer = FrameRenderer(key, size, window=window, views=animation.views)
@@ -98,3 +101,21 @@ def record(window, args: argparse.Namespace) -> int:
         f"{args.fps:g} fps, {animation.seconds:g} s) to {path}"
     )
     return 0
+
+
+def _quiet_offscreen_notes() -> None:
+    """The offscreen platform notes each window size hint it cannot pass on; one frame after
+    another, that is noise on the terminal. Every other Qt message still shows."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message):
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)

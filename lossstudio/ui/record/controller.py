@@ -89,10 +89,9 @@ class RecordController(QObject):
         return Recorder(self.source, self.default_of, KEYS, parent=self, **extra)
 
     def add_to(self, menu, before=None) -> None:
-        """The two actions in ``menu`` (before the action ``before``) and the status badge."""
+        """The two actions in ``menu`` (before the action ``before``)."""
         menu.insertActions(before, [self.record_action, self.last_action])
         menu.insertSeparator(before)
-        self.window.statusBar().addPermanentWidget(self.badge)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -120,6 +119,10 @@ class RecordController(QObject):
             self.stop()
 
     def start(self) -> None:
+        if self.badge.parent() is None:  # the status bar appears with the first recording
+            bar = self.window.statusBar()
+            bar.addPermanentWidget(self.badge)
+            bar.show()
         self.recorder.start(self.window.current_key())
         self._sync()
 
@@ -287,7 +290,6 @@ class RecordController(QObject):
             return not progress.wasCanceled()
 
         states = {key: window.pages.peek(key).state() for key in KEYS}
-        states[animation.key] = animation.states[0]  # the tab starts where the animation does
         views = {**tab_views(window.pages[animation.key]), **animation.views}
         renderer = FrameRenderer(animation.key, size, states=states, views=views)
         try:
