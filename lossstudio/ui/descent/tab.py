@@ -49,10 +49,12 @@ class DescentTab(Tab):
         self.plots = DescentPlots()
         self.board = RaceBoard()
         self.words = DescentWords()
-        under_board = QVBoxLayout()
+        beside = QWidget()  # the board and the words: beside the small plots, or under them
+        under_board = QVBoxLayout(beside)
+        under_board.setContentsMargins(0, 0, 0, 0)
         under_board.addWidget(self.board, 0)
         under_board.addWidget(self.words, 1)
-        self.plots.bottom.addLayout(under_board, 0)
+        self.plots.bottom.addWidget(beside, 0)
         self.panel = DescentPanel()
         from lossstudio.ui.record.buttons import ExportAnimationButton
 

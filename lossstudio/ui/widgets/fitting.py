@@ -111,7 +111,19 @@ class AdaptiveRow(QWidget):
         """One more widget at the end (the one that goes under the others when narrow)."""
         self._widgets.append(widget)
         self._stretches.append(stretch)
+        widget.installEventFilter(self)  # its wrapped texts need height for its width
         self._arrange(bool(self.wide), force=True)
+
+    def eventFilter(self, watched, event) -> bool:
+        """The last widget at least as tall as its wrapped texts need at its width (Qt's
+        splitters and grids ask a widget's minimum, not its height for a width)."""
+        if event.type() == QEvent.Type.Resize and watched is self._widgets[-1]:
+            if watched.hasHeightForWidth():
+                needed = watched.heightForWidth(watched.width())
+                if needed > 0 and needed != watched.minimumHeight():
+                    watched.setMinimumHeight(needed)
+                    self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def _arrange(self, wide: bool, force: bool = False) -> None:
         if wide == self.wide and not force:
