@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -364,6 +364,22 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         self.current_tab()  # the tab on show is built before the first paint
         super().showEvent(event)
+        QTimer.singleShot(0, self.keep_on_screen)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a new minimum: still on the screen?
+            QTimer.singleShot(0, self.keep_on_screen)
+        return super().event(event)
+
+    def keep_on_screen(self) -> None:
+        """A window larger than its screen's free area (grown to a passing minimum while a
+        tab was built, say) shrinks back into it, as far as its minimum allows."""
+        screen = self.screen()
+        if screen is None or self.isFullScreen() or self.isMaximized() or not self.isVisible():
+            return
+        area = screen.availableGeometry()
+        if self.width() > area.width() or self.height() > area.height():
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
 
     def reset_current_tab(self) -> None:
         self.current_tab().reset()

@@ -31,6 +31,7 @@ from lossstudio.ui.classification.items import (
     ProbabilityDelegate,
     number_text,
 )
+from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.formula_view import FormulaView
 from lossstudio.ui.widgets.number_field import IntegerField, SliderField, format_value
 
@@ -248,6 +249,7 @@ class StudentsPanel(QWidget):
             loss_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
+        fit_columns(table)  # every header whole ("损失大小" was cut in the stretched last one)
         header.setMinimumSectionSize(round(style.theme().px(40)))
         height = header.height() + 2 * table.frameWidth() + 4
         height += sum(table.rowHeight(row) for row in range(table.rowCount()))

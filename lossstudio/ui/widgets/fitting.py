@@ -117,12 +117,12 @@ class AdaptiveRow(QWidget):
     def eventFilter(self, watched, event) -> bool:
         """The last widget at least as tall as its wrapped texts need at its width (Qt's
         splitters and grids ask a widget's minimum, not its height for a width)."""
-        if event.type() == QEvent.Type.Resize and watched is self._widgets[-1]:
-            if watched.hasHeightForWidth():
-                needed = watched.heightForWidth(watched.width())
-                if needed > 0 and needed != watched.minimumHeight():
-                    watched.setMinimumHeight(needed)
-                    self.updateGeometry()
+        last = watched is self._widgets[-1] and watched.hasHeightForWidth()
+        if event.type() == QEvent.Type.Resize and last:
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+                self.updateGeometry()
         return super().eventFilter(watched, event)
 
     def _arrange(self, wide: bool, force: bool = False) -> None:
