@@ -285,6 +285,14 @@ def _plot_problems(view: pg.GraphicsView) -> list[str]:
                 needed = title.item.boundingRect()
                 if needed.width() > title.width() + 1 or needed.height() > title.height() + 1:
                     out.append(f"title cut: {name} {title.text[:40]!r}")
+        elif isinstance(item, pg.TextItem) and item.isVisible() and item.toPlainText().strip():
+            box = next((p for p in _ancestors(item) if isinstance(p, pg.ViewBox)), None)
+            width = item.textItem.boundingRect().width()
+            if box is not None and width > box.width() + 1:
+                text = item.toPlainText()[:40]
+                out.append(
+                    f"text wider than its plot: {name} {text!r} ({width:.0f} > {box.width():.0f})"
+                )
         elif isinstance(item, pg.AxisItem) and item.isVisible() and item.label.isVisible():
             length = item.height() if item.orientation in ("left", "right") else item.width()
             needed = item.label.boundingRect().width()
@@ -293,6 +301,13 @@ def _plot_problems(view: pg.GraphicsView) -> list[str]:
                     f"axis label cut: {name} {item.labelText[:40]!r} ({needed:.0f} > {length:.0f})"
                 )
     return out
+
+
+def _ancestors(item):
+    parent = item.parentItem()
+    while parent is not None:
+        yield parent
+        parent = parent.parentItem()
 
 
 def _widget_problems(widget: QWidget) -> list[str]:

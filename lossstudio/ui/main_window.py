@@ -374,9 +374,13 @@ class MainWindow(QMainWindow):
     def keep_on_screen(self) -> None:
         """A window larger than its screen's free area (grown to a passing minimum while a
         tab was built, say) shrinks back into it, as far as its minimum allows."""
+        from PySide6.QtGui import QGuiApplication
+
         screen = self.screen()
         if screen is None or self.isFullScreen() or self.isMaximized() or not self.isVisible():
             return
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return  # a picture (--screenshot, --record) may be larger than any screen
         area = screen.availableGeometry()
         if self.width() > area.width() or self.height() > area.height():
             self.resize(min(self.width(), area.width()), min(self.height(), area.height()))

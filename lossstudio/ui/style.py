@@ -209,6 +209,20 @@ def style_legend(legend: pg.LegendItem) -> None:
     legend.updateSize()
 
 
+def wrap_in_box(text: pg.TextItem, box: pg.ViewBox, share: float = 1.0) -> None:
+    """Wrap ``text`` (a text in a plot) at ``share`` of ``box``'s width, now and whenever the
+    box is resized: on a narrow plot a long note ran past its edge and under the legend."""
+
+    def fit(*_args) -> None:
+        if shiboken6.isValid(text) and shiboken6.isValid(box):
+            text.setTextWidth(max(box.width() * share - 8.0, 60.0))
+
+    if not getattr(text, "_lossstudio_wraps", False):
+        text._lossstudio_wraps = True
+        box.sigResized.connect(fit)
+    fit()
+
+
 def mark_readout(widget, point_size: float = 14.0, *, bold: bool = True) -> None:
     """Make ``widget`` a readout: at least 14 pt before scaling (28 px and more at presentation
     scale) and tagged with the ``readout`` property, which tests and tools look for."""

@@ -60,6 +60,7 @@ class MarginPage(QWidget):
         self.cursor.sigPositionChangeFinished.connect(lambda _line: self.dragEnded.emit())
         self.note = pg.TextItem(anchor=(0, 0))
         item.addItem(self.note, ignoreBounds=True)
+        style.wrap_in_box(self.note, item.getViewBox(), 0.55)  # the legend has the right
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.keys = KeyMover(self)
         self.plot.installEventFilter(self.keys)
