@@ -137,3 +137,41 @@ def test_every_page_fits_1024x768_and_1280x720_in_both_languages_and_modes():
     problems = [line for line in result.stdout.splitlines() if not line.startswith("==")]
     assert result.returncode == 0 and not problems, result.stdout[-3000:] + result.stderr[-2000:]
     assert result.stdout.count("0 problem(s)") == 2, result.stdout
+
+
+def test_a_sum_that_is_not_one_shows_whole_with_its_button(window):
+    """Item 9: the students' Sum column showed "⚠ n…" for a multi-class row whose
+    probabilities do not sum to 1; the column now fits the warning and the Normalise button."""
+    from dataclasses import replace
+
+    window.show_tab("classification")
+    tab = window.pages["classification"]
+    state = tab.state()
+    row = next(i for i, s in enumerate(state.students) if not s.binary)
+    student = state.students[row]
+    tab.apply(
+        state.with_student(
+            row, replace(student, predicted=(0.5, 0.4, 0.3)[: len(student.predicted)])
+        )
+    )
+    layout_check.settle()
+    cell = tab.students.sum_cells[row]
+    assert "⚠" in cell.label.text() and cell.button.isVisible()
+    needed = cell.label.fontMetrics().horizontalAdvance(cell.label.text())
+    assert cell.label.width() >= needed, (cell.label.width(), needed)
+    assert cell.button.width() >= cell.button.sizeHint().width()
+    assert not [p for p in layout_check.layout_problems(window, (1920, 1080)) if "clipped" in p]
+
+
+def test_the_w_and_b_sliders_span_their_panel(window):
+    """Item 9: beside the label and the field the sliders were ~80 px; under them they span
+    the panel (at normal and at presentation scale)."""
+    window.show_tab("regression")
+    panel = window.pages["regression"].panel
+    for presenting in (False, True):
+        window.set_presenting(presenting, full_screen=False)
+        layout_check.settle()
+        for row in (panel.w, panel.b):
+            assert row.slider.width() >= 0.8 * row.width() >= 0.5 * panel.line_group.width()
+            assert row.slider.width() >= 200
+    window.set_presenting(False, full_screen=False)
