@@ -6,7 +6,7 @@ import math
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lossstudio.engine.tables import table_3_1
 from lossstudio.model.catalog import TABLE_RANGE, CatalogState
@@ -68,7 +68,18 @@ class TablePage(QWidget):
         grid.addWidget(line, 5, 0, 1, 4)
         self.verdict = QLabel(objectName="catalog.table_verdict", wordWrap=True)
         self.explain = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
+        # the page scrolls up and down when its wrapped sums need more height than the window
+        # has (two Ctrl+= on a 1080-line screen)
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         self.heading = QLabel(wordWrap=True)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
