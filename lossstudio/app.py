@@ -2,10 +2,13 @@
 
     lossstudio [--tab catalog|regression|descent|classification] [--lang en|zh] [--present]
                [--screenshot FILE.png] [--session FILE.json]
+               [--record FILE.gif|.png|.webp [--seconds S] [--fps N] [--width W]]
 
 ``--screenshot`` renders the window (offscreen when there is no screen), saves it as PNG
 and exits 0: the way to look at the app without a display. A ``--session`` file that cannot
 be opened is named on stderr with the reason, and the exit status is 1 (no window, no picture).
+``--record`` renders the tab's animation (the Descent race, the Figure 3-1 walk) to a file
+without showing a window (:mod:`lossstudio.ui.record.command_line`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--session", metavar="FILE.json", help="open a saved scene")
     parser.add_argument("--version", action="version", version=f"Loss Studio {__version__}")
+    from lossstudio.ui.record import command_line as record_line
+
+    record_line.add_arguments(parser)
     args = parser.parse_args(argv)
     try:
         width, height = (int(part) for part in args.size.lower().split("x"))
@@ -48,6 +54,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--screenshot needs a file name, got an empty one")
     if args.session is not None and not args.session.strip():
         parser.error("--session needs a file name, got an empty one")
+    record_line.check_arguments(parser, args)
     return args
 
 
@@ -86,7 +93,8 @@ def save_screenshot(window, path: str, size: tuple[int, int]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
+    offscreen = args.screenshot or args.record
+    if offscreen and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application([sys.argv[0]])
 
@@ -94,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lossstudio.ui.main_window import MainWindow
 
     window = MainWindow()
-    if args.screenshot:
+    if args.screenshot or args.record:
         # a picture of the app as it starts, not of the last session's settings
         appearance.apply("light", appearance.NORMAL_SCALE)
         window.set_language(args.lang or i18n.system_language())
@@ -108,7 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.tab:
         window.show_tab(args.tab)
     if args.present:
-        window.set_presenting(True, full_screen=not args.screenshot)
+        window.set_presenting(True, full_screen=not (args.screenshot or args.record))
+    if args.record:
+        from lossstudio.ui.record.command_line import record
+
+        return record(window, args)
     if args.screenshot:
         try:
             save_screenshot(window, args.screenshot, args.size)

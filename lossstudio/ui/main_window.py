@@ -11,8 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -139,6 +137,7 @@ class MainWindow(QMainWindow):
         self.scenes.problem.connect(self.report_problem)
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
+        self._record_actions()
         self._presenter_keys()
         self.retranslate()
         self.resize(1440, 900)
@@ -244,6 +243,13 @@ class MainWindow(QMainWindow):
         if action == "step":
             return bool(tab.presenter_step(direction))
         return bool(tab.presenter_play())
+
+    def _record_actions(self) -> None:
+        """File > Record animation and Export the last seconds (:mod:`lossstudio.ui.record`)."""
+        from lossstudio.ui.record.controller import RecordController
+
+        self.record = RecordController(self)
+        self.record.add_to(self.file_menu, before=self.quit_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))
@@ -385,49 +391,31 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.show_tab(tab)
 
-    # --- export -------------------------------------------------------------------------------
-    def export_current(self, path: str, width: int = 1920) -> list[Path]:
-        from lossstudio.ui import export  # pyqtgraph's exporters: loaded when first used
+    # --- export (lossstudio/ui/export_dialog.py) --------------------------------------------------
+    @property
+    def exports(self):
+        from lossstudio.ui.export_dialog import ExportController  # loaded when first used
 
-        return export.export_views(self.current_tab().plot_views(), path, width)
+        if getattr(self, "_exports", None) is None:
+            self._exports = ExportController(self)
+        return self._exports
+
+    def export_current(self, path: str, width: int = 1920, *, hidden: bool = False) -> list[Path]:
+        """Export the current tab's plots (with ``hidden``, also those on pages not shown);
+        the files written, or ``OSError`` naming the file that could not be written."""
+        from lossstudio.ui import export
+        from lossstudio.ui.export_dialog import tab_plots
+
+        result = export.export_views(tab_plots(self.current_tab(), hidden=hidden), path, width)
+        if result.failed is not None:
+            raise result.error
+        return result.written
 
     def export_dialog(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export plots"),
-            str(Path.home() / f"{self.current_key()}.png"),
-            self.tr("PNG image (*.png);;SVG vector image (*.svg)"),
-        )
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".svg" if "svg" in chosen.lower() else ".png"
-        width = 1920
-        if path.lower().endswith(".png"):
-            width, ok = QInputDialog.getInt(
-                self, self.tr("Export plots"), self.tr("Width in pixels:"), 1920, 200, 8000, 100
-            )
-            if not ok:
-                return
-        try:
-            written = self.export_current(path, width)
-        except (OSError, ValueError) as error:
-            self.report_problem(self.tr("The plots could not be exported."), str(error))
-            return
-        self.statusBar().showMessage(
-            self.tr("Exported {count} file(s) to {folder}").format(
-                count=len(written), folder=str(Path(path).parent)
-            ),
-            8000,
-        )
+        self.exports.dialog(self.current_tab(), self.current_key())
 
     def copy_plot(self) -> None:
-        from lossstudio.ui import export
-
-        view = export.view_under_pointer(self) or next(iter(self.current_tab().plot_views()), None)
-        if view is not None:
-            export.copy_view(view)
-            self.statusBar().showMessage(self.tr("Plot copied to the clipboard."), 4000)
+        self.exports.copy(self.current_tab())
 
     # --- appearance and language ----------------------------------------------------------------
     def set_theme(self, name: str) -> None:

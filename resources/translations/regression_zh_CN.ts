@@ -1,7 +1,28 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ControlPanel</name>
+    <message>
+        <source>Loss J = 1/m Σ|z − y|: the mean absolute error</source>
+        <translation>损失 J = 1/m Σ|z − y|：平均绝对值误差</translation>
+    </message>
+    <message>
+        <source>Loss J = 1/(2m) Σ(z − y)²: half the mean squared error</source>
+        <translation>损失 J = 1/(2m) Σ(z − y)²：均方差的一半</translation>
+    </message>
+    <message>
+        <source>Draw each residual&apos;s square: their mean is twice J.</source>
+        <translation>画出每个残差的平方：它们的平均值是 J 的两倍。</translation>
+    </message>
+    <message>
+        <source>Not drawn for the absolute loss: there J is the residuals&apos; mean length.</source>
+        <translation>绝对值损失下不画残差平方：此时 J 是残差长度的平均值。</translation>
+    </message>
+    <message>
+        <source>The outlier: one point (x = {x}) moved from y = {y0} down to {y1}. The squared-loss best fit swings from w = {sw0}, b = {sb0} to w = {sw1}, b = {sb1}; the absolute-loss best fit hardly moves (w = {aw0}, b = {ab0} → w = {aw1}, b = {ab1}). Squaring weighs the one large miss most: the mean squared error pays most attention to the samples far off (section 3.2).</source>
+        <translation>离群点：把一个样本点（x = {x}）从 y = {y0} 移到 {y1}。按平方误差的最佳拟合直线从 w = {sw0}，b = {sb0} 摆到 w = {sw1}，b = {sb1}；按绝对值误差的最佳拟合几乎不动（w = {aw0}，b = {ab0} → w = {aw1}，b = {ab1}）。平方使这一个大的偏离权重最大：均方差对偏离大的样本比较敏感（3.2 节）。</translation>
+    </message>
     <message>
         <source>The line z = w x + b</source>
         <translation>直线 z = w x + b</translation>
@@ -15,7 +36,7 @@
         <translation>偏移 b</translation>
     </message>
     <message>
-        <source>The chapter's lines:</source>
+        <source>The chapter&apos;s lines:</source>
         <translation>本章的四条直线：</translation>
     </message>
     <message>
@@ -24,7 +45,7 @@
     </message>
     <message>
         <source>Snap to best fit</source>
-        <translation>吸附到最佳拟合</translation>
+        <translation>设为最佳拟合直线</translation>
     </message>
     <message>
         <source>Drag the line to move it, its round handles to turn it. Arrow keys on the plot: ↑↓ move b, ←→ turn w (Shift: finer).</source>
@@ -79,7 +100,7 @@
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <source>The chapter's 50 points</source>
+        <source>The chapter&apos;s 50 points</source>
         <translation>本章的 50 个样本</translation>
     </message>
     <message>
@@ -248,12 +269,8 @@
 <context>
     <name>RegressionTab</name>
     <message>
-        <source>Loss J (mean over the m samples)</source>
-        <extracomment>At most this many points (with their residuals and squares) are drawn; J, the best fit and the squared-error grids always use every point. Above this many points the absolute-error contour map and slices (O(n_w m log m)) use a fixed random sample of this size; J and the best fit still use every point.</extracomment>
-        <translation>损失 J（m 个样本的平均）</translation>
-    </message>
-    <message>
         <source>x (sample feature)</source>
+        <extracomment>At most this many points (with their residuals and squares) are drawn; J, the best fit and the squared-error grids always use every point. Above this many points the absolute-error contour map and slices (O(n_w m log m)) use a fixed random sample of this size; J and the best fit still use every point.</extracomment>
         <translation>x（样本特征）</translation>
     </message>
     <message>
@@ -333,7 +350,7 @@
     <name>SurfaceView</name>
     <message>
         <source>Show the 3-D surface</source>
-        <extracomment>while dragging, the y range stays put while the curve's top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
+        <extracomment>while dragging, the y range stays put while the curve&apos;s top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>显示三维曲面</translation>
     </message>
     <message>

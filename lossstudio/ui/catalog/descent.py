@@ -103,6 +103,12 @@ class DescentPage(QWidget):
         side.addLayout(controls)
         side.addLayout(buttons)
         side.addWidget(self.message)
+        from lossstudio.ui.record.buttons import ExportAnimationButton
+
+        self.export_button = ExportAnimationButton(
+            "catalog.export_animation", "walk", lambda: self._state
+        )
+        side.addWidget(self.export_button)
         side.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.plot, 3)

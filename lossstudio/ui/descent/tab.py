@@ -21,6 +21,7 @@ from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.walks import surface_of, walks_of
+from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.number_field import format_value
 
@@ -46,10 +47,24 @@ class DescentTab(Tab):
         header.addWidget(self.readout)
         self.plots = DescentPlots()
         self.board = RaceBoard()
-        self.plots.bottom.addWidget(self.board, 0)
+        self.words = DescentWords()
+        under_board = QVBoxLayout()
+        under_board.addWidget(self.board, 0)
+        under_board.addWidget(self.words, 1)
+        self.plots.bottom.addLayout(under_board, 0)
         self.panel = DescentPanel()
+        from lossstudio.ui.record.buttons import ExportAnimationButton
+
+        self.export_button = ExportAnimationButton("descent.export_animation", "race", self.state)
+        self.panel.playback_box.layout().addWidget(self.export_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.panel)
+        side_layout.addWidget(self.words.steps_box)
+        side_layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(self.panel)
+        scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
@@ -260,6 +275,7 @@ class DescentTab(Tab):
                 d_b=format_value(float(d_b), 3),
             )
         )
+        self.words.show(state, surface_of(state), focus, index)
         ended = state.iteration >= focus.steps
         badge = self.board.status_text(focus, state.iteration) if ended else self.tr("walking…")
         if self.badge.text() != badge:
@@ -304,12 +320,14 @@ class DescentTab(Tab):
         self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
         self.plots.restyle()
         self.board.restyle()
+        self.words.restyle()
         self.badge.setProperty("kind", "")  # the theme's badge colours: styled again below
         if self._state is not None:
             self.render(self._state)
 
     def retranslate(self) -> None:
         self.panel.retranslate()
+        self.words.retranslate()
         self.plots.retranslate()
         self.board.retranslate(self.panel.names)
         if self._state is not None:
