@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ExportAnimationButton</name>
@@ -121,7 +120,7 @@
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
-        <translation>图像已复制到剪贴板。</translation>
+        <translation>图表已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -191,8 +190,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loss Studio</source>
+        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
         <extracomment>tried in order before the tab; a lesson adds itself here: hook(action, direction)</extracomment>
+        <translation>撤销只保留最近 {kept} 步：为使内存不超过 {megabytes} MB，已丢弃 {dropped} 个较早的操作。</translation>
+    </message>
+    <message>
+        <source>Loss Studio</source>
         <translation>损失函数工作室</translation>
     </message>
     <message>
@@ -213,11 +216,11 @@
     </message>
     <message>
         <source>&amp;Export plots…</source>
-        <translation>导出图像(&amp;E)…</translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Copy plot under pointer</source>
-        <translation>复制指针下的图像(&amp;C)</translation>
+        <translation>复制指针下的图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -288,7 +291,7 @@
         <translation>（暂无）</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student&apos;s predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;动手操作损失函数，即时看到它的变化：拖动回归直线，观察均方差随之变化；观看梯度下降沿着等高线一步步走向最低点；输入学员的预测概率，查看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容基于神经网络入门课程第 3 章“损失函数”，既供教师在投影仪上讲解，也供学员在自己的电脑上练习。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -335,7 +338,7 @@
     <name>RecordController</name>
     <message>
         <source>Stop &amp;recording and export…</source>
-        <extracomment>seconds &quot;the last seconds&quot; offers first</extracomment>
+        <extracomment>seconds "the last seconds" offers first</extracomment>
         <translation>停止录制并导出(&amp;R)…</translation>
     </message>
     <message>

@@ -91,10 +91,10 @@ def test_3_a_state_a_tab_cannot_show_is_rolled_back_with_a_message(window, tmp_p
     write_scene(path, window, catalog=new_catalog, regression=new_regression)
     real = type(regression).render
 
-    def failing(self, state):
+    def failing(self, state, draft=False):
         if state.w == 0.5:
             raise ZeroDivisionError("a fault of the tab")
-        real(self, state)
+        real(self, state, draft)
 
     monkeypatch.setattr(type(regression), "render", failing)
     with warnings.catch_warnings():
@@ -111,7 +111,7 @@ def test_3_undo_of_a_failing_state_does_not_escape(window, monkeypatch):
     catalog.apply(dataclasses.replace(first, prediction=0.75))
     calls = []
 
-    def failing(self, state):
+    def failing(self, state, draft=False):
         calls.append(state)
         raise RuntimeError("render failed")
 
@@ -209,7 +209,7 @@ def test_8_a_damaged_recent_list_does_not_stop_the_start(qtbot, value):
 def test_9_a_fifo_never_blocks_the_window(window, tmp_path):
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    with no_hang():
+    with no_hang(60):  # a FIFO blocked for ever; 60 s leaves room for a loaded machine
         assert not window.open_scene(str(fifo))
         assert "special file" in window.last_message
         tab = window.pages["regression"]
