@@ -313,6 +313,8 @@ class DescentPlots(QWidget):
             # function of the iteration alone, so a state shows the same axis however it came
             self._loss_span = span
             self.loss_plot.setXRange(0, span, padding=0.02)
+            # apply it now: pyqtgraph would in the paint, and the view then paints twice
+            self.loss_plot.getViewBox().updateMatrix()
         focus = walks[state.focus]
         index = focus.index(state.iteration)
         point = focus.descent.path[index]

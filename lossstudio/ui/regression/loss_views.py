@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lossstudio.model.ticks import nice_ticks
 from lossstudio.ui import style
 from lossstudio.ui.caching import cache_axes, cache_item
+from lossstudio.ui.markers import Dot
 from lossstudio.ui.regression.items import GestureViewBox
 from lossstudio.ui.widgets.number_field import format_value
 
@@ -60,8 +61,8 @@ class SlicePlot(pg.PlotWidget):
         self.curve = self.plot()
         self.cursor = pg.InfiniteLine(angle=90, movable=False)
         self.addItem(self.cursor, ignoreBounds=True)
-        self.marker = pg.ScatterPlotItem()
-        self.addItem(self.marker)
+        self.marker = Dot("o")
+        self.addItem(self.marker, ignoreBounds=True)
         self._x_range: tuple[float, float] | None = None
         self._top: float | None = None
         self.restyle()
@@ -316,8 +317,8 @@ class LossViews(QWidget):
         self.contour.addItem(self.levels)
         self.best_marker = pg.ScatterPlotItem(symbol="star")
         self.contour.addItem(self.best_marker)
-        self.marker = pg.ScatterPlotItem(symbol="o")
-        self.contour.addItem(self.marker)
+        self.marker = Dot("o")
+        self.contour.addItem(self.marker, ignoreBounds=True)
         # the map under the moving marker: painted once into device pixels, then blitted
         for item in (self.image, self.levels.curve, self.best_marker):
             cache_item(item)
