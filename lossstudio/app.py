@@ -2,6 +2,7 @@
 
     lossstudio [--tab catalog|regression|descent|classification] [--lang en|zh] [--present]
                [--screenshot FILE.png] [--session FILE.json]
+               [--lesson chapter3|FILE.json [--step N] [--revealed]]
 
 ``--screenshot`` renders the window (offscreen when there is no screen), saves it as PNG
 and exits 0: the way to look at the app without a display.
@@ -34,6 +35,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="window size for --screenshot (default 1440x900)",
     )
     parser.add_argument("--session", metavar="FILE.json", help="open a saved scene")
+    parser.add_argument(
+        "--lesson", metavar="chapter3|FILE.json", help="open a lesson (chapter3: the built-in one)"
+    )
+    parser.add_argument(
+        "--step", type=int, metavar="N", help="open the lesson at step N (counted from 1)"
+    )
+    parser.add_argument(
+        "--revealed", action="store_true", help="with every answer of the step revealed"
+    )
     parser.add_argument("--version", action="version", version=f"Loss Studio {__version__}")
     args = parser.parse_args(argv)
     try:
@@ -43,6 +53,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     except ValueError:
         parser.error(f"--size must look like 1440x900 (200 to 8000 each), got {args.size!r}")
     args.size = (width, height)
+    if (args.step is not None or args.revealed) and not args.lesson:
+        parser.error("--step and --revealed need --lesson")
     return args
 
 
@@ -99,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lossstudio: {window.last_message}", file=sys.stderr)
     if args.tab:
         window.show_tab(args.tab)
+    if args.lesson and not window.lessons.open(args.lesson, args.step or 1, args.revealed):
+        print(f"lossstudio: {window.last_message}", file=sys.stderr)
+        return 2
     if args.present:
         window.set_presenting(True, full_screen=not args.screenshot)
     if args.screenshot:

@@ -96,9 +96,11 @@ def overview() -> list[model.Step]:
                     "5 重复步骤 2，直到损失函数值满意为止（按“播放”）",
                 ),
             ),
+            reveal=("minimum",),
             notes=(
-                "Each step of the walk on the contour map is one pass of steps 2 to 4.",
-                "等高线图上走的每一步，都是一次步骤 2 到 4。",
+                "Each step of the walk on the contour map is one pass of steps 2 to 4. Ask "
+                "where the lowest point is before revealing its cross.",
+                "等高线图上走的每一步，都是一次步骤 2 到 4。揭晓最低点的叉号之前，先问最低点在哪里。",
             ),
         ),
         step(
@@ -150,7 +152,6 @@ def overview() -> list[model.Step]:
                     "梯度下降沿损失函数值下降的方向前进，损失值可接受时就停止。",
                 ),
             ),
-            reveal=("path",),
         ),
         step(
             "regression",

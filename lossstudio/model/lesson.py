@@ -47,9 +47,9 @@ PAGES: dict[str, tuple[str, ...]] = {
 
 #: The answers each tab can hide (``Tab.answer_names()``), in a sensible reveal order.
 ANSWERS: dict[str, tuple[str, ...]] = {
-    "catalog": ("loss", "margin", "table", "path"),
+    "catalog": ("loss", "margin", "table"),
     "regression": ("loss", "best_fit"),
-    "descent": ("minimum", "loss"),
+    "descent": ("minimum",),
     "classification": ("losses", "information", "entropy", "cross_entropy", "gradients"),
 }
 

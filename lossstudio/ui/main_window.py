@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.scenes.problem.connect(self.report_problem)
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
+        self._build_answer_actions()
+        self._build_lessons()
         self.retranslate()
         self.resize(1440, 900)
 
@@ -217,6 +219,8 @@ class MainWindow(QMainWindow):
         self.language_actions["zh"].setText("中文")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Loss Studio"))
+        self._retranslate_answer_actions()
+        self.lessons.retranslate()
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -229,6 +233,43 @@ class MainWindow(QMainWindow):
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none yet)"))
             empty.setEnabled(False)
+
+    # --- hidden answers ("Hide answers", lessons) ----------------------------------------------
+    def _build_answer_actions(self) -> None:
+        self.view_menu.addSeparator()
+        self.hide_answers_action = self._action(
+            self.view_menu, self.set_answers_hidden, ["H"], checkable=True
+        )
+        self.hide_answers_action.setObjectName("hide_answers")
+        #: answers a lesson step hides, by tab key (the switch hides every answer on top)
+        self.lesson_hidden: dict[str, frozenset[str]] = {}
+
+    def _retranslate_answer_actions(self) -> None:
+        self.hide_answers_action.setText(self.tr("&Hide answers"))
+        self.hide_answers_action.setToolTip(
+            self.tr("Show ? in place of every answer on every tab, to ask the hall first (H)")
+        )
+
+    def set_answers_hidden(self, on: bool) -> None:
+        """The "Hide answers" switch: every tab's answers hidden (on) or as a lesson left them."""
+        with QSignalBlocker(self.hide_answers_action):
+            self.hide_answers_action.setChecked(bool(on))
+        self.apply_hidden_answers()
+
+    def apply_hidden_answers(self) -> None:
+        """Tell every tab (built or not) which answers it hides now."""
+        every = self.hide_answers_action.isChecked()
+        for key in KEYS:
+            tab = self.pages.peek(key)
+            names = (
+                frozenset(tab.answer_names()) if every else self.lesson_hidden.get(key, frozenset())
+            )
+            tab.set_hidden_answers(names)
+
+    def _build_lessons(self) -> None:
+        from lossstudio.ui.lesson import LessonMode
+
+        self.lessons = LessonMode(self)
 
     # --- about, messages ----------------------------------------------------------------------
     def about_text(self) -> str:
@@ -271,6 +312,7 @@ class MainWindow(QMainWindow):
         page.committed.connect(lambda before, after, page=page: self._record(page, before, after))
         if pending.state_set:
             page.set_state(pending.state())
+        page.set_hidden_answers(pending.hidden_answers())
         current = self.tabs.currentIndex()
         with QSignalBlocker(self.tabs):  # the same tab stays current: no change to report
             self.tabs.removeTab(index)

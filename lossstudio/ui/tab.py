@@ -15,15 +15,23 @@ and return their default state from :meth:`default_state`.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+#: What a hidden answer shows in place of its number.
+PLACEHOLDER = "?"
+
 
 class Tab(QWidget):
     key: ClassVar[str] = ""
+    #: The answers this tab can hide (``lossstudio.model.lesson.ANSWERS[key]``).
+    ANSWERS: ClassVar[tuple[str, ...]] = ()
+    #: The tab's inner pages by name (``lossstudio.model.lesson.PAGES[key]``); "" for none.
+    PAGES: ClassVar[tuple[str, ...]] = ("",)
     #: (state before, state after) of a finished change, for undo.
     committed = Signal(object, object)
 
@@ -32,6 +40,56 @@ class Tab(QWidget):
         self.setObjectName(self.key)
         self._state: Any = None
         self._gesture_start: Any = None
+        self._hidden_answers: frozenset[str] = frozenset()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Every subclass's ``render`` covers the hidden answers after drawing, so whatever
+        re-renders (a drag frame, a language or theme change) keeps them hidden."""
+        super().__init_subclass__(**kwargs)
+        render = cls.__dict__.get("render")
+        if render is not None and not getattr(render, "covers_answers", False):
+
+            @functools.wraps(render)
+            def covered(self, state, _render=render):
+                _render(self, state)
+                self.cover_answers(self._hidden_answers)
+
+            covered.covers_answers = True
+            cls.render = covered
+
+    # --- hidden answers (lessons, "Hide answers") ------------------------------------------
+    def answer_names(self) -> tuple[str, ...]:
+        """The answers this tab can hide, in a sensible order of revealing."""
+        return type(self).ANSWERS
+
+    def hidden_answers(self) -> frozenset[str]:
+        return self._hidden_answers
+
+    def set_hidden_answers(self, names: frozenset[str]) -> None:
+        """Hide the answers ``names`` (a placeholder where their numbers were, and whatever
+        gives them away held back), show every other one."""
+        names = frozenset(names) & frozenset(self.answer_names())
+        if names == self._hidden_answers:
+            return
+        self._hidden_answers = names
+        if self._state is not None:
+            self.render(self._state)
+        else:
+            self.cover_answers(names)
+
+    def cover_answers(self, hidden: frozenset[str]) -> None:
+        """Show :data:`PLACEHOLDER` for each answer in ``hidden`` and hold back what gives it
+        away; show the others (after :meth:`render`, which writes every number afresh)."""
+
+    # --- inner pages -------------------------------------------------------------------------
+    def page_names(self) -> tuple[str, ...]:
+        return type(self).PAGES
+
+    def current_page(self) -> str:
+        return self.page_names()[0]
+
+    def show_page(self, name: str) -> None:
+        """Bring the inner page ``name`` (one of :meth:`page_names`) to the front."""
 
     # --- the state -------------------------------------------------------------------------
     def state(self) -> Any:
@@ -109,6 +167,12 @@ class PendingTab(Tab):
         if self._state is None:
             self._state = self.spec.default_state()
         return self._state
+
+    def answer_names(self) -> tuple[str, ...]:
+        return self.spec.tab_class().ANSWERS
+
+    def page_names(self) -> tuple[str, ...]:
+        return self.spec.tab_class().PAGES
 
     def default_state(self) -> Any:
         return self.spec.default_state()
