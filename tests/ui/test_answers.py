@@ -28,6 +28,7 @@ def test_regression_loss_stays_hidden_through_a_drag(window):
     tab.set_hidden_answers(frozenset({"loss"}))
     assert tab.panel.loss.text() == PLACEHOLDER
     assert tab.panel.bar.isHidden() and not tab.views.slice_b.marker.isVisible()
+    assert not tab.views.slice_w.curve.isVisible()  # J(w) at the cursor would tell J
     mouse.drag(tab.plot, tab.data_box, (0.5, 3.0), (0.6, 3.5))
     assert tab.state().b != 2.0  # the drag moved the line ...
     assert tab.panel.loss.text() == PLACEHOLDER  # ... and J stayed hidden on every frame

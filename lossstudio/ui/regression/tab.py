@@ -540,12 +540,14 @@ class RegressionTab(Tab):
 
     # --- hidden answers and pages -------------------------------------------------------------
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """ "loss": J, its bar and the slices' markers; "best_fit": the best line, its J and
-        the contour map's star."""
+        """Hide "loss" (J, its bar and the slices, whose curves read J at the cursor) and
+        "best_fit" (the best line, its J and the contour map's star)."""
         loss, fit = "loss" in hidden, "best_fit" in hidden
         answers.cover_text(self.panel.loss, loss, whole=True)
-        for item in (self.panel.bar, self.views.slice_w.marker, self.views.slice_b.marker):
-            answers.cover_item(item, loss)
+        answers.cover_item(self.panel.bar, loss)
+        for plot in (self.views.slice_w, self.views.slice_b):
+            answers.cover_item(plot.marker, loss)
+            answers.cover_item(plot.curve, loss)
         answers.cover_text(self.panel.best_loss, fit, whole=True)
         for item in (self.best_line, self.views.best_marker):
             answers.cover_item(item, fit)
