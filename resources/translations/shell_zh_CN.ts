@@ -1,6 +1,119 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>LessonBar</name>
+    <message>
+        <source>Back (Page Up, Left)</source>
+        <translation>后退（Page Up、←）</translation>
+    </message>
+    <message>
+        <source>Next reveal, then next step (Page Down, Right, Space)</source>
+        <translation>揭晓下一个答案，然后下一步（Page Down、→、空格）</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <source>Click a step to go there, or type its number and Enter</source>
+        <translation>点击某一步前往，或输入步骤编号再按 Enter</translation>
+    </message>
+    <message>
+        <source>Go to step {number}…</source>
+        <translation>前往第 {number} 步…</translation>
+    </message>
+    <message>
+        <source>revealed {shown} of {total}</source>
+        <translation>已揭晓 {shown} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonMode</name>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save lesson…</source>
+        <translation>保存课程…</translation>
+    </message>
+    <message>
+        <source>Less&amp;on</source>
+        <translation>课程(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Chapter 3: loss functions (built in)</source>
+        <translation>第 3 章 损失函数（内置）</translation>
+    </message>
+    <message>
+        <source>Lecturer's &amp;notes in the bar</source>
+        <translation>在课程栏显示讲师备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>There is no step {step}: the lesson has {count} steps.</source>
+        <translation>没有第 {step} 步：这门课程共有 {count} 步。</translation>
+    </message>
+    <message>
+        <source>The lesson {name} does not exist.</source>
+        <translation>课程 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The lesson {name} could not be read.</source>
+        <translation>无法读取课程 {name}。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a lesson.</source>
+        <translation>文件 {name} 太大，不是课程文件。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a lesson (it is not text).</source>
+        <translation>文件 {name} 不是课程（不是文本）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a lesson (it is not UTF-8 text).</source>
+        <translation>文件 {name} 不是课程（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a lesson (it is not JSON).</source>
+        <translation>文件 {name} 不是课程（不是 JSON）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a Loss Studio lesson.</source>
+        <translation>文件 {name} 不是 Loss Studio 课程。</translation>
+    </message>
+    <message>
+        <source>The lesson {name} was written by another version of Loss Studio.</source>
+        <translation>课程 {name} 由另一版本的 Loss Studio 写成。</translation>
+    </message>
+    <message>
+        <source>The lesson {name} is damaged: nothing was changed.</source>
+        <translation>课程 {name} 已损坏：没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved.</source>
+        <translation>无法保存课程。</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>课程 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>课程 (*.json)</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -100,7 +213,16 @@
         <translation>（暂无）</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student&apos;s predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
+        <source>&amp;Hide answers</source>
+        <extracomment>answers a lesson step hides, by tab key (the switch hides every answer on top)</extracomment>
+        <translation>隐藏答案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show ? in place of every answer on every tab, to ask the hall first (H)</source>
+        <translation>在每个页面上用 ? 代替答案，先向全场提问（H）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;亲手触摸损失函数，看它如何响应：拖动回归直线，看均方差随之变化；看梯度下降沿着等高线一步步走向最低点；输入学生的预测概率，看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容取自神经网络入门课程第 3 章“损失函数”，供教师在投影仪上讲解，也供学生在自己的电脑上探索。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
     <message>

@@ -48,9 +48,12 @@ def test_round_trip(tmp_path):
 @pytest.mark.parametrize(
     ("content", "kind"),
     [
-        (b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"w": 1, ', "not_json"),
+        (
+            b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"w": 1, ',
+            "not_json",
+        ),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        ("{\"x\": \"caf\xe9\"}".encode("latin-1"), "not_utf8"),
+        ('{"x": "caf\xe9"}'.encode("latin-1"), "not_utf8"),
         (b"[1, 2, 3]", "not_scene"),
         (b'{"format": "something-else", "version": 1}', "not_scene"),
         (b'{"format": "lossstudio-scene", "version": 99, "tab": "a", "tabs": {}}', "version"),
@@ -58,10 +61,22 @@ def test_round_trip(tmp_path):
         (b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": []}', "shape"),
         (b'{"format": "lossstudio-scene", "version": 1, "tab": "zzz", "tabs": {}}', "shape"),
         (b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"c": {}}}', "shape"),
-        (b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"w": "2", "b": 0}}}', "shape"),
-        (b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"w": 99, "b": 0}}}', "shape"),
-        (b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"w": NaN, "b": 0}}}', "not_json"),
-        (b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"b": 0}}}', "shape"),
+        (
+            b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"w": "2", "b": 0}}}',
+            "shape",
+        ),
+        (
+            b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"w": 99, "b": 0}}}',
+            "shape",
+        ),
+        (
+            b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"w": NaN, "b": 0}}}',
+            "not_json",
+        ),
+        (
+            b'{"format": "lossstudio-scene", "version": 1, "tab": "a", "tabs": {"a": {"b": 0}}}',
+            "shape",
+        ),
         (b"[" * 100_000, "not_json"),
     ],
 )
@@ -91,7 +106,9 @@ def test_read_limited_refuses_before_reading(tmp_path, monkeypatch):
         handle.truncate(5 * 1024**3)
     opened = []
     real_open = type(path).open
-    monkeypatch.setattr(type(path), "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
+    monkeypatch.setattr(
+        type(path), "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k)
+    )
     with pytest.raises(FileProblem) as caught:
         read_text_limited(path, 10 * 1024 * 1024)
     assert caught.value.kind == "too_large"

@@ -13,7 +13,9 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 
-def to_viewport(view: pg.GraphicsView, plot: pg.PlotItem | pg.ViewBox, x: float, y: float) -> QPoint:
+def to_viewport(
+    view: pg.GraphicsView, plot: pg.PlotItem | pg.ViewBox, x: float, y: float
+) -> QPoint:
     """Viewport pixel of the data point (x, y) in ``plot``'s view box."""
     box = plot.getViewBox() if isinstance(plot, pg.PlotItem) else plot
     scene_point = box.mapViewToScene(QPointF(x, y))
@@ -24,7 +26,12 @@ def _send(view, kind, pos: QPoint, button, buttons) -> None:
     viewport = view.viewport()
     local = QPointF(pos)
     event = QMouseEvent(
-        kind, local, QPointF(viewport.mapToGlobal(pos)), button, buttons, Qt.KeyboardModifier.NoModifier
+        kind,
+        local,
+        QPointF(viewport.mapToGlobal(pos)),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(viewport, event)
 
@@ -42,8 +49,14 @@ def release(view, pos: QPoint, button=Qt.MouseButton.LeftButton) -> None:
     _send(view, QEvent.Type.MouseButtonRelease, pos, button, Qt.MouseButton.NoButton)
 
 
-def drag(view, plot, start: tuple[float, float], end: tuple[float, float], steps: int = 12,
-         button=Qt.MouseButton.LeftButton) -> None:
+def drag(
+    view,
+    plot,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    steps: int = 12,
+    button=Qt.MouseButton.LeftButton,
+) -> None:
     """Press at ``start``, move in ``steps`` to ``end`` (data coordinates), release."""
     QApplication.processEvents()  # let pending layouts settle before pixels are computed
     a = to_viewport(view, plot, *start)
@@ -52,7 +65,11 @@ def drag(view, plot, start: tuple[float, float], end: tuple[float, float], steps
     press(view, a, button)
     for i in range(1, steps + 1):
         t = i / steps
-        move(view, QPoint(round(a.x() + (b.x() - a.x()) * t), round(a.y() + (b.y() - a.y()) * t)), button)
+        move(
+            view,
+            QPoint(round(a.x() + (b.x() - a.x()) * t), round(a.y() + (b.y() - a.y()) * t)),
+            button,
+        )
         QApplication.processEvents()
     release(view, b, button)
     QApplication.processEvents()
@@ -71,7 +88,13 @@ def click(view, plot, point: tuple[float, float], button=Qt.MouseButton.LeftButt
 def wheel(view, pos: QPoint, delta: int = 120) -> None:
     viewport = view.viewport()
     event = QWheelEvent(
-        QPointF(pos), QPointF(viewport.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, delta),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        QPointF(pos),
+        QPointF(viewport.mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     QApplication.sendEvent(viewport, event)

@@ -18,8 +18,8 @@ from tests.ui import mouse
 @pytest.mark.parametrize("spec", TABS, ids=lambda spec: spec.key)
 def test_every_tab_names_its_answers_and_pages_as_lessons_do(spec):
     cls = spec.tab_class()
-    assert cls.ANSWERS == lesson.ANSWERS[spec.key] and cls.ANSWERS
-    assert cls.PAGES == lesson.PAGES[spec.key]
+    assert lesson.ANSWERS[spec.key] == cls.ANSWERS and cls.ANSWERS
+    assert lesson.PAGES[spec.key] == cls.PAGES
 
 
 def test_regression_loss_stays_hidden_through_a_drag(window):

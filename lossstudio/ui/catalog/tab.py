@@ -137,8 +137,8 @@ class CatalogTab(Tab):
 
     # --- hidden answers and pages ---------------------------------------------------------------
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """ "loss": the one loss's value and slope; "margin": the all-six table's values;
-        "table": Table 3-1's sums, growths and verdict (on the pages built so far)."""
+        """Hide "loss" (the one loss's value and slope), "margin" (the all-six table's values),
+        "table" (Table 3-1's sums, growths and verdict) on the pages built so far."""
         single = self._built.get("single")
         if single is not None:
             for label in (single.loss_value, single.slope_value):

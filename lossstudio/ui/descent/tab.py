@@ -236,7 +236,7 @@ class DescentTab(Tab):
             self.timer.stop()
 
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """ "minimum": the cross at the surface's lowest point."""
+        """Hide "minimum": the cross at the surface's lowest point."""
         answers.cover_item(self.plots.surface_item.minimum, "minimum" in hidden)
 
     def _show_frame(self, state: DescentState, walks=None) -> None:

@@ -38,7 +38,7 @@ class LessonBar(QWidget):
         super().__init__(parent)
         self.setObjectName("lesson.bar")
         self.controller, self.keys = controller, keys
-        self.heading = QLabel(objectName="lesson.heading")
+        self.heading = QLabel(objectName="lesson.heading", wordWrap=True)
         self.progress = QLabel(objectName="lesson.progress")
         self.typed = QLabel(objectName="lesson.typed")
         self.caption = QLabel(objectName="lesson.caption", wordWrap=True)

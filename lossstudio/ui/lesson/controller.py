@@ -123,7 +123,7 @@ class LessonController(QObject):
         return i18n.current_language()
 
     def heading(self) -> str:
-        """ "3 / 18 · 3.2 均方差损失函数 · …": where the lesson is and the step's title."""
+        """Where the lesson is and the step's title: "3 / 18 · 3.2 均方差损失函数 · …"."""
         if self.lesson is None:
             return ""
         title = self.step().title.get(self.language())
