@@ -40,8 +40,12 @@ GOALS: tuple[tuple[str, str, float, str, str], ...] = (
     ("rss_growth_mb", "<=", 5.0, "MB", "memory"),
     ("frozen_size_mb", "<=", 150.0, "MB", "frozen"),
     ("frozen_startup_ratio", "<=", 1.5, "x", "frozen"),
+    ("paint_drag_ratio_1920x1080", "<=", 2.5, "x", "paint"),
+    ("paint_drag_ratio_1920x1080_dpr2", "<=", 2.5, "x", "paint"),
+    ("paint_race_fps_1920x1080", ">=", 60.0, "fps", "paint"),
+    ("paint_race_fps_1440x900", ">=", 60.0, "fps", "paint"),
 )
-GROUPS = ("grid", "startup", "drag", "race", "memory", "frozen")
+GROUPS = ("grid", "startup", "drag", "race", "memory", "frozen", "paint")
 
 
 def run_group_here(group: str, quick: bool) -> list:
@@ -158,6 +162,9 @@ def main(argv=None) -> int:
         print(json.dumps(out, indent=2))
     else:
         print(table(results, args.quick))
+        for figure in results.values():  # a group's own detailed table (paint: every case)
+            if figure.get("extra", {}).get("table"):
+                print("\n" + figure["extra"]["table"])
         print(f"\n{time.monotonic() - started:.0f} s in all")
     for error in errors:
         print(error, file=sys.stderr)

@@ -24,22 +24,38 @@ def app_settings() -> QSettings:
     )
 
 
+def unique_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard`` and ``extra``, each sequence once."""
+    keys: list[QKeySequence] = []
+    for key in (*QKeySequence.keyBindings(standard), *(QKeySequence(e) for e in extra)):
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class StateCommand(QUndoCommand):
     """One finished change on one tab: undo shows the state before, redo the state after."""
 
-    def __init__(self, tab: Tab, before, after):
+    def __init__(self, tab: Tab, before, after, show=None):
         super().__init__()
         self.tab, self.before, self.after = tab, before, after
+        self.show = show  # shows the tab first, so the change is seen where it happens
         self._applied = True  # the tab already shows ``after`` when the command is pushed
 
     def undo(self) -> None:
+        self._show()
         self.tab.set_state(self.before)
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
+        self._show()
         self.tab.set_state(self.after)
+
+    def _show(self) -> None:
+        if self.show is not None:
+            self.show(self.tab)
 
 
 class Pages(Mapping):
@@ -107,6 +123,7 @@ class MainWindow(QMainWindow):
         self.scenes.problem.connect(self.report_problem)
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
+        self._presenter_keys()
         self._build_answer_actions()
         self._build_lessons()
         self.retranslate()
@@ -136,9 +153,8 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu("")
         self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts([Key.Undo])
         self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), Key.Redo])
+        self._undo_shortcuts()
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.reset_action = self._action(self.edit_menu, self.reset_current_tab)
@@ -188,6 +204,32 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.help_menu, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._fill_recent()
+
+    def _undo_shortcuts(self) -> None:
+        """Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo, with the platform's own keys: each
+        sequence once (a sequence listed twice is an "ambiguous shortcut" that does nothing)."""
+        self.undo_action.setShortcuts(unique_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action.setShortcuts(
+            unique_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        )
+
+    def _presenter_keys(self) -> None:
+        """Clicker keys on every tab (see :mod:`lossstudio.ui.presenter`)."""
+        from lossstudio.ui.presenter import PresenterKeys
+
+        #: tried in order before the tab; a lesson adds itself here: hook(action, direction)
+        self.presenter_hooks: list = []
+        self.presenter = PresenterKeys(self)
+
+    def route_presenter(self, action: str, direction: int = 0) -> bool:
+        """A presenter key: ``("step", +1 / -1)`` or ``("play", 0)``; True when it was used."""
+        for hook in self.presenter_hooks:
+            if hook(action, direction):
+                return True
+        tab = self.current_tab()
+        if action == "step":
+            return bool(tab.presenter_step(direction))
+        return bool(tab.presenter_play())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))
@@ -331,6 +373,11 @@ class MainWindow(QMainWindow):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.page(key))
 
+    def _show_page(self, page: Tab) -> None:
+        """The tab an undo or redo changes comes on screen first."""
+        if self.tabs.indexOf(page) >= 0 and self.tabs.currentWidget() is not page:
+            self.tabs.setCurrentWidget(page)
+
     def showEvent(self, event) -> None:
         self.current_tab()  # the tab on show is built before the first paint
         super().showEvent(event)
@@ -339,7 +386,7 @@ class MainWindow(QMainWindow):
         self.current_tab().reset()
 
     def _record(self, page: Tab, before, after) -> None:
-        command = StateCommand(page, before, after)
+        command = StateCommand(page, before, after, self._show_page)
         command.setText(self.tabs.tabText(self.tabs.indexOf(page)))
         self.undo_stack.push(command)
 

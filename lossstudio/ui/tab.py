@@ -141,6 +141,16 @@ class Tab(QWidget):
     def retranslate(self) -> None:
         """Set every user-visible string (through ``self.tr``)."""
 
+    def presenter_step(self, direction: int) -> bool:
+        """A presenter's clicker: Page Down / Right (``direction`` +1) shows the page's next
+        step, Page Up / Left (-1) the previous one. False when the page on show has no step
+        there (the key then does what it would do anyway)."""
+        return False
+
+    def presenter_play(self) -> bool:
+        """Space: play or pause what plays on the page on show; False when nothing plays."""
+        return False
+
     def plot_views(self) -> list[pg.GraphicsView]:
         """The tab's plots, for export (every pyqtgraph view inside it by default)."""
         return [view for view in self.findChildren(pg.GraphicsView) if view.isVisible()]

@@ -118,6 +118,7 @@
     <name>MainWindow</name>
     <message>
         <source>Loss Studio</source>
+        <extracomment>tried in order before the tab; a lesson adds itself here: hook(action, direction)</extracomment>
         <translation>损失函数工作室</translation>
     </message>
     <message>

@@ -52,7 +52,8 @@ def drawn_path(tab: DescentTab, name: str) -> np.ndarray:
     return np.column_stack([xs, ys])
 
 
-def test_right_key_steps_along_the_engines_path_and_left_goes_back(qtbot, tab):
+def test_right_key_steps_along_the_engines_path_and_left_goes_back(qtbot, window_tab):
+    tab = window_tab
     state = tab.state().with_focus("momentum")
     tab.set_state(state)
     path = engine_path(state, "momentum")
@@ -73,7 +74,8 @@ def test_right_key_steps_along_the_engines_path_and_left_goes_back(qtbot, tab):
     assert tab.findChild(QLabel, "descent.iteration").text().endswith("0")
 
 
-def test_learning_rate_field_changes_the_walk(qtbot, tab):
+def test_learning_rate_field_changes_the_walk(qtbot, window_tab):
+    tab = window_tab
     field = tab.panel.learning_rate.field
     field.setFocus()
     field.selectAll()
@@ -87,7 +89,8 @@ def test_learning_rate_field_changes_the_walk(qtbot, tab):
     assert_allclose(marker(tab, "gd"), engine_path(state, "gd")[3])
 
 
-def test_a_click_on_the_contour_sets_the_start(qtbot, tab):
+def test_a_click_on_the_contour_sets_the_start(qtbot, window_tab):
+    tab = window_tab
     mouse.click(tab.plots.contour, tab.plots.contour_plot, (1.0, 2.0))
     w, b = tab.state().start
     # a click lands on a pixel: within a pixel of the aimed point
@@ -114,7 +117,8 @@ def test_a_race_of_six_draws_the_engines_six_paths(qtbot, tab):
         assert_allclose(ys, surfaces.chapter_surface().path_values(path[: shown + 1]))
 
 
-def test_learning_rate_ten_on_the_chapter_data_ends_in_the_diverged_badge(qtbot, tab):
+def test_learning_rate_ten_on_the_chapter_data_ends_in_the_diverged_badge(qtbot, window_tab):
+    tab = window_tab
     state = tab.state()
     settings = dataclasses.replace(state.settings_for("gd"), learning_rate=10.0)
     with warnings.catch_warnings():
@@ -130,7 +134,8 @@ def test_learning_rate_ten_on_the_chapter_data_ends_in_the_diverged_badge(qtbot,
     assert tab.state().iteration == len(path) - 1
 
 
-def test_timer_stops_when_paused_and_when_every_walk_has_ended(qtbot, tab):
+def test_timer_stops_when_paused_and_when_every_walk_has_ended(qtbot, window_tab):
+    tab = window_tab
     tab.apply(dataclasses.replace(tab.state(), racing=("gd", "adam"), speed=500.0))
     qtbot.keyClick(tab.plots.contour, Qt.Key.Key_Space)
     assert tab.state().playing and tab.timer.isActive()
@@ -159,7 +164,8 @@ def test_play_button_and_timer_after_divergence(qtbot, tab):
 
 
 @pytest.mark.parametrize("surface", ["bowl", "banana", "regression"])
-def test_other_surfaces_walk_on_the_engines_surface(qtbot, tab, surface):
+def test_other_surfaces_walk_on_the_engines_surface(qtbot, window_tab, surface):
+    tab = window_tab
     index = tab.panel.surface.findData(surface)
     tab.panel.surface.setCurrentIndex(index)
     tab.panel.surface.activated.emit(index)
@@ -179,6 +185,7 @@ def test_other_surfaces_walk_on_the_engines_surface(qtbot, tab, surface):
 
 
 def test_regression_data_is_read_from_the_regression_tab(qtbot, window_tab, window):
+    tab = window_tab
     tab = window_tab
     regression = window.pages["regression"]
     points = ((0.0, 1.0, 2.0, 3.0), (1.0, 3.0, 2.0, 5.0))

@@ -116,6 +116,17 @@ class DescentPage(QWidget):
         self._new(steps=self._state.steps + 1)
         return True
 
+    def presenter_step(self, direction: int) -> None:
+        """The clicker: the next point of the walk, or one point back (never below x0)."""
+        self.stop()
+        if direction > 0:
+            self.step()
+        elif self._state is not None and self._state.steps > 0:
+            self._new(steps=self._state.steps - 1)
+
+    def presenter_play(self) -> None:
+        self.play_button.toggle()
+
     def _can_step(self) -> bool:
         return (
             self._state is not None

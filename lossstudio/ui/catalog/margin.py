@@ -23,6 +23,7 @@ from lossstudio.engine.curves import MARGIN_RANGE
 from lossstudio.engine.losses import LOSSES
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.ui import style
+from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.number_field import format_value
 
 from . import texts
@@ -61,6 +62,7 @@ class MarginPage(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.keys = KeyMover(self)
         self.plot.installEventFilter(self.keys)
+        self.plot.setProperty(ARROWS_PROPERTY, True)  # the arrows move the marker here
         self.keys.moved.connect(self._key_moved)
 
         self.toggles = {}

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from lossstudio.engine.curves import loss_slope, loss_value, prediction_range, sample, tangent
 from lossstudio.model.catalog import CatalogState, clamp_prediction
 from lossstudio.ui import style
+from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.number_field import SliderField, format_value
 
 from . import texts
@@ -101,6 +102,7 @@ class SinglePage(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.keys = KeyMover(self)
         self.plot.installEventFilter(self.keys)
+        self.plot.setProperty(ARROWS_PROPERTY, True)  # the arrows move the marker here
         self.keys.moved.connect(self._key_moved)
 
         self.prediction = SliderField(2.0, -3.0, 3.0, digits=4)

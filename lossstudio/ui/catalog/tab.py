@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
 
-from lossstudio.model.catalog import CatalogState
+from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.model.lesson import ANSWERS
 from lossstudio.ui import answers, style
 from lossstudio.ui.tab import Tab
@@ -121,6 +121,26 @@ class CatalogTab(Tab):
             self.tr("Table 3-1"),
             self.tr("Gradient descent (Figure 3-1)"),
         )
+
+    # --- presenter keys --------------------------------------------------------------------------
+    def _current_name(self) -> str:
+        return PAGES[self.pages.currentIndex()][0]
+
+    def presenter_step(self, direction: int) -> bool:
+        """Figure 3-1: the next point of the walk; the other pages: the next loss."""
+        if self._current_name() == "descent":
+            self.descent.presenter_step(direction)
+            return True
+        index = LOSS_KEYS.index(self.state().loss) + (1 if direction > 0 else -1)
+        if 0 <= index < len(LOSS_KEYS):
+            self.apply(self.state().with_loss(LOSS_KEYS[index]))
+        return True
+
+    def presenter_play(self) -> bool:
+        if self._current_name() != "descent":
+            return False
+        self.descent.presenter_play()
+        return True
 
     # --- drawing --------------------------------------------------------------------------------
     def render(self, state: CatalogState) -> None:

@@ -368,6 +368,10 @@ class StudentsPanel(QWidget):
             slider.setValue(student.distribution()[j])
 
     # --- gestures -----------------------------------------------------------------------------
+    def selected_row(self) -> int:
+        """The student whose sliders are shown (and whom the clicker moves on from)."""
+        return self._selected
+
     def _current_changed(self, row: int, *_args) -> None:
         if row >= 0 and row != self._selected:
             self._selected = row

@@ -8,10 +8,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
 
-from lossstudio.model.classification import ClassificationState
+from lossstudio.model.classification import Z_RANGE, ClassificationState
 from lossstudio.model.lesson import ANSWERS, PAGES
 from lossstudio.ui import answers, style
 from lossstudio.ui.classification.binary_plot import BinaryLossPlot
@@ -59,6 +61,25 @@ class ClassificationTab(Tab):
     @classmethod
     def default_state(cls) -> ClassificationState:
         return ClassificationState()
+
+    def presenter_step(self, direction: int) -> bool:
+        """The clicker: the next student (students page), the next outcome (information page),
+        or z one unit along (why not MSE?); back with -1."""
+        step = 1 if direction > 0 else -1
+        page = self.panels.currentWidget()
+        if page is self.why_not_mse:
+            z = min(max(round(self.state().z) + step, Z_RANGE[0]), Z_RANGE[1])
+            if z != self.state().z:
+                self.apply(replace(self.state(), z=float(z)))
+            return True
+        table = self.students.table if page is self.students_page else self.information.table
+        current = table.currentRow()
+        if current < 0 and page is self.students_page:
+            current = self.students.selected_row()
+        if table.rowCount():
+            row = min(max(current + step, 0), table.rowCount() - 1)
+            table.setCurrentCell(row, max(table.currentColumn(), 0))
+        return True
 
     def render(self, state: ClassificationState) -> None:
         self.students.render(state)

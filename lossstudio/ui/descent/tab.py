@@ -109,14 +109,8 @@ class DescentTab(Tab):
         p.resetRequested.connect(self.rewind)
 
     def _shortcuts(self) -> None:
-        keys = {
-            Qt.Key.Key_Space: self.toggle_play,
-            Qt.Key.Key_Right: lambda: self.step(1),
-            Qt.Key.Key_PageDown: lambda: self.step(1),
-            Qt.Key.Key_Left: lambda: self.step(-1),
-            Qt.Key.Key_PageUp: lambda: self.step(-1),
-            Qt.Key.Key_R: self.rewind,
-        }
+        # Space, arrows and Page Up / Down come from the window's presenter keys
+        keys = {Qt.Key.Key_R: self.rewind}
         self.shortcuts = []
         for key, action in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -191,6 +185,14 @@ class DescentTab(Tab):
     def step(self, delta: int) -> None:
         iteration = min(max(self._state.iteration + delta, 0), self.last_iteration())
         self._playback(dataclasses.replace(self._state, iteration=iteration, playing=False))
+
+    def presenter_step(self, direction: int) -> bool:
+        self.step(1 if direction > 0 else -1)
+        return True
+
+    def presenter_play(self) -> bool:
+        self.toggle_play()
+        return True
 
     def rewind(self) -> None:
         self._playback(dataclasses.replace(self._state, iteration=0, playing=False))

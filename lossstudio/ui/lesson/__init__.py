@@ -35,6 +35,9 @@ class LessonMode(QObject):
         self.toolbar.hide()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.controller.running.connect(self._running)
+        hooks = getattr(window, "presenter_hooks", None)
+        if hooks is not None:
+            hooks.insert(0, self.keys.presenter_hook)  # the lesson goes before the tab
         self._build_actions()
 
     # --- menus ---------------------------------------------------------------------------------

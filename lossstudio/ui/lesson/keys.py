@@ -1,16 +1,15 @@
-"""The clicker keys of a lesson, in one place, ahead of every other key handling.
+"""The clicker keys of a lesson, ahead of every other key handling.
 
-While a lesson runs, an application-wide event filter takes:
+While a lesson runs:
 
-- Page Down, Right, Space: the next reveal, then the next step;
-- Page Up, Left: back;
-- Home / End: the first / last step;
-- digits then Enter: jump to that step (Backspace corrects, Esc forgets them).
-
-Page Up / Page Down always go to the lesson (presenter clickers send them); the other keys go
-to a text field that has the focus (typing a number into a step stays possible). The filter
-accepts the ``ShortcutOverride`` of the keys it takes, so no menu shortcut fires for them
-(the presenter keys of a tab, ``Tab.presenter_step``, come after the lesson).
+- Page Down, Right, Space: the next reveal, then the next step; Page Up, Left: back. These come
+  through the window's presenter keys (``ui/presenter.py``, which leaves them to a text field or
+  a widget that uses them) and :meth:`LessonKeys.presenter_hook`, which the window asks before
+  the tab's own ``presenter_step`` / ``presenter_play``;
+- Home / End: the first / last step; digits then Enter: jump to that step (Backspace corrects,
+  Esc forgets them): an application-wide event filter, installed while the lesson runs, that
+  leaves them to a text field with the focus. It accepts their ``ShortcutOverride`` so no menu
+  shortcut fires for them.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 Key = Qt.Key
 FORWARD = {Key.Key_PageDown, Key.Key_Right, Key.Key_Space}
 BACKWARD = {Key.Key_PageUp, Key.Key_Left}
-CLICKER = {Key.Key_PageDown, Key.Key_PageUp}
 ENDS = {Key.Key_Home, Key.Key_End}
 ENTER = {Key.Key_Return, Key.Key_Enter}
 DIGITS = {getattr(Key, f"Key_{n}"): str(n) for n in range(10)}
@@ -54,6 +52,17 @@ class LessonKeys(QObject):
         self.typed = ""
         self.installed = False
 
+    def presenter_hook(self, action: str, direction: int) -> bool:
+        """The window's presenter keys, asked first: ("step", +1 / -1) or ("play", 0)."""
+        if not self.controller.active():
+            return False
+        self._set_typed("")
+        if action == "step" and direction < 0:
+            self.controller.backward()
+        else:
+            self.controller.forward()
+        return True
+
     def install(self, on: bool) -> None:
         app = QApplication.instance()
         if on and not self.installed:
@@ -76,11 +85,9 @@ class LessonKeys(QObject):
         if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
         key = event.key()
-        if key in CLICKER:
-            return True
         if typing_in(QApplication.focusWidget()):
             return False
-        if key in FORWARD | BACKWARD | ENDS or key in DIGITS:
+        if key in ENDS or key in DIGITS:
             return True
         if key in ENTER or key == Key.Key_Backspace:
             return bool(self.typed)
@@ -95,7 +102,7 @@ class LessonKeys(QObject):
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # no shortcut for this key: it comes back as a KeyPress
             return True
-        if event.isAutoRepeat() and event.key() not in FORWARD | BACKWARD:
+        if event.isAutoRepeat():
             return True
         self.press(event.key())  # the first receiver (window or focus widget): stop it there
         return True

@@ -30,6 +30,7 @@ from lossstudio.model import regression as model
 from lossstudio.model.csv_data import CsvError, write_points
 from lossstudio.model.lesson import ANSWERS, PAGES
 from lossstudio.ui import answers, style
+from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.regression.gestures import ContourGestures, DataGestures, nudge_steps, nudged
 from lossstudio.ui.regression.items import (
     GestureViewBox,
@@ -130,6 +131,7 @@ class RegressionTab(Tab):
         self.plot.getPlotItem().hideButtons()
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.installEventFilter(self)
+        self.plot.setProperty(ARROWS_PROPERTY, True)  # the arrows nudge the line here
         cache_axes(self.plot)
         self.squares = ResidualSquaresItem()
         self.plot.addItem(self.squares, ignoreBounds=True)
@@ -586,6 +588,22 @@ class RegressionTab(Tab):
             )
             return
         self._set_line(*fit)
+
+    def presenter_step(self, direction: int) -> bool:
+        """The clicker walks the chapter's four lines z = 2x + 2, 2.5, 3, 3.5 (Figures 3-3 and
+        3-4) in turn; from another line it starts at the first (or, going back, the last)."""
+        state = self.state()
+        lines = [(w, b) for w, b, _ in CHAPTER_LINES]
+        on = [
+            i for i, (w, b) in enumerate(lines) if np.isclose(state.w, w) and np.isclose(state.b, b)
+        ]
+        if on:
+            index = min(max(on[0] + (1 if direction > 0 else -1), 0), len(lines) - 1)
+        else:
+            index = 0 if direction > 0 else len(lines) - 1
+        if not on or index != on[0]:
+            self._set_line(*lines[index])
+        return True
 
     def select(self, index: int | None) -> None:
         self._selected = index

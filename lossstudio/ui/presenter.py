@@ -1,0 +1,158 @@
+"""Presenter keys, as a clicker sends them, on every tab and inner page.
+
+- Page Down / Right: the page's next step (:meth:`Tab.presenter_step` with +1), Page Up / Left:
+  back (-1);
+- Space: play / pause where something plays (:meth:`Tab.presenter_play`);
+- B or . : a black screen, and back; Esc: back from the black screen, else out of presentation.
+
+One application-level event filter routes them (:class:`PresenterKeys`), so a key reaches the
+tab whichever widget has focus (a plot just clicked, a button, a slider). Keys are not taken from
+a widget where they mean something: typing in a text field or a spin box (its arrows, Space,
+B and .), the arrows of a slider, a table or a plot that moves a point with them
+(``ARROWS_PROPERTY``). Page Up / Page Down are taken everywhere but in spin boxes and multi-line
+editors, so a clicker always works. A key the page has no use for (``presenter_step`` returns
+False) goes on to the widget as usual.
+
+``MainWindow.route_presenter`` is the one place that asks the tab; a lesson hooks in there first
+(``MainWindow.presenter_hooks``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+#: A widget with this property set to True uses Left / Right itself (a plot's keyboard nudge).
+ARROWS_PROPERTY = "lossstudio_arrow_keys"
+
+K = Qt.Key
+STEPS = {K.Key_PageDown: 1, K.Key_Right: 1, K.Key_PageUp: -1, K.Key_Left: -1}
+BLACK = (K.Key_B, K.Key_Period)
+PAGE_KEYS = (K.Key_PageDown, K.Key_PageUp)
+ARROWS = (K.Key_Left, K.Key_Right)
+HANDLED = (*STEPS, K.Key_Space, *BLACK, K.Key_Escape)
+
+
+def is_text_input(widget: QWidget | None) -> bool:
+    """Whether ``widget`` takes typed text (arrows move its cursor, Space and B type)."""
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    if isinstance(widget, QAbstractSpinBox):
+        return True
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+def means_something(widget: QWidget | None, key: int) -> bool:
+    """Whether ``key`` does something of its own in ``widget`` (then it is not taken)."""
+    if widget is None:
+        return False
+    if key in PAGE_KEYS:  # a clicker's keys: kept only where they step a value or a page of text
+        return isinstance(widget, (QAbstractSpinBox, QTextEdit, QPlainTextEdit)) and (
+            is_text_input(widget)
+        )
+    if key == K.Key_Escape:
+        return is_text_input(widget)  # an open cell editor cancels; a field passes it on
+    if is_text_input(widget):
+        return True
+    if key in ARROWS:
+        return isinstance(widget, (QAbstractSlider, QAbstractItemView)) or bool(
+            widget.property(ARROWS_PROPERTY)
+        )
+    return False
+
+
+class BlackScreen(QWidget):
+    """A black cover over the whole window (the clicker's B or . key); any click lifts it."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("presenter.black")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+        self.setPalette(palette)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._focus: QWidget | None = None
+        self.hide()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parent().rect())
+        return False
+
+    def toggle(self) -> None:
+        self.lift() if self.isVisible() else self.cover()
+
+    def cover(self) -> None:
+        self._focus = QApplication.focusWidget()
+        self.setGeometry(self.parent().rect())
+        self.raise_()
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def lift(self) -> None:
+        self.hide()
+        focus, self._focus = self._focus, None
+        if focus is not None and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def mousePressEvent(self, event) -> None:
+        self.lift()
+
+
+class PresenterKeys(QObject):
+    """The application-level filter that turns clicker keys into the window's presenter calls."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.black = BlackScreen(window)
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if event.key() not in HANDLED:
+            return False
+        focus = QApplication.focusWidget()
+        if watched is not (focus or self.window) or watched.window() is not self.window:
+            return False  # once per key (not again as it travels to the parents), our window
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        return self.handle(event, focus)
+
+    def handle(self, event: QKeyEvent, focus: QWidget | None) -> bool:
+        key = event.key()
+        if self.black.isVisible():
+            if key in (*BLACK, K.Key_Escape):
+                self.black.lift()
+            return True  # nothing changes unseen behind the black screen
+        if means_something(focus, key):
+            return False
+        if key in BLACK:
+            self.black.cover()
+            return True
+        if key == K.Key_Escape:
+            if self.window.presenting:
+                self.window.set_presenting(False)
+                return True
+            return False
+        if key == K.Key_Space:
+            return self.window.route_presenter("play")
+        return self.window.route_presenter("step", STEPS[key])
