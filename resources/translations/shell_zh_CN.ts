@@ -54,6 +54,10 @@
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
+        <source>Strip of &amp;steps</source>
+        <translation>步骤条(&amp;S)</translation>
+    </message>
+    <message>
         <source>There is no step {step}: the lesson has {count} steps.</source>
         <translation>没有第 {step} 步：这门课程共有 {count} 步。</translation>
     </message>

@@ -63,6 +63,10 @@ class LessonMode(QObject):
         menu = self.menu.menu()
         self.chapter_action = self._action(menu, lambda: self.open("chapter3"), ["Ctrl+L"])
         self.notes_action = self._action(menu, self.bar.show_notes, ["N"], checkable=True)
+        self.strip_action = self._action(menu, self.bar.strip.setVisible, ["T"], checkable=True)
+        self.strip_action.setChecked(True)
+        # in presentation mode the strip gives its room to the step (T brings it back)
+        window.present_action.toggled.connect(self._presenting)
         self.close_action = self._action(menu, self.close)
         self._enable()
 
@@ -73,16 +77,21 @@ class LessonMode(QObject):
         self.chapter_action.setText(self.tr("Chapter 3: loss functions (built in)"))
         self.notes_action.setText(self.tr("Lecturer's &notes in the bar"))
         self.close_action.setText(self.tr("&Close the lesson"))
+        self.strip_action.setText(self.tr("Strip of &steps"))
 
     def _enable(self) -> None:
         on = self.controller.active()
-        for action in (self.save_action, self.close_action, self.notes_action):
+        for action in (self.save_action, self.close_action, self.notes_action, self.strip_action):
             action.setEnabled(on)
 
     def _running(self, on: bool) -> None:
         self.keys.install(on)
         self.toolbar.setVisible(on)
         self._enable()
+
+    def _presenting(self, on: bool) -> None:
+        self.strip_action.setChecked(not on)
+        self.bar.strip.setVisible(not on)
 
     # --- opening, saving, closing -------------------------------------------------------------
     def open(self, source: str, step: int = 1, revealed: bool = False) -> bool:
