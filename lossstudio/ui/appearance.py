@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from lossstudio.ui import style
+from lossstudio.ui.controls import ScaledStyle
 
 THEMES: tuple[str, ...] = ("light", "dark")
 #: The scales Ctrl+= and Ctrl+- step through.
@@ -18,6 +19,7 @@ SCALES: tuple[float, ...] = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
 NORMAL_SCALE = 1.0
 PRESENTATION_SCALE = 1.5
 _base_point_size: float | None = None
+_style: ScaledStyle | None = None
 
 
 def _palette(theme: str) -> QPalette:
@@ -66,9 +68,10 @@ def _palette(theme: str) -> QPalette:
     return palette
 
 
-def apply(theme: str, scale: float) -> None:
-    """Make ``theme`` and ``scale`` the app's look: widgets, fonts and plots."""
-    global _base_point_size
+def apply(theme: str, scale: float, presenting: bool = False) -> None:
+    """Make ``theme`` and ``scale`` the app's look: widgets, fonts, controls and plots;
+    ``presenting``: text the room reads is at least 28 px at the presentation scale."""
+    global _base_point_size, _style
     if theme not in THEMES:
         raise ValueError(f"unknown theme {theme!r}")
     scale = min(max(float(scale), SCALES[0]), SCALES[-1])
@@ -76,12 +79,15 @@ def apply(theme: str, scale: float) -> None:
     if _base_point_size is None:
         size = app.font().pointSizeF()
         _base_point_size = size if size > 0 else 10.0
-    app.setStyle("Fusion")
+    if _style is None or _style.scale != scale:
+        _style = ScaledStyle()  # a new style instance: Qt re-polishes and re-lays out every widget
+        _style.scale = scale
+        app.setStyle(_style)
     app.setPalette(_palette(theme))
     font = QFont(app.font())
     font.setPointSizeF(_base_point_size * scale)
     app.setFont(font)
-    style.set_theme(style.Theme(theme, scale))
+    style.set_theme(style.Theme(theme, scale, bool(presenting)))
 
 
 def step_scale(scale: float, direction: int) -> float:

@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         self.theme_name = name
         self.theme_actions[name].setChecked(True)
-        appearance.apply(self.theme_name, self.scale)
+        appearance.apply(self.theme_name, self.scale, self.presenting)
 
     def set_scale(self, scale: float) -> None:
         self.scale = min(max(scale, appearance.SCALES[0]), appearance.SCALES[-1])
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
             self.presentation_scale = self.scale
         else:
             self.normal_scale = self.scale
-        appearance.apply(self.theme_name, self.scale)
+        appearance.apply(self.theme_name, self.scale, self.presenting)
 
     def change_scale(self, direction: int) -> None:
         """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0: this mode's default)."""
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         self.presenting = bool(on)
         self.present_action.setChecked(self.presenting)
         self.scale = self.presentation_scale if self.presenting else self.normal_scale
-        appearance.apply(self.theme_name, self.scale)
+        appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             self.showFullScreen() if self.presenting else self.showNormal()
 

@@ -27,16 +27,33 @@ PALETTE: tuple[str, ...] = (
     "#56B4E9",  # sky blue
     "#F0E442",  # yellow (light backgrounds: use last)
 )
-#: One line style per series, in the same order as PALETTE.
+#: The same hues for the light theme, the four light ones darkened (same hue and saturation,
+#: less lightness) to reach 3:1 against white and the window grey (WCAG 2.1 non-text contrast).
+LIGHT_PALETTE: tuple[str, ...] = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#C4659A",
+    "#B07A00",
+    "#1B8DCE",
+    "#90870B",
+)
+#: One line style per series, in the same order as PALETTE, no two alike: Qt's five styles,
+#: then two dash patterns of our own (in pen widths: long dashes, long dash and two dots).
 DASHES: tuple[Qt.PenStyle, ...] = (
     Qt.PenStyle.SolidLine,
     Qt.PenStyle.DashLine,
     Qt.PenStyle.DotLine,
     Qt.PenStyle.DashDotLine,
     Qt.PenStyle.DashDotDotLine,
-    Qt.PenStyle.SolidLine,
-    Qt.PenStyle.DashLine,
+    Qt.PenStyle.CustomDashLine,
+    Qt.PenStyle.CustomDashLine,
 )
+#: The dash patterns of the custom styles above, by series index.
+DASH_PATTERNS: dict[int, tuple[float, ...]] = {5: (8.0, 3.0), 6: (8.0, 2.0, 1.0, 2.0, 1.0, 2.0)}
+#: Text the room reads (plot titles, axis labels, ticks, legends, texts in plots) is at least
+#: this many points before scaling in presentation mode: 28 px at the presentation scale 1.5.
+ROOM_MIN_PT = 14.0
 #: Marker symbols per series (pyqtgraph names), again in palette order.
 SYMBOLS: tuple[str, ...] = ("o", "s", "t", "d", "+", "star", "x")
 
@@ -47,6 +64,8 @@ class Theme:
 
     name: str = "light"
     scale: float = 1.0
+    #: presentation mode: text the room reads is at least ROOM_MIN_PT before scaling
+    presenting: bool = False
 
     @property
     def background(self) -> str:
@@ -64,9 +83,30 @@ class Theme:
     def accent(self) -> str:
         return PALETTE[1]
 
+    @property
+    def series(self) -> tuple[str, ...]:
+        """The series colours on this theme's background (each at least 3:1 against it)."""
+        return LIGHT_PALETTE if self.name == "light" else PALETTE
+
+    @property
+    def warning(self) -> str:
+        """Warning text (a bad value, a sum that is not 1): 4.5:1 against window and base."""
+        return "#B65000" if self.name == "light" else "#FB6F00"
+
+    @property
+    def control_border(self) -> str:
+        """Borders of check boxes, radio buttons and fields: 3:1 against window and base."""
+        return "#6b6b6b" if self.name == "light" else "#9aa3ad"
+
     def px(self, size: float) -> float:
         """A size in pixels at the current scale."""
         return size * self.scale
+
+    def room_pt(self, point_size: float) -> float:
+        """The point size of text the room reads (in plots): ``point_size`` scaled, and in
+        presentation mode never under :data:`ROOM_MIN_PT` before scaling."""
+        floor = ROOM_MIN_PT if self.presenting else 0.0
+        return max(point_size, floor) * self.scale
 
 
 class _Signals(QObject):
@@ -108,15 +148,19 @@ def _alive(plot: pg.PlotItem) -> bool:
 
 
 def color(index: int) -> QColor:
-    """The palette colour of series ``index`` (cycling)."""
-    return QColor(PALETTE[index % len(PALETTE)])
+    """The colour of series ``index`` (cycling) on the current theme's background."""
+    colours = _theme.series
+    return QColor(colours[index % len(colours)])
 
 
 def series_pen(index: int, width: float = 3.0, *, dashed: bool = True) -> QPen:
     """The pen of series ``index``: palette colour, its own line style, scaled width."""
     pen = pg.mkPen(color(index), width=_theme.px(width))
     if dashed:
-        pen.setStyle(DASHES[index % len(DASHES)])
+        series = index % len(DASHES)
+        pen.setStyle(DASHES[series])
+        if series in DASH_PATTERNS:
+            pen.setDashPattern(list(DASH_PATTERNS[series]))
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     return pen
 
@@ -135,6 +179,32 @@ def font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
     font.setPointSizeF(point_size * _theme.scale)
     font.setBold(bold)
     return font
+
+
+def room_font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
+    """The font of text the room reads in a plot (a TextItem, a label on a curve): like
+    :func:`font`, but at least 28 px at the presentation scale (:meth:`Theme.room_pt`)."""
+    font = QFont()
+    font.setPointSizeF(_theme.room_pt(point_size))
+    font.setBold(bold)
+    return font
+
+
+def style_legend(legend: pg.LegendItem) -> None:
+    """Legend text in the theme's foreground at the room's size, on the theme's background;
+    also the labels already in it (pyqtgraph's setLabelTextColor only stores the colour, so
+    after a theme switch the old text colour stayed: dark text on the dark background)."""
+    t = _theme
+    size = f"{t.room_pt(11):.1f}pt"
+    legend.opts["labelTextColor"] = pg.mkColor(t.foreground)
+    legend.opts["labelTextSize"] = size
+    backdrop = QColor(t.background)
+    backdrop.setAlpha(215)
+    legend.setBrush(pg.mkBrush(backdrop))
+    legend.setPen(pen(t.muted, 1))
+    for _sample, label in legend.items:
+        label.setText(label.text, color=t.foreground, size=size)
+    legend.updateSize()
 
 
 def mark_readout(widget, point_size: float = 14.0, *, bold: bool = True) -> None:
@@ -159,16 +229,21 @@ def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None 
     _apply(plot)
 
 
+def title_size() -> str:
+    """The CSS size of a plot title (for titles a tab sets itself with ``setTitle``)."""
+    return f"{_theme.room_pt(13):.1f}pt"
+
+
 def _apply(plot: pg.PlotItem) -> None:
     x_label, y_label, title = plot._lossstudio_labels
     t = _theme
     plot._lossstudio_theme = t
-    size = f"{12 * t.scale:.0f}pt"
+    size = f"{t.room_pt(12):.1f}pt"
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
         axis.setPen(pen(t.foreground, 1))
         axis.setTextPen(pen(t.foreground, 1))
-        axis.setStyle(tickFont=font(10), tickTextOffset=int(t.px(4)))
+        axis.setStyle(tickFont=room_font(10), tickTextOffset=int(t.px(4)))
     # AxisItem turns keywords into CSS for the label's <span>: "font-size", not "size"
     label_style = {"color": t.foreground, "font-size": size}
     plot.setLabel("bottom", x_label, **label_style)
@@ -181,8 +256,10 @@ def _apply(plot: pg.PlotItem) -> None:
         axis.setSIPrefixEnableRanges(())
         axis.enableAutoSIPrefix(False)
     if title is not None:
-        plot.setTitle(title, color=t.foreground, size=f"{13 * t.scale:.0f}pt")
+        plot.setTitle(title, color=t.foreground, size=title_size())
     plot.showGrid(x=True, y=True, alpha=0.25)
+    if plot.legend is not None:
+        style_legend(plot.legend)
     view = plot.getViewBox()
     if view is not None and plot.scene() is not None:
         for widget in plot.scene().views():

@@ -85,16 +85,11 @@
     </message>
     <message>
         <source>AdaBoost: boosting weights each sample by e^(−y·a), so misses count heavily.</source>
-        <translation>AdaBoost：提升方法按 e^(−y·a) 给样本加权，分错的样本分量很重。</translation>
+        <translation>AdaBoost：提升方法按 e^(−y·a) 给每个样本加权，分错的样本权重很大。</translation>
     </message>
 </context>
 <context>
     <name>DescentPage</name>
-    <message>
-        <source>The 0-1 loss is flat: its derivative is 0 wherever it is defined, so gradient descent cannot move. This is why it is not used for training.</source>
-        <extracomment>the farthest the plot widens to follow a running-away path steps labelled x0, x1, ... below the axis (more would crowd it)</extracomment>
-        <translation>0-1误差是平的：在有定义的地方导数都为0，梯度下降无法移动。所以它不用于训练。</translation>
-    </message>
     <message>
         <source>The loss is infinite at x₀: start inside (0, 1).</source>
         <translation>损失在 x₀ 处为无穷大：请在 (0, 1) 内选起点。</translation>
@@ -104,32 +99,61 @@
         <translation>在 x{k} 处斜率为0：梯度下降停在这里（平坦处或最低点）。</translation>
     </message>
     <message>
-        <source>Diverged: the step size is far too large, each step lands farther away and the next one would leave the plot. Take a smaller step size.</source>
-        <translation>发散：步长太大，每一步都落得更远，下一步将跑出图外。请减小步长。</translation>
-    </message>
-    <message>
-        <source>The next step would land at a = {a}, outside 0 ≤ a ≤ 1 where the log loss is defined: the step size is too large for this curve.</source>
-        <translation>下一步将落在 a = {a}，超出对数损失的定义范围 0 ≤ a ≤ 1：对这条曲线来说步长太大。</translation>
-    </message>
-    <message>
-        <source>Diverging: the steps overshoot the minimum and the loss grows. The step size is too large.</source>
-        <translation>正在发散：每一步都越过最低点，损失不断增大。步长太大。</translation>
-    </message>
-    <message>
-        <source>Overshooting: the steps jump across the minimum ({n} times). A smaller step size walks down without crossing it.</source>
-        <translation>越过最低点：步子跨过了最低点（{n} 次）。较小的步长可以一路下降而不越过。</translation>
-    </message>
-    <message>
         <source>The most steps shown ({n}) are reached.</source>
         <translation>已达到最多显示步数（{n}）。</translation>
     </message>
     <message>
-        <source>Each step moves against the slope; steps shrink as the curve flattens.</source>
-        <translation>每一步都逆着斜率走；曲线变平时步子随之变小。</translation>
+        <source>The 0-1 loss is flat: its derivative is 0 wherever it is defined (and undefined at the jump a = 0), so gradient descent cannot move. This is why it is not used for training.</source>
+        <extracomment>the farthest the plot widens to follow a running-away path steps labelled x0 .. x5 below the axis, as Figure 3-1 labels them (more would crowd it)</extracomment>
+        <translation>0-1误差是平的：在有定义的地方导数都为 0（在跳变点 a = 0 处导数没有定义），梯度下降无法移动。所以它不用于训练。</translation>
     </message>
     <message>
-        <source>x (the prediction a)</source>
-        <translation>x（预测值 a）</translation>
+        <source>Diverged: the learning rate is far too large, each step lands farther away and the next one would leave the plot. Take a smaller learning rate.</source>
+        <translation>发散：学习率太大，每一步都落得更远，下一步将跑出图外。请减小学习率。</translation>
+    </message>
+    <message>
+        <source>The next step would land at a = {a}, outside 0 ≤ a ≤ 1 where the log loss is defined. This page moves the prediction a itself, and on the log loss every learning rate does this sooner or later: the slope of −ln a never flattens before a = 1. In a network the weights move and a = σ(z) stays inside (0, 1).</source>
+        <translation>下一步将落在 a = {a}，超出对数损失的定义范围 0 ≤ a ≤ 1。本页直接移动预测值 a 本身，而在对数损失上，无论学习率多小，迟早都会如此：−ln a 的斜率在 a = 1 之前始终不会变平。在神经网络中，移动的是权重，a = σ(z) 始终留在 (0, 1) 之内。</translation>
+    </message>
+    <message>
+        <source>Diverging: the steps overshoot the minimum and the loss grows. The learning rate is too large.</source>
+        <translation>正在发散：每一步都越过最低点，损失不断增大。学习率太大。</translation>
+    </message>
+    <message>
+        <source>Overshooting: the steps jump across the minimum ({n} times). A smaller learning rate walks down without crossing it.</source>
+        <translation>越过最低点：迭代跨过了最低点（{n} 次）。较小的学习率可以一路下降而不越过。</translation>
+    </message>
+    <message>
+        <source>Each step moves against the slope; the steps shrink as the curve flattens.</source>
+        <translation>每一步都逆着斜率的方向走；曲线越平，每一步移动的距离越小。</translation>
+    </message>
+    <message>
+        <source>y·a ≥ 1 at x₀ already: the hinge loss is 0 and flat there, so gradient descent does not move.</source>
+        <translation>在 x₀ 处已有 y·a ≥ 1：铰链损失在那里为 0 且是平的，所以梯度下降不会移动。</translation>
+    </message>
+    <message>
+        <source>y·a ≥ 1 at x{k}: the hinge loss is 0 and flat there, so gradient descent stops. Every step had the same length η = {eta}: the slope is −y until the margin is reached (at the kink y·a = 1 the slope is undefined; 0 is used).</source>
+        <translation>在 x{k} 处 y·a ≥ 1：铰链损失在那里为 0 且是平的，所以梯度下降停止。每一步移动的距离都相同，为 η = {eta}：在达到间隔之前斜率一直是 −y（在折点 y·a = 1 处斜率没有定义，这里取 0）。</translation>
+    </message>
+    <message>
+        <source>Every step has the same length η = {eta}: the hinge loss&apos;s slope is −y wherever y·a &lt; 1, so the steps do not shrink. The walk stops once y·a ≥ 1.</source>
+        <translation>每一步移动的距离都相同，为 η = {eta}：只要 y·a &lt; 1，铰链损失的斜率就是 −y，所以步子不会变小。一旦 y·a ≥ 1，下降就停止。</translation>
+    </message>
+    <message>
+        <source>x{k} is exactly on the kink a = y, where the slope is undefined; 0 is used (a subgradient), so gradient descent stops there.</source>
+        <translation>x{k} 恰好落在折点 a = y 上，这里斜率没有定义；取 0（一个次梯度），所以梯度下降停在这里。</translation>
+    </message>
+    <message>
+        <source>Every step has the same length η = {eta}: the absolute loss&apos;s slope is ±1, it does not flatten near the minimum. So a fixed learning rate jumps back and forth across a = y forever ({n} crossings so far); a smaller one only makes the jumps smaller.</source>
+        <translation>每一步移动的距离都相同，为 η = {eta}：绝对值损失的斜率是 ±1，在最低点附近也不会变平。所以固定的学习率会在 a = y 两侧永远来回跳动（到目前为止越过 {n} 次）；减小学习率只会让跳动变小。</translation>
+    </message>
+    <message>
+        <source>Every step has the same length η = {eta}: the absolute loss&apos;s slope is ±1, so the steps do not shrink as the minimum nears; once within η of a = y, they jump across it and back forever.</source>
+        <translation>每一步移动的距离都相同，为 η = {eta}：绝对值损失的斜率是 ±1，所以接近最低点时步子不会变小；一旦与 a = y 的距离小于 η，就会在它两侧永远来回跳动。</translation>
+    </message>
+    <message>
+        <source>x: here the prediction a itself</source>
+        <translation>x：这里就是预测值 a 本身</translation>
     </message>
     <message>
         <source>loss</source>
@@ -156,12 +180,16 @@
         <translation>x&lt;sub&gt;k+1&lt;/sub&gt; = x&lt;sub&gt;k&lt;/sub&gt; − η · f′(x&lt;sub&gt;k&lt;/sub&gt;)</translation>
     </message>
     <message>
+        <source>In the chapter x is a weight that training corrects; here the prediction a itself stands in for it and is moved directly, so the curve is the loss against a. Figure 3-1 stops at x₅, once the loss is small enough.</source>
+        <translation>在本章中，x 是训练所修正的权重值；这里用预测值 a 本身代替它，直接移动 a，所以曲线是损失随 a 的变化。图3-1 在 x₅ 处停止，因为此时损失已足够小。</translation>
+    </message>
+    <message>
         <source>Start x₀</source>
         <translation>起点 x₀</translation>
     </message>
     <message>
-        <source>Step size η</source>
-        <translation>学习率/步长 η</translation>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
     </message>
     <message>
         <source>Step</source>
@@ -278,20 +306,24 @@
 <context>
     <name>TablePage</name>
     <message>
-        <source>The first predictions are perfect (sum 0): there is no growth to compare.</source>
-        <translation>第一组预测完全正确（总和为0）：无法比较增长倍数。</translation>
+        <source>Both sets of predictions are perfect (every sum is 0): nothing grows.</source>
+        <translation>两组预测都完全正确（所有总和都为 0）：没有任何增长。</translation>
     </message>
     <message>
-        <source>The absolute error grows {a}×, the squared error {s}×: squared error punishes the larger miss harder.</source>
-        <translation>绝对值误差增长 {a} 倍，平方误差增长 {s} 倍：平方误差对偏离大的样本惩罚更重。</translation>
+        <source>The first predictions are perfect (both sums 0), so there is no growth to compare: from 0 every miss is an infinite growth. The second predictions cost {abs} in absolute and {sq} in squared error.</source>
+        <translation>第一组预测完全正确（两种总和都为 0），所以无法比较增长倍数：从 0 开始，任何误差都是无穷倍的增长。第二组预测的绝对值误差为 {abs}，平方误差为 {sq}。</translation>
     </message>
     <message>
-        <source>The absolute error grows {a}×, the squared error only {s}×: here the misses are small (below 1), where squaring shrinks them.</source>
-        <translation>绝对值误差增长 {a} 倍，平方误差只增长 {s} 倍：这里的误差很小（小于1），平方反而使它们变小。</translation>
+        <source>Both sums grow {a}×: the misses&apos; size-weighted mean Σ(a − y)² / Σ|a − y| stays {r1} (largest miss {m1} in (1), {m2} in (2)).</source>
+        <translation>两种总和都增长 {a} 倍：按误差大小加权的平均误差 Σ(a − y)² / Σ|a − y| 保持为 {r1}（最大误差：（1）中为 {m1}，（2）中为 {m2}）。</translation>
     </message>
     <message>
-        <source>Both sums grow {a}×.</source>
-        <translation>两种总和都增长 {a} 倍。</translation>
+        <source>The absolute error grows {a}×, the squared error {s}×: squared error punishes the larger miss harder, because squaring weighs each miss by its own size, and here the error moves into larger misses (size-weighted mean Σ(a − y)² / Σ|a − y|: {r1} → {r2}; largest miss {m1} → {m2}).</source>
+        <translation>绝对值误差增长 {a} 倍，平方误差增长 {s} 倍：平方误差对偏离大的样本惩罚更重，因为平方相当于按每个误差自身的大小给它加权，而这里误差集中到了更大的偏离上（加权平均误差 Σ(a − y)² / Σ|a − y|：{r1} → {r2}；最大误差 {m1} → {m2}）。</translation>
+    </message>
+    <message>
+        <source>The absolute error grows {a}×, the squared error only {s}×: squaring weighs each miss by its own size, and here the error moves into smaller misses (size-weighted mean Σ(a − y)² / Σ|a − y|: {r1} → {r2}; largest miss {m1} → {m2}).</source>
+        <translation>绝对值误差增长 {a} 倍，平方误差只增长 {s} 倍：平方相当于按每个误差自身的大小给它加权，而这里误差分散到了更小的偏离上（加权平均误差 Σ(a − y)² / Σ|a − y|：{r1} → {r2}；最大误差 {m1} → {m2}）。</translation>
     </message>
     <message>
         <source>Table 3-1: the same labels, two sets of predictions. Type any value (Enter to apply); the sums and their growth follow.</source>
@@ -303,11 +335,11 @@
     </message>
     <message>
         <source>Absolute error sum  Σ|a − y|</source>
-        <translation>绝对值损失函数  Σ|a − y|</translation>
+        <translation>绝对值误差之和  Σ|a − y|</translation>
     </message>
     <message>
         <source>Squared error sum  Σ(a − y)²</source>
-        <translation>均方差损失函数  Σ(a − y)²</translation>
+        <translation>平方误差之和  Σ(a − y)²</translation>
     </message>
     <message>
         <source>Labels y</source>
@@ -327,7 +359,7 @@
     </message>
     <message>
         <source>The chapter&apos;s squared sum is the plain sum, without the 1/(2m) of the mean squared error. A miss of 2 costs 2 in absolute error but 4 in squared error, so the mean squared error pays most attention to the worst samples.</source>
-        <translation>这里的平方和是直接求和，不含均方差中的 1/(2m)。偏离2在绝对值损失中记为2，在平方损失中记为4，所以均方差对偏离大的样本更敏感，从而引起训练过程的足够重视。</translation>
+        <translation>本章表3-1 的表头写作“均方差损失函数”，但表中的平方误差是直接求和，不含均方差中的 1/(2m)。偏离 2 在绝对值误差中记为 2，在平方误差中记为 4，所以均方差对偏离大的样本更敏感，从而引起训练过程的足够重视。</translation>
     </message>
 </context>
 </TS>

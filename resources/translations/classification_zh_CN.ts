@@ -259,8 +259,8 @@
         <translation>J = Σ loss = {value}</translation>
     </message>
     <message>
-        <source>mean J / m = {value}  (m = {m})</source>
-        <translation>平均 J / m = {value}（m = {m}）</translation>
+        <source>mean loss J / m = {value}  (m = {m})</source>
+        <translation>平均损失 J / m = {value}（m = {m}）</translation>
     </message>
     <message>
         <source>J = {parts}</source>
@@ -286,20 +286,20 @@
 <context>
     <name>WhyNotMsePanel</name>
     <message>
-        <source>&lt;b&gt;Why not MSE for classification?&lt;/b&gt; A one-feature model a = σ(w x + b) on ten labelled students. (1) Under MSE the loss over (w, b) has flat plateaus and is not convex; cross-entropy is a bowl. (2) Through the sigmoid, MSE&apos;s gradient carries a factor a (1 − a) that vanishes when the output saturates.</source>
-        <translation>&lt;b&gt;为什么不能用均方差作为分类问题的损失函数？&lt;/b&gt;单特征模型 a = σ(w x + b)，十位有标签的学员。(1) 凸性与最优解：均方差的损失在 (w, b) 上有平坦的高原且非凸；交叉熵是一个碗。(2) 求导：经过 sigmoid，均方差的梯度带有因子 a (1 − a)，输出饱和时它趋于 0。</translation>
-    </message>
-    <message>
         <source>MSE  J(w, b): plateaus</source>
         <translation>均方差 J(w, b)：平坦高原</translation>
     </message>
     <message>
-        <source>Cross-entropy  J(w, b): a bowl</source>
-        <translation>交叉熵 J(w, b)：碗形</translation>
+        <source>&lt;b&gt;Why not MSE for classification?&lt;/b&gt; A one-feature model a = σ(w x + b) on ten labelled students. (1) Convexity and the optimum: under MSE the loss over (w, b) has flat plateaus and is not convex, so descent can stall far from the optimum; cross-entropy is convex, one bowl. (2) The complexity and cost of the derivative: through the sigmoid, MSE&apos;s gradient ∂loss/∂z = (a − y) a (1 − a) carries the factor a (1 − a), which vanishes when the output saturates, even when it is confidently wrong (a ≈ 1 for y = 0). Cross-entropy through the sigmoid leaves a single subtraction, ∂loss/∂z = a − y: it vanishes only at the right answer.</source>
+        <translation>&lt;b&gt;为什么不能用均方差作为分类问题的损失函数？&lt;/b&gt;单特征模型 a = σ(w x + b)，十位有标签的学员。(1) 凸性与最优解：均方差的损失在 (w, b) 上有平坦的高原且非凸，梯度下降可能停在远离最优解的地方；交叉熵是凸的，只有一个谷底。(2) 求导运算的复杂性和运算量：经过 sigmoid，均方差的导数 ∂loss/∂z = (a − y) a (1 − a) 带有因子 a (1 − a)，输出饱和时它趋于 0，即使输出是错的而且非常确定（y = 0 时 a ≈ 1）也是如此。交叉熵经过 sigmoid 后只剩下一个减法 ∂loss/∂z = a − y：只有在答案正确时它才趋于 0。</translation>
     </message>
     <message>
-        <source>J (mean over samples)</source>
-        <translation>J（样本平均）</translation>
+        <source>Cross-entropy  J(w, b): convex</source>
+        <translation>交叉熵 J(w, b)：凸函数</translation>
+    </message>
+    <message>
+        <source>mean loss over the samples</source>
+        <translation>样本的平均损失</translation>
     </message>
     <message>
         <source>z = w x + b</source>
@@ -346,8 +346,8 @@
         <translation>b = {b} 时沿 w 的损失</translation>
     </message>
     <message>
-        <source>At w = {w}, b = {b}:  MSE J = {mse}   cross-entropy J = {ce}</source>
-        <translation>w = {w}，b = {b}：均方差 J = {mse}   交叉熵 J = {ce}</translation>
+        <source>Mean loss at w = {w}, b = {b}:  MSE {mse}   cross-entropy {ce}</source>
+        <translation>w = {w}，b = {b} 时样本的平均损失：均方差 {mse}   交叉熵 {ce}</translation>
     </message>
     <message>
         <source>z = {z}, a = σ(z) = {a}, y = {y}:  MSE gradient {mse}   cross-entropy gradient {ce}</source>

@@ -57,8 +57,8 @@
         <translation>拉伸 κ</translation>
     </message>
     <message>
-        <source>Condition number: how much steeper the bowl is across than along</source>
-        <translation>条件数：碗在横向比纵向陡多少倍</translation>
+        <source>Condition number κ of the bowl J = ½(w² + κ b²): it curves κ times as steeply along b (up and down on the map) as along w (left and right).</source>
+        <translation>这个狭长的碗 J = ½(w² + κ b²) 的条件数 κ：沿 b 方向（图中纵向）的弯曲程度是沿 w 方向（图中横向）的 κ 倍。</translation>
     </message>
     <message>
         <source>Reload the Regression tab&apos;s points</source>
@@ -180,13 +180,13 @@
 <context>
     <name>DescentPlots</name>
     <message>
-        <source>slope w</source>
+        <source>weight w</source>
         <extracomment>Arrows: the gradient at the start is drawn this fraction of the view&apos;s width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm). running bounds of each walk&apos;s path and losses, worked out once per walk iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays</extracomment>
-        <translation>斜率 w</translation>
+        <translation>权重 w</translation>
     </message>
     <message>
-        <source>intercept b</source>
-        <translation>截距 b</translation>
+        <source>bias b</source>
+        <translation>偏移 b</translation>
     </message>
     <message>
         <source>Contours of J(w, b)</source>

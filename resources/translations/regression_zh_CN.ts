@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Squared error (MSE)</source>
-        <translation>均方差（MSE）</translation>
+        <translation>平方误差（均方差 MSE）</translation>
     </message>
     <message>
         <source>Absolute error</source>
@@ -88,8 +88,8 @@
         <translation>含一个离群点</translation>
     </message>
     <message>
-        <source>Negative slope</source>
-        <translation>负斜率</translation>
+        <source>Falling line (negative weight w)</source>
+        <translation>下降的直线（权重 w 为负）</translation>
     </message>
     <message>
         <source>Noisy cloud</source>

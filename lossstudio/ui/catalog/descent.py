@@ -30,8 +30,8 @@ from .single import fix_axis_width, make_plot, y_range
 
 #: the farthest the plot widens to follow a running-away path
 VIEW_LIMIT = 60.0
-#: steps labelled x0, x1, ... below the axis (more would crowd it)
-LABELLED_STEPS = 8
+#: steps labelled x0 .. x5 below the axis, as Figure 3-1 labels them (more would crowd it)
+LABELLED_STEPS = 6
 
 
 def descent_of(state: CatalogState) -> Descent1D:
@@ -39,7 +39,7 @@ def descent_of(state: CatalogState) -> Descent1D:
 
 
 class DescentPage(QWidget):
-    """x0, the step size, step / play / reset, and the path drawn on the curve."""
+    """x0, the learning rate, step / play / reset, and the path drawn on the curve."""
 
     changed = Signal(object, bool)
     dragEnded = Signal()
@@ -56,7 +56,8 @@ class DescentPage(QWidget):
         self.points = item.plot()
         self.arrows: list[pg.ArrowItem] = []
         self.tags: list[pg.TextItem] = []
-        item.getViewBox().sigResized.connect(self._place_arrows)
+        self._bottom = 0.0
+        item.getViewBox().sigResized.connect(self._resized)
 
         self.start = SliderField(-1.5, -3.0, 3.0, digits=4)
         self.start.setObjectName("catalog.start")
@@ -81,6 +82,7 @@ class DescentPage(QWidget):
         self.count = QLabel(objectName="catalog.step_count")
         self.message = QLabel(objectName="catalog.descent_message", wordWrap=True)
         self.rule = QLabel()
+        self.what = QLabel(objectName="catalog.descent_what", wordWrap=True)
         self.table = QTableWidget(0, 4, objectName="catalog.path_table")
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -97,6 +99,7 @@ class DescentPage(QWidget):
         buttons.addWidget(self.count, 1)
         side = QVBoxLayout()
         side.addWidget(self.rule)
+        side.addWidget(self.what)
         side.addLayout(controls)
         side.addLayout(buttons)
         side.addWidget(self.message)
@@ -193,6 +196,7 @@ class DescentPage(QWidget):
         ).ravel()
         self.drops.setData(drops_x, drops_y, connect="finite")
         self.drops.setPen(style.pen(style.theme().muted, 1, Qt.PenStyle.DashLine))
+        self._bottom = bottom
         self._tags(path, bottom)
         self._place_arrows()
         self._table(descent)
@@ -207,19 +211,36 @@ class DescentPage(QWidget):
             self.stop()
 
     def _tags(self, path: np.ndarray, bottom: float) -> None:
+        """Labels x0 .. x5 under the points; a label too close to one already shown is left out
+        (steps near a minimum would otherwise pile their labels on each other)."""
         item = self.plot.getPlotItem()
         while len(self.tags) < min(len(path), LABELLED_STEPS):
             tag = pg.TextItem(anchor=(0.5, 1.0))
             item.addItem(tag, ignoreBounds=True)
             self.tags.append(tag)
+        box = item.getViewBox()
+        pixel = box.viewPixelSize()[0] or 1.0
+        room = style.theme().px(26) * pixel  # about the width of one label, in data units
+        placed: list[float] = []
         for index, tag in enumerate(self.tags):
-            visible = bool(index < len(path) and abs(path[index]) <= VIEW_LIMIT)
+            x = float(path[index]) if index < len(path) else 0.0
+            visible = bool(
+                index < len(path)
+                and abs(x) <= VIEW_LIMIT
+                and all(abs(x - other) >= room for other in placed)
+            )
             tag.setVisible(visible)
             if visible:
+                placed.append(x)
                 tag.setText(f"x{index}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")))
                 tag.setColor(style.theme().foreground)
-                tag.setFont(style.font(11))
-                tag.setPos(float(path[index]), bottom)
+                tag.setFont(style.room_font(11))
+                tag.setPos(x, bottom)
+
+    def _resized(self, *_args) -> None:
+        if self._descent is not None:
+            self._tags(self._descent.path, self._bottom)
+        self._place_arrows()
 
     def _place_arrows(self, *_args) -> None:
         """Arrow heads at x1, x2, ... pointing along each step, in screen directions."""
@@ -280,38 +301,81 @@ class DescentPage(QWidget):
         state, descent = self._state, self._descent
         if state.loss == "zero_one":
             return self.tr(
-                "The 0-1 loss is flat: its derivative is 0 wherever it is defined, so gradient "
-                "descent cannot move. This is why it is not used for training."
+                "The 0-1 loss is flat: its derivative is 0 wherever it is defined (and undefined "
+                "at the jump a = 0), so gradient descent cannot move. This is why it is not used "
+                "for training."
             )
         if descent.status == "infinite":
             return self.tr("The loss is infinite at x₀: start inside (0, 1).")
+        if state.loss in ("absolute", "hinge"):
+            return self._fixed_step_text()
         if descent.status == "stopped":
             return self.tr(
                 "The slope is 0 at x{k}: gradient descent stops here (a flat part or the minimum)."
             ).format(k=descent.steps)
         if descent.status == "diverged":
             return self.tr(
-                "Diverged: the step size is far too large, each step lands farther away and "
-                "the next one would leave the plot. Take a smaller step size."
+                "Diverged: the learning rate is far too large, each step lands farther away and "
+                "the next one would leave the plot. Take a smaller learning rate."
             )
         if descent.status == "left_domain":
             return self.tr(
                 "The next step would land at a = {a}, outside 0 ≤ a ≤ 1 where the log loss is "
-                "defined: the step size is too large for this curve."
+                "defined. This page moves the prediction a itself, and on the log loss every "
+                "learning rate does this sooner or later: the slope of −ln a never flattens "
+                "before a = 1. In a network the weights move and a = σ(z) stays inside (0, 1)."
             ).format(a=format_value(descent.next_point, 4))
         if descent.steps and descent.loss_rose:
             return self.tr(
-                "Diverging: the steps overshoot the minimum and the loss grows. The step size "
-                "is too large."
+                "Diverging: the steps overshoot the minimum and the loss grows. The learning "
+                "rate is too large."
             )
         if descent.overshoots:
             return self.tr(
-                "Overshooting: the steps jump across the minimum ({n} times). A smaller step "
-                "size walks down without crossing it."
+                "Overshooting: the steps jump across the minimum ({n} times). A smaller learning "
+                "rate walks down without crossing it."
             ).format(n=descent.overshoots)
         if state.steps >= MAX_STEPS:
             return self.tr("The most steps shown ({n}) are reached.").format(n=MAX_STEPS)
-        return self.tr("Each step moves against the slope; steps shrink as the curve flattens.")
+        return self.tr("Each step moves against the slope; the steps shrink as the curve flattens.")
+
+    def _fixed_step_text(self) -> str:
+        """The absolute and hinge losses: every step has the same length η·1."""
+        state, descent = self._state, self._descent
+        eta = format_value(state.learning_rate, 4)
+        if state.loss == "hinge":
+            if descent.status == "stopped" and descent.steps == 0:
+                return self.tr(
+                    "y·a ≥ 1 at x₀ already: the hinge loss is 0 and flat there, so gradient "
+                    "descent does not move."
+                )
+            if descent.status == "stopped":
+                return self.tr(
+                    "y·a ≥ 1 at x{k}: the hinge loss is 0 and flat there, so gradient descent "
+                    "stops. Every step had the same length η = {eta}: the slope is −y until the "
+                    "margin is reached (at the kink y·a = 1 the slope is undefined; 0 is used)."
+                ).format(k=descent.steps, eta=eta)
+            return self.tr(
+                "Every step has the same length η = {eta}: the hinge loss's slope is −y wherever "
+                "y·a < 1, so the steps do not shrink. The walk stops once y·a ≥ 1."
+            ).format(eta=eta)
+        if descent.status == "stopped":
+            return self.tr(
+                "x{k} is exactly on the kink a = y, where the slope is undefined; 0 is used "
+                "(a subgradient), so gradient descent stops there."
+            ).format(k=descent.steps)
+        if descent.overshoots:
+            return self.tr(
+                "Every step has the same length η = {eta}: the absolute loss's slope is ±1, it "
+                "does not flatten near the minimum. So a fixed learning rate jumps back and "
+                "forth across a = y forever ({n} crossings so far); a smaller one only makes "
+                "the jumps smaller."
+            ).format(eta=eta, n=descent.overshoots)
+        return self.tr(
+            "Every step has the same length η = {eta}: the absolute loss's slope is ±1, so the "
+            "steps do not shrink as the minimum nears; once within η of a = y, they jump across "
+            "it and back forever."
+        ).format(eta=eta)
 
     def _texts(self) -> None:
         state = self._state
@@ -320,7 +384,7 @@ class DescentPage(QWidget):
         y = format_value(state.label, 4).replace("-", "−")
         style.style_plot(
             self.plot.getPlotItem(),
-            self.tr("x (the prediction a)"),
+            self.tr("x: here the prediction a itself"),
             self.tr("loss"),
             self.tr("Gradient descent: {name}, y = {label}").format(
                 name=texts.name(state.loss), label=y
@@ -335,6 +399,7 @@ class DescentPage(QWidget):
     def restyle(self) -> None:
         self.message.setFont(style.font(12, bold=True))
         self.rule.setFont(style.font(14))
+        self.what.setFont(style.font(10))
         self.count.setFont(style.font(12))
         fix_axis_width(self.plot)
         self.table.setFont(style.font(11))
@@ -343,8 +408,15 @@ class DescentPage(QWidget):
 
     def retranslate(self) -> None:
         self.rule.setText(self.tr("x<sub>k+1</sub> = x<sub>k</sub> − η · f′(x<sub>k</sub>)"))
+        self.what.setText(
+            self.tr(
+                "In the chapter x is a weight that training corrects; here the prediction a "
+                "itself stands in for it and is moved directly, so the curve is the loss "
+                "against a. Figure 3-1 stops at x₅, once the loss is small enough."
+            )
+        )
         self.start_label.setText(self.tr("Start x₀"))
-        self.rate_label.setText(self.tr("Step size η"))
+        self.rate_label.setText(self.tr("Learning rate η"))
         self.step_button.setText(self.tr("Step"))
         self._play_text()
         self.reset_button.setText(self.tr("Reset"))

@@ -160,7 +160,7 @@ class MarginPage(QWidget):
         self.cursor_label.setText(f"t = y·a = {format_value(state.margin, 4)}")
         self.note.setPos(MARGIN_RANGE[0], MARGIN_TOP)
         self.note.setColor(style.theme().foreground)
-        self.note.setFont(style.font(10))
+        self.note.setFont(style.room_font(10))
         self.table.setFont(style.font(11))
         self.table.resizeRowsToContents()
         header = self.table.horizontalHeader().sizeHint().height()

@@ -178,7 +178,7 @@ class SinglePage(QWidget):
         self.marker.setPen(style.pen(style.theme().foreground, 1.5))
         self.note.setPos(low, top)
         self.note.setColor(style.theme().muted)
-        self.note.setFont(style.font(10))
+        self.note.setFont(style.room_font(10))
         with_sign = key == "zero_one"
         self.note.setText(
             self.tr("plotted as the 0-1 loss of the predicted class sign(a)") if with_sign else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -106,27 +107,54 @@ class TablePage(QWidget):
                 f"{_number(sums[1])} / {_number(sums[0])} = <b>{format_value(ratio, 3)}</b>"
             )
             label.setProperty("value", ratio)
-        self._verdict(table.absolute_growth, table.squared_growth)
+        self._verdict(table)
 
-    def _verdict(self, absolute: float, squared: float) -> None:
-        a, s = format_value(absolute, 3), format_value(squared, 3)
-        if absolute != absolute or squared != squared:  # nan: the first sums are 0
+    def _verdict(self, table) -> None:
+        """Why the two sums grew as they did, true for any typed values.
+
+        The squared sum is the absolute sum times the misses' size-weighted mean
+        ``sum e^2 / sum |e|``, so the squared sum grows more exactly when that weighted mean
+        grows: the verdict names it and the largest miss of each row.
+        """
+        absolute, squared = table.absolute_growth, table.squared_growth
+        if absolute != absolute:  # nan: both rows are perfect
+            text = self.tr("Both sets of predictions are perfect (every sum is 0): nothing grows.")
+            self.verdict.setText(text)
+            return
+        if math.isinf(absolute):  # the first row is perfect, the second is not
             text = self.tr(
-                "The first predictions are perfect (sum 0): there is no growth to compare."
+                "The first predictions are perfect (both sums 0), so there is no growth to "
+                "compare: from 0 every miss is an infinite growth. The second predictions cost "
+                "{abs} in absolute and {sq} in squared error."
+            ).format(abs=_number(table.absolute_sums[1]), sq=_number(table.squared_sums[1]))
+            self.verdict.setText(text)
+            return
+        a, s = format_value(absolute, 3), format_value(squared, 3)
+        weighted = [
+            _number(sq / ab) for sq, ab in zip(table.squared_sums, table.absolute_sums, strict=True)
+        ]
+        largest = [_number(float(row.max())) for row in table.absolute_terms]
+        details = dict(a=a, s=s, r1=weighted[0], r2=weighted[1], m1=largest[0], m2=largest[1])
+        if math.isclose(squared, absolute, rel_tol=1e-12):
+            text = self.tr(
+                "Both sums grow {a}×: the misses' size-weighted mean Σ(a − y)² / Σ|a − y| stays "
+                "{r1} (largest miss {m1} in (1), {m2} in (2))."
             )
         elif squared > absolute:
             text = self.tr(
                 "The absolute error grows {a}×, the squared error {s}×: squared error punishes "
-                "the larger miss harder."
-            ).format(a=a, s=s)
-        elif squared < absolute:
-            text = self.tr(
-                "The absolute error grows {a}×, the squared error only {s}×: here the misses "
-                "are small (below 1), where squaring shrinks them."
-            ).format(a=a, s=s)
+                "the larger miss harder, because squaring weighs each miss by its own size, "
+                "and here the error moves into larger misses (size-weighted mean "
+                "Σ(a − y)² / Σ|a − y|: {r1} → {r2}; largest miss {m1} → {m2})."
+            )
         else:
-            text = self.tr("Both sums grow {a}×.").format(a=a)
-        self.verdict.setText(text)
+            text = self.tr(
+                "The absolute error grows {a}×, the squared error only {s}×: squaring weighs "
+                "each miss by its own size, and here the error moves into smaller misses "
+                "(size-weighted mean Σ(a − y)² / Σ|a − y|: {r1} → {r2}; largest miss "
+                "{m1} → {m2})."
+            )
+        self.verdict.setText(text.format(**details))
 
     def restyle(self) -> None:
         for label in [*self.sums.values(), *self.growth.values()]:

@@ -91,7 +91,7 @@ class BinaryLossPlot(QWidget):
             )
             label = student.name if math.isfinite(loss) else f"{student.name} (∞)"
             text = pg.TextItem(label, color=style.theme().foreground, anchor=(-0.3, 1.1))
-            text.setFont(style.font(12, bold=True))
+            text.setFont(style.room_font(12, bold=True))
             text.setPos(a, shown)
             self.plot.addItem(text)
             self.names.append(text)

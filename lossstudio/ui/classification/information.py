@@ -227,7 +227,7 @@ class InformationPanel(QWidget):
                 self.tr("Σ {name} = {sum}").format(name=name, sum=format_value(total, 4))
                 + ("" if ok else "  ⚠ " + self.tr("not a distribution"))
             )
-            label.setStyleSheet("" if ok else f"color: {style.PALETTE[1]}; font-weight: bold;")
+            label.setStyleSheet("" if ok else f"color: {style.theme().warning}; font-weight: bold;")
             button.setEnabled(not ok)
 
     def _render_bars(self, h: float, kl: float, h_pq: float) -> None:
@@ -273,7 +273,7 @@ class InformationPanel(QWidget):
         )
         for text, (x, y, colour, content) in zip(self.bar_texts, labels, strict=True):
             text.setText(content, color=colour)
-            text.setFont(style.font(12, bold=True))
+            text.setFont(style.room_font(12, bold=True))
             text.setPos(x, y)
         self.plot.setRange(xRange=(0.0, top), yRange=(-0.5, 1.8), padding=0.0)
 
@@ -288,7 +288,7 @@ class InformationPanel(QWidget):
 
     def _refused(self, _row: int, _column: int, message: str) -> None:
         self.status.setText(message)
-        self.status.setStyleSheet(f"color: {style.PALETTE[1]};")
+        self.status.setStyleSheet(f"color: {style.theme().warning};")
 
     def _normalise(self, name: str) -> None:
         state = self.tab.state()

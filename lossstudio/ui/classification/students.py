@@ -290,7 +290,7 @@ class StudentsPanel(QWidget):
                     ("" if ok else "⚠ ") + self.tr("Σ = {sum}").format(sum=format_value(total, 4))
                 )
                 cell.label.setStyleSheet(
-                    "" if ok else f"color: {style.PALETTE[1]}; font-weight: bold;"
+                    "" if ok else f"color: {style.theme().warning}; font-weight: bold;"
                 )
                 cell.button.setVisible(not ok)
             loss = float(losses[row])
@@ -318,7 +318,7 @@ class StudentsPanel(QWidget):
         self.total.setText(self.tr("J = Σ loss = {value}").format(value=number_text(total)))
         self.total.setToolTip(format_value(total, 10))
         self.mean.setText(
-            self.tr("mean J / m = {value}  (m = {m})").format(
+            self.tr("mean loss J / m = {value}  (m = {m})").format(
                 value=number_text(mean), m=len(losses)
             )
         )
@@ -332,7 +332,7 @@ class StudentsPanel(QWidget):
                     "A model that is certain of a wrong answer pays without limit."
                 ).format(names=", ".join(infinite))
             )
-            self.infinity_note.setStyleSheet(f"color: {style.PALETTE[1]}; font-weight: bold;")
+            self.infinity_note.setStyleSheet(f"color: {style.theme().warning}; font-weight: bold;")
         else:
             self.infinity_note.setText("")
         self.infinity_note.setVisible(bool(infinite))
@@ -386,7 +386,7 @@ class StudentsPanel(QWidget):
     def _refused(self, row: int, column: int, message: str) -> None:
         name = self.tab.state().students[row].name
         self.status.setText(self.tr("Student {name}: {message}").format(name=name, message=message))
-        self.status.setStyleSheet(f"color: {style.PALETTE[1]};")
+        self.status.setStyleSheet(f"color: {style.theme().warning};")
 
     def _label_chosen(self, combo: QComboBox, index: int) -> None:
         # a combo of a row that was just removed lives until Qt deletes it; it decides nothing

@@ -145,14 +145,18 @@ class WhyNotMsePanel(QWidget):
         self.question.setText(
             self.tr(
                 "<b>Why not MSE for classification?</b> A one-feature model a = σ(w x + b) on "
-                "ten labelled students. (1) Under MSE the loss over (w, b) has flat plateaus and "
-                "is not convex; cross-entropy is a bowl. (2) Through the sigmoid, MSE's gradient "
-                "carries a factor a (1 − a) that vanishes when the output saturates."
+                "ten labelled students. (1) Convexity and the optimum: under MSE the loss over "
+                "(w, b) has flat plateaus and is not convex, so descent can stall far from the "
+                "optimum; cross-entropy is convex, one bowl. (2) The complexity and cost of the "
+                "derivative: through the sigmoid, MSE's gradient ∂loss/∂z = (a − y) a (1 − a) carries the "
+                "factor a (1 − a), which vanishes when the output saturates, even when it is "
+                "confidently wrong (a ≈ 1 for y = 0). Cross-entropy through the sigmoid leaves a "
+                "single subtraction, ∂loss/∂z = a − y: it vanishes only at the right answer."
             )
         )
         style.style_plot(self.maps[0], "w", "b", self.tr("MSE  J(w, b): plateaus"))
-        style.style_plot(self.maps[1], "w", "b", self.tr("Cross-entropy  J(w, b): a bowl"))
-        style.style_plot(self.along, "w", self.tr("J (mean over samples)"), "")
+        style.style_plot(self.maps[1], "w", "b", self.tr("Cross-entropy  J(w, b): convex"))
+        style.style_plot(self.along, "w", self.tr("mean loss over the samples"), "")
         style.style_plot(
             self.gradient,
             self.tr("z = w x + b"),
@@ -191,14 +195,14 @@ class WhyNotMsePanel(QWidget):
         self.along.setTitle(
             self.tr("Loss along w at b = {b}").format(b=f"{state.b:.2f}"),
             color=style.theme().foreground,
-            size=f"{13 * style.theme().scale:.0f}pt",
+            size=style.title_size(),
         )
         here_mse, here_ce = engine.logistic_losses(self.x, self.y, state.w, state.b)
         big = f"font-size: {round(15 * style.theme().scale)}pt; font-weight: bold;"
         self.losses.setStyleSheet(big)
         self.losses.setProperty("readout", True)
         self.losses.setText(
-            self.tr("At w = {w}, b = {b}:  MSE J = {mse}   cross-entropy J = {ce}").format(
+            self.tr("Mean loss at w = {w}, b = {b}:  MSE {mse}   cross-entropy {ce}").format(
                 w=f"{state.w:.2f}",
                 b=f"{state.b:.2f}",
                 mse=number_text(float(here_mse), 3),

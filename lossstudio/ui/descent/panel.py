@@ -278,7 +278,10 @@ class DescentPanel(QWidget):
             self.surface.setItemText(index, surfaces[self.surface.itemData(index)])
         self.condition_label.setText(self.tr("Stretch κ"))
         self.condition.setToolTip(
-            self.tr("Condition number: how much steeper the bowl is across than along")
+            self.tr(
+                "Condition number κ of the bowl J = ½(w² + κ b²): it curves κ times as steeply "
+                "along b (up and down on the map) as along w (left and right)."
+            )
         )
         self.refresh.setText(self.tr("Reload the Regression tab's points"))
         self.start_label.setText(self.tr("Start"))

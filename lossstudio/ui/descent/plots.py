@@ -151,8 +151,8 @@ class DescentPlots(QWidget):
     def retranslate(self) -> None:
         style.style_plot(
             self.contour_plot,
-            self.tr("slope w"),
-            self.tr("intercept b"),
+            self.tr("weight w"),
+            self.tr("bias b"),
             self.tr("Contours of J(w, b)"),
         )
         style.style_plot(
@@ -192,7 +192,7 @@ class DescentPlots(QWidget):
         self.gradient_arrow.restyle()
         self.velocity_arrow.restyle()
         for label in (self.gradient_label, self.velocity_label):
-            label.setFont(style.font(12, bold=True))
+            label.setFont(style.room_font(12, bold=True))
         self.gradient_label.setColor(theme.foreground)
         self.velocity_label.setColor(style.PALETTE[1])
         self.data_points.setPen(pg.mkPen(theme.foreground, width=1))

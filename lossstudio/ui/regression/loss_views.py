@@ -208,7 +208,7 @@ class SurfaceView(QWidget):
         self.dot.setData(color=rgba, size=t.px(14))
         self._drop.setData(color=rgba)
         for index, label in enumerate(self._labels):
-            label.setData(color=fg, font=style.font(13 if index < 3 else 9, bold=index < 3))
+            label.setData(color=fg, font=style.room_font(13 if index < 3 else 10, bold=index < 3))
         if self._grid is not None:
             self.set_grid(*self._grid)
 

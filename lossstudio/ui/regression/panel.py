@@ -312,7 +312,7 @@ class ControlPanel(QWidget):
             "": self.tr("(edited)"),
             "chapter": self.tr("The chapter's 50 points"),
             "outlier": self.tr("With one outlier"),
-            "negative": self.tr("Negative slope"),
+            "negative": self.tr("Falling line (negative weight w)"),
             "cloud": self.tr("Noisy cloud"),
             "three": self.tr("Three points"),
         }

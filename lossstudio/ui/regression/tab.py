@@ -239,15 +239,15 @@ class RegressionTab(Tab):
         self.handles.setBrush(pg.mkBrush(t.background))
         self.handles.setSize(t.px(16))
         many = self._drawn[1].size > ResidualSquaresItem.SMOOTH_LIMIT
-        self.residuals.setPen(style.pen(style.PALETTE[3], 1.0 if many else 1.5))
-        square = QColor(style.PALETTE[4])
+        self.residuals.setPen(style.pen(style.color(3), 1.0 if many else 1.5))
+        square = style.color(4)
         self.squares.setPen(style.pen(square, 1))
         square.setAlpha(40)
         self.squares.setBrush(pg.mkBrush(square))
         self.equation.setColor(style.PALETTE[1])
-        self.equation.setFont(style.font(16, bold=True))
+        self.equation.setFont(style.room_font(16, bold=True))
         self.note.setColor(t.foreground)
-        self.note.setFont(style.font(11))
+        self.note.setFont(style.room_font(11))
         self.note.fill = pg.mkBrush(QColor(t.background))
         if render and self.state() is not None:
             self._grid_key = None
@@ -355,7 +355,7 @@ class RegressionTab(Tab):
             self.points.setData(dx, dy)
             many = dx.size > ResidualSquaresItem.SMOOTH_LIMIT
             self.residuals.opts.update(antialias=not many, skipFiniteCheck=True)
-            self.residuals.setPen(style.pen(style.PALETTE[3], 1.0 if many else 1.5))
+            self.residuals.setPen(style.pen(style.color(3), 1.0 if many else 1.5))
         self._update_note(state)
         self._draw_selection()
         self._draw_line(state)

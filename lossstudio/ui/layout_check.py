@@ -1,0 +1,300 @@
+"""Checks of what a hall sees, for ``tools/screens.py`` and the tests: every tab and inner page
+shown in turn, text the room reads measured in pixels, clipped and overlapping widgets, a
+minimum size above the screen.
+
+All sizes are logical pixels (at device pixel ratio 2 each is two physical pixels).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
+
+#: Text the room reads is at least this tall at presentation scale on a 1080-line screen.
+ROOM_PX = 28
+#: A plot narrower or lower than this (logical px) is not a usable plot.
+PLOT_MIN = (160, 120)
+
+
+def settle(rounds: int = 4) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def inner_tabs(page: QWidget) -> list[QTabWidget]:
+    return [w for w in page.findChildren(QTabWidget) if w.count() > 1]
+
+
+def every_page(window, keys=None) -> Iterator[str]:
+    """Show each tab and, inside it, each page of its inner tab widgets in turn; yield a name
+    (``"regression"``, ``"regression/3-D surface"``) with that page on screen."""
+    from lossstudio.ui.tabs import KEYS
+
+    for key in keys or KEYS:
+        window.show_tab(key)
+        settle()
+        yield key
+        page = window.pages[key]
+        for tabs in inner_tabs(page):
+            first = tabs.currentIndex()
+            for index in range(tabs.count()):
+                if index == first:
+                    continue
+                tabs.setCurrentIndex(index)
+                settle()
+                yield f"{key}/{index}"
+            tabs.setCurrentIndex(first)
+            settle()
+
+
+# --- text the room reads ---------------------------------------------------------------------
+def _css_px(size: str | None, default_pt: float = 9.0) -> float:
+    """Pixels of a CSS size such as ``"21pt"`` or ``"28px"`` (as pyqtgraph's labels take)."""
+    match = re.match(r"\s*([\d.]+)\s*(pt|px)?", size or "")
+    if not match:
+        return default_pt * 96 / 72
+    value = float(match.group(1))
+    return value if match.group(2) == "px" else value * 96 / 72
+
+
+def room_texts(view: pg.GraphicsView) -> list[tuple[str, float]]:
+    """(what, pixel size) of every visible text of a plot: ticks, axis labels, titles,
+    legend entries, text items."""
+    found = []
+    name = view.objectName() or type(view).__name__
+    for item in view.scene().items():
+        if not item.isVisible():
+            continue
+        if isinstance(item, pg.AxisItem):
+            if item.style.get("showValues", True) and item.height() > 0 and item.width() > 0:
+                font = item.style.get("tickFont") or item.font()
+                found.append((f"{name} ticks ({item.orientation})", QFontInfo(font).pixelSize()))
+            if item.label.isVisible() and item.labelText:
+                size = item.labelStyle.get("font-size")
+                found.append((f"{name} axis label {item.labelText!r}", _css_px(size)))
+        elif isinstance(item, pg.LabelItem) and item.text:
+            found.append((f"{name} label {item.text[:30]!r}", _css_px(item.opts.get("size"))))
+        elif isinstance(item, pg.TextItem) and item.toPlainText().strip():
+            text = item.toPlainText()[:30]
+            found.append((f"{name} text {text!r}", QFontInfo(item.textItem.font()).pixelSize()))
+    return found
+
+
+def small_room_texts(window, minimum: float = ROOM_PX) -> list[str]:
+    """Every plot text under ``minimum`` px on any page."""
+    small = []
+    for page in every_page(window):
+        for view in window.findChildren(pg.GraphicsView):
+            if view.isVisible():
+                for what, px in room_texts(view):
+                    if px < minimum - 0.5:
+                        small.append(f"{page}: {what} {px:.0f} px")
+    return sorted(set(small))
+
+
+# --- clipping, overlap, size -------------------------------------------------------------------
+def _visible_rect(widget: QWidget) -> QRect:
+    """The part of ``widget`` (in window coordinates) that its ancestors leave on screen."""
+    window = widget.window()
+    rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = QRect(parent.mapTo(window, parent.rect().topLeft()), parent.size())
+        rect = rect.intersected(area)
+        parent = parent.parentWidget()
+    return rect.intersected(window.rect())
+
+
+def _in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _text_clipped(widget: QWidget) -> str | None:
+    metrics = widget.fontMetrics()
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        if not text or (widget.pixmap() is not None and not widget.pixmap().isNull()):
+            return None
+        if widget.textFormat().name == "RichText" or ("<" in text and ">" in text):
+            needed = widget.sizeHint().width() if not widget.wordWrap() else 0
+            if widget.wordWrap():
+                height = widget.heightForWidth(widget.width())
+                if height > widget.height() + 2:
+                    return f"wrapped text needs {height} px height, has {widget.height()}"
+                return None
+        else:
+            lines = text.replace("&&", "&").split("\n")
+            if widget.wordWrap():
+                height = widget.heightForWidth(widget.width())
+                if height > widget.height() + 2:
+                    return f"wrapped text needs {height} px height, has {widget.height()}"
+                return None
+            needed = max(metrics.horizontalAdvance(line) for line in lines)
+            needed += 2 * widget.margin() + widget.indent() if widget.indent() > 0 else 0
+        room = widget.contentsRect().width()
+        if needed > room + 1:
+            return f"text needs {needed} px, has {room}"
+        return None
+    if isinstance(widget, (QAbstractButton, QComboBox)):
+        hint = widget.minimumSizeHint() if isinstance(widget, QComboBox) else widget.sizeHint()
+        if isinstance(widget, QComboBox):
+            needed = max(
+                (metrics.horizontalAdvance(widget.itemText(i)) for i in range(widget.count())),
+                default=0,
+            )
+            room = (
+                widget.style()
+                .subControlRect(
+                    widget.style().ComplexControl.CC_ComboBox,
+                    _combo_option(widget),
+                    widget.style().SubControl.SC_ComboBoxEditField,
+                    widget,
+                )
+                .width()
+            )
+            if needed > room + 1:
+                return f"item text needs {needed} px, has {room}"
+            return None
+        if hint.width() > widget.width() + 1:
+            return f"needs {hint.width()} px, has {widget.width()}"
+    return None
+
+
+def _combo_option(combo: QComboBox):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    return option
+
+
+def _cells_clipped(table: QTableWidget) -> list[str]:
+    """Cells whose text does not fit their column (Qt elides them: "-0.000846…")."""
+    out = []
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text() or table.cellWidget(row, column) is not None:
+                continue
+            font_metrics = metrics if item.font() == table.font() else None
+            width = (font_metrics or table.fontMetrics()).horizontalAdvance(item.text())
+            room = table.columnWidth(column) - 8
+            if width > room:
+                out.append(f"cell ({row}, {column}) {item.text()!r} needs {width} px, has {room}")
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        if item is not None and item.text() and not header.isSectionHidden(column):
+            width = header.fontMetrics().horizontalAdvance(item.text())
+            if width > header.sectionSize(column) - 8:
+                out.append(
+                    f"header {item.text()!r} needs {width} px, has {header.sectionSize(column) - 8}"
+                )
+    return out
+
+
+def _describe(widget: QWidget) -> str:
+    name = widget.objectName()
+    text = ""
+    if hasattr(widget, "text") and callable(widget.text):
+        try:
+            text = str(widget.text())[:40]
+        except TypeError:
+            text = ""
+    return f"{type(widget).__name__} {name or ''} {text!r}".replace("  ", " ")
+
+
+def layout_problems(window, screen: tuple[int, int]) -> list[str]:
+    """What is wrong with the window as shown now on a ``screen`` (width, height): a window or
+    minimum size above the screen, widgets cut off by their ancestors (outside scroll areas),
+    texts that do not fit, overlapping siblings and plots too small to use."""
+    problems = []
+    hint = window.minimumSizeHint()
+    minimum = window.minimumSize().expandedTo(hint)
+    if minimum.width() > screen[0] or minimum.height() > screen[1]:
+        problems.append(f"minimum size {minimum.width()}x{minimum.height()} above the screen")
+    if window.width() > screen[0] or window.height() > screen[1]:
+        problems.append(f"window {window.width()}x{window.height()} above the screen")
+    for widget in window.centralWidget().findChildren(QWidget):
+        stacked = isinstance(widget.parentWidget(), QStackedWidget)
+        if widget.isVisible() and not widget.size().isEmpty() and not stacked:
+            problems += _widget_problems(widget)
+    return problems
+
+
+def _widget_problems(widget: QWidget) -> list[str]:
+    shown = _visible_rect(widget)
+    cut = shown.width() < widget.width() - 2 or shown.height() < widget.height() - 2
+    if cut and not _in_scroll_area(widget):
+        size = f"{shown.width()}x{shown.height()} of {widget.width()}x{widget.height()}"
+        return [f"cut off: {_describe(widget)} shows {size}"]
+    problems = []
+    why = _text_clipped(widget)
+    if why:
+        problems.append(f"clipped: {_describe(widget)}: {why}")
+    if isinstance(widget, QTableWidget):
+        problems += [f"clipped: {widget.objectName()} {cell}" for cell in _cells_clipped(widget)]
+    small = widget.width() < PLOT_MIN[0] or widget.height() < PLOT_MIN[1]
+    if isinstance(widget, pg.GraphicsView) and small:
+        problems.append(f"plot too small: {_describe(widget)} {widget.width()}x{widget.height()}")
+    return problems + _overlaps(widget)
+
+
+def _overlaps(parent: QWidget) -> list[str]:
+    """Visible child widgets of ``parent`` laid out by its layout that overlap one another."""
+    layout = parent.layout()
+    if layout is None or isinstance(parent, (QStackedWidget, QSplitter)):
+        return []
+    children = [
+        w
+        for w in parent.findChildren(QWidget, options=_direct())
+        if (w.isVisible() and not w.isWindow() and layout.indexOf(w) >= 0) or _in_nested(layout, w)
+    ]
+    children = [w for w in children if w.isVisible()]
+    out = []
+    for i, first in enumerate(children):
+        for second in children[i + 1 :]:
+            overlap = first.geometry().intersected(second.geometry())
+            if overlap.width() > 2 and overlap.height() > 2:
+                out.append(f"overlap: {_describe(first)} and {_describe(second)}")
+    return out
+
+
+def _direct():
+    from PySide6.QtCore import Qt
+
+    return Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def _in_nested(layout, widget) -> bool:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is widget:
+            return True
+        if item.layout() is not None and _in_nested(item.layout(), widget):
+            return True
+    return False
