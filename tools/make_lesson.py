@@ -85,11 +85,11 @@ def overview() -> list[model.Step]:
             (
                 (
                     "1 random initial w, b · 2 forward: predictions · 3 loss: error against labels",
-                    "1 用随机值初始化参数 · 2 代入样本计算预测值 · 3 用损失函数计算误差",
+                    "1 用随机值初始化参数 · 2 代入样本计算预测值 · 3 用损失函数计算预测值和标签值的误差",
                 ),
                 (
                     "4 back-propagate the derivative: move w, b against the gradient",
-                    "4 根据损失函数的导数，沿梯度最小方向回传误差，修正权重",
+                    "4 根据损失函数的导数，沿梯度最小方向反向传播误差，修正权重",
                 ),
                 (
                     "5 repeat from step 2 until J is small enough (press Play)",
@@ -115,7 +115,7 @@ def overview() -> list[model.Step]:
                 ),
                 (
                     "All six against the margin t = y·a: drag the cursor and read each loss.",
-                    "六种损失都画在 t = y·a 上：拖动游标，读出每种损失。",
+                    "六种损失都画在间隔 t = y·a 上：拖动游标，读出每种损失。",
                 ),
             ),
             reveal=("margin",),
@@ -209,7 +209,7 @@ def mean_squared_error() -> list[model.Step]:
                 ),
                 (
                     "MSE is more sensitive to samples far off, so their errors get attention.",
-                    "MSE 对偏离大的样本更敏感，从而引起监督训练过程的足够重视。",
+                    "均方差（MSE）对偏离大的样本更敏感，从而引起监督训练过程的足够重视。",
                 ),
             ),
             reveal=("table",),
@@ -390,7 +390,7 @@ def cross_entropy() -> list[model.Step]:
             "classification",
             "information",
             table,
-            title(S33, "KL divergence and cross-entropy", "相对熵（KL 散度）与交叉熵"),
+            title(S33, "KL divergence and cross-entropy", "相对熵（KL散度）与交叉熵"),
             (
                 (
                     "D(p‖q) = Σ p ln(p/q) measures how far q is from p.",
@@ -398,7 +398,7 @@ def cross_entropy() -> list[model.Step]:
                 ),
                 (
                     "H(p, q) = −Σ p ln q = H(p) + D(p‖q): with H(p) fixed, minimise H(p, q).",
-                    "H(p, q) = −Σ p ln q = H(p) + D(p‖q)：H(p) 确定，可直接用交叉熵代替 KL 散度。",
+                    "H(p, q) = −Σ p ln q = H(p) + D(p‖q)：H(p) 确定，可直接用交叉熵代替 KL散度。",
                 ),
             ),
             reveal=("cross_entropy",),
@@ -431,7 +431,7 @@ def cross_entropy() -> list[model.Step]:
                 ),
                 (
                     "The nearer the prediction to the label, the smaller the loss.",
-                    "预测输出越接近实际输出，损失函数值越小。",
+                    "预测值越接近真实标签值，交叉熵损失函数值越小。",
                 ),
             ),
         ),
@@ -489,7 +489,11 @@ def cross_entropy() -> list[model.Step]:
             "classification",
             "why_not_mse",
             CLASSIFICATION,
-            title(S33, "QUESTION: why not MSE? The derivative", "QUESTION：为什么不用均方差？求导"),
+            title(
+                S33,
+                "QUESTION: why not MSE? The derivative",
+                "QUESTION：为什么不用均方差？求导（导数）",
+            ),
             (
                 (
                     "MSE's derivative carries a(1 − a), which vanishes when the output saturates.",

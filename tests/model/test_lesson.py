@@ -185,3 +185,23 @@ def test_a_step_checks_itself():
     with pytest.raises(ValueError, match="1 to"):
         model.Lesson(model.Text("x"), ())
     assert replace(small_lesson().steps[1], reveal=("table",)).reveal == ("table",)
+
+
+def test_the_built_in_lesson_follows_the_glossary():
+    from tests.test_glossary import BANNED_CHINESE, BANNED_ENGLISH, glossary_terms, missing_terms
+
+    terms = glossary_terms()
+    problems = []
+    for step in model.load(BUILT_IN, TYPES).steps:
+        for text in (step.title, *step.lines, step.notes):
+            gaps = missing_terms(text.en, text.zh, terms)
+            banned = [word for word, unless in BANNED_CHINESE.items() if word in text.zh]
+            banned = [
+                w
+                for w in banned
+                if BANNED_CHINESE[w] is None or not BANNED_CHINESE[w].search(text.en)
+            ]
+            banned += [word for word in BANNED_ENGLISH if word in text.en.lower()]
+            if gaps or banned:
+                problems.append(f"{text.en!r}: {gaps + banned}")
+    assert not problems, "\n".join(problems)
