@@ -28,6 +28,137 @@
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>the loss value J (and what reads it)</source>
+        <translation>损失函数值 J（以及能读出它的图形）</translation>
+    </message>
+    <message>
+        <source>the best-fit line, its J and the contour's star</source>
+        <translation>最佳拟合直线、它的 J 和等高线图上的星号</translation>
+    </message>
+    <message>
+        <source>the six losses' values at the margin</source>
+        <translation>六种损失在间隔处的值</translation>
+    </message>
+    <message>
+        <source>Table 3-1's sums and growths</source>
+        <translation>表 3-1 的总和与增长倍数</translation>
+    </message>
+    <message>
+        <source>the minimum's marker</source>
+        <translation>最低点的标记</translation>
+    </message>
+    <message>
+        <source>the students' losses, bars and totals</source>
+        <translation>学员的损失、损失条和总和</translation>
+    </message>
+    <message>
+        <source>the information I = −ln p</source>
+        <translation>信息量 I = −ln p</translation>
+    </message>
+    <message>
+        <source>the entropy H(p)</source>
+        <translation>熵 H(p)</translation>
+    </message>
+    <message>
+        <source>KL(p ‖ q) and H(p, q)</source>
+        <translation>KL(p ‖ q) 与 H(p, q)</translation>
+    </message>
+    <message>
+        <source>the two gradients</source>
+        <translation>两种梯度</translation>
+    </message>
+    <message>
+        <source>Edit the lesson</source>
+        <translation>编辑课程</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Caption, up to three lines (English)</source>
+        <translation>说明，最多三行（英文）</translation>
+    </message>
+    <message>
+        <source>Caption, up to three lines (Chinese)</source>
+        <translation>说明，最多三行（中文）</translation>
+    </message>
+    <message>
+        <source>Notes for the lecturer (English)</source>
+        <translation>讲师备注（英文）</translation>
+    </message>
+    <message>
+        <source>Notes for the lecturer (Chinese)</source>
+        <translation>讲师备注（中文）</translation>
+    </message>
+    <message>
+        <source>Hidden at the start, revealed in this order</source>
+        <translation>开始时隐藏，按此顺序揭晓</translation>
+    </message>
+    <message>
+        <source>Add this view as a step</source>
+        <translation>把当前视图添加为一步</translation>
+    </message>
+    <message>
+        <source>Update the step from this view</source>
+        <translation>用当前视图更新这一步</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Lesson: edit the caption</source>
+        <translation>课程：编辑说明</translation>
+    </message>
+    <message>
+        <source>Lesson: hidden answers</source>
+        <translation>课程：隐藏的答案</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
+        <source>Lesson: add a step</source>
+        <translation>课程：添加一步</translation>
+    </message>
+    <message>
+        <source>Lesson: update the step</source>
+        <translation>课程：更新这一步</translation>
+    </message>
+    <message>
+        <source>Lesson: duplicate a step</source>
+        <translation>课程：复制一步</translation>
+    </message>
+    <message>
+        <source>Lesson: delete a step</source>
+        <translation>课程：删除一步</translation>
+    </message>
+    <message>
+        <source>Lesson: move a step</source>
+        <translation>课程：移动一步</translation>
+    </message>
+</context>
+<context>
     <name>LessonMode</name>
     <message>
         <source>Open &amp;lesson…</source>
@@ -56,6 +187,14 @@
     <message>
         <source>Strip of &amp;steps</source>
         <translation>步骤条(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add this view as a step</source>
+        <translation>把当前视图添加为一步(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the lesson…</source>
+        <translation>编辑课程(&amp;E)…</translation>
     </message>
     <message>
         <source>There is no step {step}: the lesson has {count} steps.</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QToolBar
 from lossstudio.model import lesson as model
 from lossstudio.ui.lesson.bar import LessonBar
 from lossstudio.ui.lesson.controller import LessonController, read_lesson
+from lossstudio.ui.lesson.editor import LessonEditor
 from lossstudio.ui.lesson.keys import LessonKeys
 
 
@@ -34,6 +35,9 @@ class LessonMode(QObject):
         self.toolbar.addWidget(self.bar)
         self.toolbar.hide()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.editor = LessonEditor(window, self.controller)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor)
+        self.editor.hide()
         self.controller.running.connect(self._running)
         hooks = getattr(window, "presenter_hooks", None)
         if hooks is not None:
@@ -67,6 +71,12 @@ class LessonMode(QObject):
         self.strip_action.setChecked(True)
         # in presentation mode the strip gives its room to the step (T brings it back)
         window.present_action.toggled.connect(self._presenting)
+        menu.addSeparator()
+        self.add_action = self._action(menu, self.editor.add_view, ["Ctrl+Shift+A"])
+        self.edit_action = self.editor.toggleViewAction()
+        self.edit_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        menu.addAction(self.edit_action)
+        menu.addSeparator()
         self.close_action = self._action(menu, self.close)
         self._enable()
 
@@ -78,6 +88,9 @@ class LessonMode(QObject):
         self.notes_action.setText(self.tr("Lecturer's &notes in the bar"))
         self.close_action.setText(self.tr("&Close the lesson"))
         self.strip_action.setText(self.tr("Strip of &steps"))
+        self.add_action.setText(self.tr("&Add this view as a step"))
+        self.edit_action.setText(self.tr("&Edit the lesson…"))
+        self.editor.retranslate()
 
     def _enable(self) -> None:
         on = self.controller.active()

@@ -62,6 +62,23 @@ class LessonController(QObject):
     def active(self) -> bool:
         return self.lesson is not None
 
+    def restore(self, lesson: model.Lesson | None, position: model.Position) -> None:
+        """Show ``lesson`` at ``position`` after an edit or its undo: the tab is set up again
+        only when the step shown is another one (or its tab, page or state changed), so a
+        caption edit keeps what the lecturer did on the step."""
+        if lesson is None:
+            self.stop()
+            return
+        old = self.step() if self.lesson is not None else None
+        new = lesson.steps[position.step]
+        enter = old is None or (old.tab, old.page, old.state) != (new.tab, new.page, new.state)
+        enter = enter or position.step != self.position.step
+        if self.lesson is None:
+            self.lesson = lesson
+            self.running.emit(True)
+        self.lesson = lesson
+        self.go(position, enter=enter)
+
     # --- where it is -------------------------------------------------------------------------
     def step(self) -> model.Step:
         return self.lesson.steps[self.position.step]
