@@ -25,6 +25,7 @@ def test_author_a_lesson_from_views_and_walk_it(window, qtbot, tmp_path):
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, "Line b = 2.5")
+    assert controller.step().title.en != "Line b = 2.5"  # set by Enter (or leaving)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert controller.step().title.en == "Line b = 2.5"
     assert lessons.bar.heading.text() == "1 / 1 · Line b = 2.5"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -72,27 +71,27 @@ class LessonEditor(QDockWidget):
         self.window, self.controller = window, controller
         body = QWidget()
         self.setWidget(body)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.fields: dict[str, QPlainTextEdit] = {}
         self.labels: dict[str, QLabel] = {}
         grid = QGridLayout()
         for row, name in enumerate(("title", "lines", "notes")):
             for column, language in enumerate(model.LANGUAGES):
                 key = f"{name}.{language}"
-                field = QLineEdit() if name == "title" else QPlainTextEdit()
+                field = QPlainTextEdit()  # text, not a number: no QLineEdit (they are numbers)
                 field.setObjectName(f"lesson.edit.{key}")
-                if name != "title":
-                    field.setTabChangesFocus(True)
-                    field.setMaximumHeight(90)
+                field.setTabChangesFocus(True)
+                lines = 1 if name == "title" else 3
+                height = field.fontMetrics().lineSpacing() * lines + 14
+                field.setMaximumHeight(height)
+                if name == "title":
+                    field.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
                 self.fields[key] = field
                 label = QLabel()
                 self.labels[key] = label
                 grid.addWidget(label, row * 2, column)
                 grid.addWidget(field, row * 2 + 1, column)
         for field in self.fields.values():
-            if isinstance(field, QLineEdit):
-                field.editingFinished.connect(self.commit_texts)
-            else:
-                field.installEventFilter(self)
+            field.installEventFilter(self)
         self.answers_box = QGroupBox()
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answer_boxes: dict[str, QCheckBox] = {}
@@ -151,9 +150,20 @@ class LessonEditor(QDockWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == event.Type.FocusOut and watched in self.fields.values():
-            self.commit_texts()
+        if watched in self.fields.values():
+            if event.type() == event.Type.FocusOut:
+                self.commit_texts()
+            elif (
+                event.type() == event.Type.KeyPress
+                and watched in self._titles()
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
+                self.commit_texts()  # a title is one line: Enter sets it
+                return True
         return super().eventFilter(watched, event)
+
+    def _titles(self) -> tuple[QPlainTextEdit, ...]:
+        return tuple(self.fields[f"title.{language}"] for language in model.LANGUAGES)
 
     # --- showing the step ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -174,10 +184,9 @@ class LessonEditor(QDockWidget):
 
     def _set(self, key: str, text: str) -> None:
         field = self.fields[key]
-        current = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
-        if current != text:
+        if field.toPlainText() != text:
             field.blockSignals(True)
-            field.setText(text) if isinstance(field, QLineEdit) else field.setPlainText(text)
+            field.setPlainText(text)
             field.blockSignals(False)
 
     def _fill_answers(self, step: model.Step) -> None:
@@ -206,8 +215,8 @@ class LessonEditor(QDockWidget):
         self.window.undo_stack.push(LessonCommand(controller, before, (lesson, position), text))
 
     def _text(self, key: str) -> str:
-        field = self.fields[key]
-        return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+        text = self.fields[key].toPlainText()
+        return " ".join(text.split()) if key.startswith("title.") else text
 
     def commit_texts(self) -> None:
         controller = self.controller
