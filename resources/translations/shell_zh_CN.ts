@@ -434,6 +434,37 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Loss Studio: presenter view</source>
+        <translation>Loss Studio：演讲者视图</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>{now}   ({minutes}:{seconds} in)</source>
+        <translation>{now}   （已讲 {minutes}:{seconds}）</translation>
+    </message>
+    <message>
+        <source>(no notes for this step)</source>
+        <translation>（这一步没有备注）</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>下一步：{title}</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+</context>
+<context>
     <name>SceneController</name>
     <message>
         <source>The scene could not be saved.</source>

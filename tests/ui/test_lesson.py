@@ -224,3 +224,25 @@ def test_the_shipped_font_covers_the_built_in_lesson(qapp):
     text = model.dumps(CHAPTER)
     missing = {c for c in text if ord(c) > 127 and not raw.supportsCharacter(ord(c))}
     assert not missing, "rerun python tools/subset_font.py: " + "".join(sorted(missing))
+
+
+def test_presenter_view_only_with_two_screens(window, qtbot, monkeypatch):
+    lessons = window.lessons
+    assert lessons.open("chapter3", step=9)
+    window.set_presenting(True, full_screen=False)
+    assert lessons.presenter is None or not lessons.presenter.isVisible()  # one screen
+    window.set_presenting(False, full_screen=False)
+    screen = QApplication.primaryScreen()
+    monkeypatch.setattr(type(lessons), "screens", staticmethod(lambda: [screen, screen]))
+    window.set_presenting(True, full_screen=False)
+    view = lessons.presenter
+    assert view.isVisible()
+    assert view.heading.text() == lessons.bar.heading.text()
+    assert "0.53" in view.notes.text()  # the notes the room does not see
+    assert view.next_title.text().endswith("(b) z = 2x + 2.5, moved up")
+    assert ":" in view.clock.text()
+    qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
+    assert lessons.controller.position == model.Position(8, 1)
+    assert window.pages["regression"].panel.loss.text() == "0.530669"
+    window.set_presenting(False, full_screen=False)
+    assert not view.isVisible()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QToolBar
 
 from lossstudio.model import lesson as model
@@ -18,6 +18,7 @@ from lossstudio.ui.lesson.bar import LessonBar
 from lossstudio.ui.lesson.controller import LessonController, read_lesson
 from lossstudio.ui.lesson.editor import LessonEditor
 from lossstudio.ui.lesson.keys import LessonKeys
+from lossstudio.ui.lesson.presenter_view import PresenterView
 
 
 class LessonMode(QObject):
@@ -35,6 +36,7 @@ class LessonMode(QObject):
         self.toolbar.addWidget(self.bar)
         self.toolbar.hide()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.presenter: PresenterView | None = None
         self.editor = LessonEditor(window, self.controller)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor)
         self.editor.hide()
@@ -99,12 +101,38 @@ class LessonMode(QObject):
 
     def _running(self, on: bool) -> None:
         self.keys.install(on)
+        if on and self.window.presenting:
+            self.show_presenter_view(True)
         self.toolbar.setVisible(on)
         self._enable()
 
     def _presenting(self, on: bool) -> None:
         self.strip_action.setChecked(not on)
         self.bar.strip.setVisible(not on)
+        self.show_presenter_view(on and self.controller.active())
+
+    @staticmethod
+    def screens() -> list:
+        return QGuiApplication.screens()
+
+    def show_presenter_view(self, on: bool) -> None:
+        """With two screens: the presenter view on the screen the window is on (the laptop)
+        and the window, full screen, on the other (the projector). One screen: none."""
+        screens = self.screens()
+        if not on or len(screens) < 2:
+            if self.presenter is not None:
+                self.presenter.hide()
+            return
+        if self.presenter is None:
+            self.presenter = PresenterView(self.controller, self.window)
+        laptop = self.window.screen()
+        projector = next((s for s in screens if s is not laptop), screens[1])
+        self.presenter.setGeometry(laptop.availableGeometry())
+        self.presenter.show()
+        handle = self.window.windowHandle()
+        if handle is not None and projector is not laptop:
+            self.window.move(projector.geometry().topLeft())
+            handle.setScreen(projector)
 
     # --- opening, saving, closing -------------------------------------------------------------
     def open(self, source: str, step: int = 1, revealed: bool = False) -> bool:
@@ -173,6 +201,7 @@ class LessonMode(QObject):
 
     def close(self) -> None:
         self.controller.stop()
+        self.show_presenter_view(False)
 
 
 def _menu(window):
