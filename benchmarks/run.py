@@ -38,6 +38,8 @@ GOALS: tuple[tuple[str, str, float, str, str], ...] = (
     ("race_fps", ">=", 60.0, "fps", "race"),
     ("paused_wakeups_per_s", "<=", 0.0, "/s", "race"),
     ("rss_growth_mb", "<=", 5.0, "MB", "memory"),
+    ("record_fps", ">=", 20.0, "fps", "record"),
+    ("record_gif_s", "<=", 10.0, "s", "record"),
     ("frozen_size_mb", "<=", 150.0, "MB", "frozen"),
     ("frozen_startup_ratio", "<=", 1.5, "x", "frozen"),
     ("paint_drag_ratio_1920x1080", "<=", 2.5, "x", "paint"),
@@ -45,7 +47,7 @@ GOALS: tuple[tuple[str, str, float, str, str], ...] = (
     ("paint_race_fps_1920x1080", ">=", 60.0, "fps", "paint"),
     ("paint_race_fps_1440x900", ">=", 60.0, "fps", "paint"),
 )
-GROUPS = ("grid", "startup", "drag", "race", "memory", "frozen", "paint")
+GROUPS = ("grid", "startup", "drag", "race", "memory", "record", "frozen", "paint")
 
 
 def run_group_here(group: str, quick: bool) -> list:

@@ -3,9 +3,13 @@
     lossstudio [--tab catalog|regression|descent|classification] [--lang en|zh] [--present]
                [--screenshot FILE.png] [--session FILE.json]
                [--lesson chapter3|FILE.json [--step N] [--revealed]]
+               [--record FILE.gif|.png|.webp [--seconds S] [--fps N] [--width W]]
 
 ``--screenshot`` renders the window (offscreen when there is no screen), saves it as PNG
-and exits 0: the way to look at the app without a display.
+and exits 0: the way to look at the app without a display. A ``--session`` file that cannot
+be opened is named on stderr with the reason, and the exit status is 1 (no window, no picture).
+``--record`` renders the tab's animation (the Descent race, the Figure 3-1 walk) to a file
+without showing a window (:mod:`lossstudio.ui.record.command_line`).
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--revealed", action="store_true", help="with every answer of the step revealed"
     )
     parser.add_argument("--version", action="version", version=f"Loss Studio {__version__}")
+    from lossstudio.ui.record import command_line as record_line
+
+    record_line.add_arguments(parser)
     args = parser.parse_args(argv)
     try:
         width, height = (int(part) for part in args.size.lower().split("x"))
@@ -55,6 +62,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args.size = (width, height)
     if (args.step is not None or args.revealed) and not args.lesson:
         parser.error("--step and --revealed need --lesson")
+    if args.screenshot is not None and not args.screenshot.strip():
+        parser.error("--screenshot needs a file name, got an empty one")
+    if args.session is not None and not args.session.strip():
+        parser.error("--session needs a file name, got an empty one")
+    record_line.check_arguments(parser, args)
     return args
 
 
@@ -93,7 +105,8 @@ def save_screenshot(window, path: str, size: tuple[int, int]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
+    offscreen = args.screenshot or args.record
+    if offscreen and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application([sys.argv[0]])
 
@@ -101,21 +114,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lossstudio.ui.main_window import MainWindow
 
     window = MainWindow()
-    if args.screenshot:
+    if args.screenshot or args.record:
         # a picture of the app as it starts, not of the last session's settings
         appearance.apply("light", appearance.NORMAL_SCALE)
         window.set_language(args.lang or i18n.system_language())
     else:
         window.restore_settings(language=args.lang)
     if args.session and not window.open_scene(args.session):
-        print(f"lossstudio: {window.last_message}", file=sys.stderr)
+        # the file's name and why, then a non-zero exit: no picture or window of another state
+        detail = f" ({window.last_detail})" if window.last_detail else ""
+        print(f"lossstudio: {args.session}: {window.last_message}{detail}", file=sys.stderr)
+        return 1
     if args.tab:
         window.show_tab(args.tab)
     if args.lesson and not window.lessons.open(args.lesson, args.step or 1, args.revealed):
         print(f"lossstudio: {window.last_message}", file=sys.stderr)
         return 2
     if args.present:
-        window.set_presenting(True, full_screen=not args.screenshot)
+        window.set_presenting(True, full_screen=not (args.screenshot or args.record))
+    if args.record:
+        from lossstudio.ui.record.command_line import record
+
+        return record(window, args)
     if args.screenshot:
         try:
             save_screenshot(window, args.screenshot, args.size)

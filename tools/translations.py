@@ -116,7 +116,9 @@ def compile_all() -> None:
     for path in sorted(FOLDER.glob(f"*_{LOCALE}.ts")):
         target = path.with_suffix(".qm")
         subprocess.run(
-            [_tool("pyside6-lrelease"), str(path), "-qm", str(target)], check=True, capture_output=True
+            [_tool("pyside6-lrelease"), str(path), "-qm", str(target)],
+            check=True,
+            capture_output=True,
         )
         print(target.relative_to(ROOT))
 

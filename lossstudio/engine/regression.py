@@ -248,8 +248,13 @@ def least_squares(x, y) -> tuple[float, float]:
     x = np.asarray(x, dtype=np.float64)
     if stats.m < 2 or np.ptp(x) == 0.0:
         raise ValueError("all x values are equal: a line through them has no single best slope")
+    if not stats.s_xx > 0.0:  # x values so close (1e-320 apart) that their spread underflows
+        raise ValueError("the x values are too close together for a single best slope")
     w = stats.s_xy / stats.s_xx
-    return float(w), float(stats.y_mean - w * stats.x_mean)
+    b = stats.y_mean - w * stats.x_mean
+    if not (np.isfinite(w) and np.isfinite(b)):
+        raise ValueError("the best line's slope is too large for a float")
+    return float(w), float(b)
 
 
 def least_absolute(x, y) -> tuple[float, float]:

@@ -156,6 +156,8 @@ CHAPTER_STUDENTS: tuple[Student, ...] = (
 #: Table 3-2's distribution p (excellent, pass, fail) and a second distribution q to compare.
 TABLE_3_2_P = (0.7, 0.2, 0.1)
 DEFAULT_Q = (0.5, 0.3, 0.2)
+#: Cross-entropy = KL: p is student C's label (one-hot "fail"), q C's prediction; H(p) = 0.
+STUDENT_C_PQ = ((0.0, 0.0, 1.0), (0.2, 0.5, 0.3))
 
 
 @dataclass(frozen=True)
@@ -298,3 +300,17 @@ def rounded_information_entropy(p, decimals: int = 2) -> tuple[np.ndarray, float
     rounded = np.where(np.isfinite(information), np.round(information, decimals), information)
     terms = np.where(p == 0, 0.0, p * np.where(np.isfinite(rounded), rounded, 0.0))
     return rounded, float(np.sum(terms))
+
+
+def one_hot_index(p) -> int | None:
+    """The index of the 1 when ``p`` is one-hot (a label), else ``None``."""
+    values = [float(v) for v in p]
+    ones = [j for j, v in enumerate(values) if v == 1.0]
+    if len(ones) == 1 and all(v == 0.0 for j, v in enumerate(values) if j != ones[0]):
+        return ones[0]
+    return None
+
+
+def is_student_c(p, q) -> bool:
+    """``(p, q)`` is the chapter's student C: label "fail", prediction (0.2, 0.5, 0.3)."""
+    return (tuple(p), tuple(q)) == STUDENT_C_PQ

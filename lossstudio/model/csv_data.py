@@ -10,12 +10,14 @@ atomically (:func:`~lossstudio.model.files.write_atomic`).
 
 from __future__ import annotations
 
+import csv
 import math
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from .files import FileProblem, read_text_limited, write_atomic
+from .regression import COORDINATE_LIMIT
 
 #: Files larger than this are refused without being read.
 MAX_BYTES = 20 * 1024 * 1024
@@ -31,8 +33,10 @@ class CsvError(ValueError):
     ----------
     kind : str
         ``"missing"``, ``"unreadable"``, ``"too_large"``, ``"binary"``, ``"not_utf8"``,
-        ``"empty"``, ``"header"``, ``"columns"``, ``"not_a_number"``, ``"not_finite"``,
-        ``"too_many_rows"``, ``"too_few"`` or ``"cancelled"`` (the person stopped a long read).
+        ``"not_a_file"``, ``"utf16"``, ``"empty"``, ``"header"``, ``"columns"``,
+        ``"not_a_number"``, ``"not_finite"``, ``"out_of_range"`` (beyond
+        :data:`COORDINATE_LIMIT`, which scenes also keep), ``"too_many_rows"``, ``"too_few"`` or
+        ``"cancelled"`` (the person stopped a long read).
     line : int or None
         The 1-based line number of the offending line.
     text : str
@@ -44,15 +48,37 @@ class CsvError(ValueError):
         super().__init__(f"{kind} (line {line}): {self.text!r}")
 
 
+def _unquote(text: str) -> str:
+    """A value with the spaces around it removed and, if quoted (``"1.5"``), unquoted."""
+    cleaned = text.strip(" \t")
+    if len(cleaned) >= 2 and cleaned[0] == cleaned[-1] == '"':
+        cleaned = cleaned[1:-1].replace('""', '"').strip(" \t")
+    return cleaned
+
+
 def _number(text: str, line: int) -> float:
-    cleaned = text.strip()
+    cleaned = _unquote(text)
     try:
+        if "_" in cleaned or cleaned != cleaned.strip():  # float() reads 1_000 and "1\f"
+            raise ValueError
         value = float(cleaned)
     except ValueError:
         raise CsvError("not_a_number", line, cleaned) from None
     if not math.isfinite(value):
         raise CsvError("not_finite", line, cleaned)
+    if abs(value) > COORDINATE_LIMIT:
+        raise CsvError("out_of_range", line, cleaned)
     return value + 0.0
+
+
+def _lines(text: str) -> list[str]:
+    """Rows split at line ends only (CR LF, LF, CR): ``str.splitlines`` would also split at
+    U+2028, form feed, NEL and the like, which are no row ends in a CSV file."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _blank(line: str) -> bool:
+    return not line.strip(" \t")
 
 
 #: Rows parsed between two calls of ``progress`` (and chances to cancel).
@@ -75,13 +101,17 @@ def read_points(
     except FileProblem as problem:
         detail = problem.detail if problem.kind == "unreadable" else ""
         raise CsvError(problem.kind, None, detail) from None
-    lines = text.splitlines()
-    if lines and len(lines) > MAX_ROWS + 1:
-        raise CsvError("too_many_rows", None, str(len(lines) - 1))
-    header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    lines = _lines(text)
+    while lines and _blank(lines[-1]):
+        lines.pop()
+    if len(lines) > MAX_ROWS + 1:
+        rows = sum(1 for line in lines if not _blank(line)) - 1
+        if rows > MAX_ROWS:
+            raise CsvError("too_many_rows", None, str(rows))
+    header_index = next((i for i, line in enumerate(lines) if not _blank(line)), None)
     if header_index is None:
         raise CsvError("empty")
-    header = [part.strip().strip('"').lower() for part in lines[header_index].split(",")]
+    header = [_unquote(part).lower() for part in lines[header_index].split(",")]
     if header != ["x", "y"]:
         raise CsvError("header", header_index + 1, lines[header_index].strip())
     xs: list[float] = []
@@ -92,9 +122,12 @@ def read_points(
         if progress is not None and done % CHUNK_ROWS == 0 and not progress(done, total):
             raise CsvError("cancelled")
         line = lines[index]
-        if not line.strip():
+        if _blank(line):
             continue
-        parts = line.split(",")
+        try:
+            parts = next(csv.reader([line])) if '"' in line else line.split(",")
+        except csv.Error:
+            raise CsvError("columns", index + 1, line.strip()) from None
         if len(parts) != 2:
             raise CsvError("columns", index + 1, line.strip())
         xs.append(_number(parts[0], index + 1))

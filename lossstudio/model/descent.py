@@ -9,14 +9,18 @@ chose it or pressed refresh, so a saved scene and an undo step show exactly the 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from lossstudio.engine.descent import DEFAULTS, OPTIMIZERS, make_optimizer
+from lossstudio.engine.regression import least_squares
 from lossstudio.engine.surfaces import CONDITION_RANGE, KINDS, has_distinct_x
 from lossstudio.model import serial
 from lossstudio.model.numbers import Range
+from lossstudio.model.regression import COORDINATE_LIMIT, MAX_POINTS
 from lossstudio.model.serial import SceneError
 
 #: The hyper-parameters the person can set, per optimizer (the others keep torch's defaults).
@@ -75,6 +79,25 @@ SUGGESTED_LEARNING_RATES: dict[str, dict[str, float]] = {
 }
 _WHERE = "descent"
 _COORDINATE = 1e6  # start points are typed or clicked on a view; far beyond is a mistake
+#: The "regression" surface walks on the Regression tab's data only when its best line lies
+#: within this of the origin (its map and start, ~1.5 times as far, then stay within the
+#: start's range); steeper data show the chapter's data instead, with a note.
+BEST_FIT_LIMIT = _COORDINATE / 2
+
+
+@lru_cache(maxsize=8)
+def data_usable(data_x: tuple[float, ...], data_y: tuple[float, ...]) -> str:
+    """``""`` when the snapshot makes a surface to walk on, else why not: ``"no_data"`` (fewer
+    than two distinct x) or ``"steep"`` (no finite best line within :data:`BEST_FIT_LIMIT`)."""
+    if len(data_x) != len(data_y) or not has_distinct_x(data_x):
+        return "no_data"
+    try:
+        best = least_squares(data_x, data_y)
+    except ValueError:
+        return "no_data"
+    if not all(math.isfinite(v) and abs(v) <= BEST_FIT_LIMIT for v in best):
+        return "steep"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -195,7 +218,7 @@ class DescentState:
 
     def uses_own_data(self) -> bool:
         """The regression surface with a usable snapshot (else the chapter's data stand in)."""
-        return self.surface == "regression" and has_distinct_x(self.data_x)
+        return self.surface == "regression" and not data_usable(self.data_x, self.data_y)
 
     # --- changing --------------------------------------------------------------------------
     def with_settings(self, new: OptimizerSettings) -> DescentState:
@@ -249,8 +272,10 @@ class DescentState:
                 raise SceneError(f"{_WHERE}.racing: unknown optimizer {name!r}")
         settings_raw = serial.mapping(serial.field(data, "settings", _WHERE), f"{_WHERE}.settings")
         settings = tuple(_settings_from_json(settings_raw, name) for name in OPTIMIZERS)
-        data_x = serial.numbers(data, "data_x", _WHERE, max_length=100_000)
-        data_y = serial.numbers(data, "data_y", _WHERE, max_length=100_000)
+        # the same caps as the Regression tab's points, which this is a snapshot of
+        caps = {"max_length": MAX_POINTS, "minimum": -COORDINATE_LIMIT, "maximum": COORDINATE_LIMIT}
+        data_x = serial.numbers(data, "data_x", _WHERE, **caps)
+        data_y = serial.numbers(data, "data_y", _WHERE, **caps)
         start = serial.numbers(
             data,
             "start",

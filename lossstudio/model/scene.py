@@ -81,8 +81,9 @@ def loads(text: str, state_types: Mapping[str, type]) -> Scene:
     tabs = document.get("tabs")
     if not isinstance(tabs, dict):
         raise SceneFileError("shape", "tabs: expected an object")
-    if tab not in state_types:
-        raise SceneFileError("shape", f"tab: {tab!r} is not one of {', '.join(state_types)}")
+    if not isinstance(tab, str) or tab not in state_types:
+        shown = repr(tab)[:60]
+        raise SceneFileError("shape", f"tab: {shown} is not one of {', '.join(state_types)}")
     unknown = set(tabs) - set(state_types)
     if unknown:
         raise SceneFileError("shape", f"tabs: unknown tab {sorted(unknown)[0]!r}")

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import math
+import traceback
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from lossstudio import __version__
 from lossstudio.resources import resource_path
-from lossstudio.ui import appearance, i18n
+from lossstudio.ui import appearance, i18n, plain
 from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.tab import PendingTab, Tab
 from lossstudio.ui.tabs import KEYS, TABS
@@ -43,19 +51,25 @@ class StateCommand(QUndoCommand):
         self._applied = True  # the tab already shows ``after`` when the command is pushed
 
     def undo(self) -> None:
-        self._show()
-        self.tab.set_state(self.before)
+        self._show_state(self.before, self.after)
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._show()
-        self.tab.set_state(self.after)
+        self._show_state(self.after, self.before)
 
-    def _show(self) -> None:
-        if self.show is not None:
-            self.show(self.tab)
+    def _show_state(self, state, fallback) -> None:
+        """Show the tab, then ``state``: no exception may leave a QUndoCommand (inside
+        QUndoStack it kills the app); if the tab cannot show ``state`` it shows ``fallback``."""
+        try:
+            if self.show is not None:
+                self.show(self.tab)
+            self.tab.set_state(state)
+        except Exception:
+            traceback.print_exc()
+            with contextlib.suppress(Exception):
+                self.tab.set_state(fallback)
 
 
 class Pages(Mapping):
@@ -102,7 +116,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
         self.settings = app_settings()
         self.undo_stack = QUndoStack(self)
-        self.last_message = ""
+        self.last_message = self.last_detail = ""
         self.theme_name, self.scale, self.presenting = "light", appearance.NORMAL_SCALE, False
         self.normal_scale, self.presentation_scale = (
             appearance.NORMAL_SCALE,
@@ -123,6 +137,7 @@ class MainWindow(QMainWindow):
         self.scenes.problem.connect(self.report_problem)
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
+        self._record_actions()
         self._presenter_keys()
         self._build_answer_actions()
         self._build_lessons()
@@ -231,6 +246,13 @@ class MainWindow(QMainWindow):
             return bool(tab.presenter_step(direction))
         return bool(tab.presenter_play())
 
+    def _record_actions(self) -> None:
+        """File > Record animation and Export the last seconds (:mod:`lossstudio.ui.record`)."""
+        from lossstudio.ui.record.controller import RecordController
+
+        self.record = RecordController(self)
+        self.record.add_to(self.file_menu, before=self.quit_action)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -269,8 +291,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.scenes.recent()
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(Path(path).name.replace("&", "&&"))
+            action.setToolTip(plain.tooltip(path))
             action.triggered.connect(lambda _=False, p=path: self.open_scene(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none yet)"))
@@ -330,11 +352,14 @@ class MainWindow(QMainWindow):
 
     def report_problem(self, headline: str, detail: str = "") -> None:
         """Tell the person what went wrong, without blocking (the window stays usable)."""
-        self.last_message = headline
+        self.last_message, self.last_detail = headline, detail
         self.statusBar().showMessage(headline, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Loss Studio"), headline, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the detail quotes the file: never rich text
         if detail:
             box.setInformativeText(detail)
+        for label in box.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -408,49 +433,31 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.show_tab(tab)
 
-    # --- export -------------------------------------------------------------------------------
-    def export_current(self, path: str, width: int = 1920) -> list[Path]:
-        from lossstudio.ui import export  # pyqtgraph's exporters: loaded when first used
+    # --- export (lossstudio/ui/export_dialog.py) --------------------------------------------------
+    @property
+    def exports(self):
+        from lossstudio.ui.export_dialog import ExportController  # loaded when first used
 
-        return export.export_views(self.current_tab().plot_views(), path, width)
+        if getattr(self, "_exports", None) is None:
+            self._exports = ExportController(self)
+        return self._exports
+
+    def export_current(self, path: str, width: int = 1920, *, hidden: bool = False) -> list[Path]:
+        """Export the current tab's plots (with ``hidden``, also those on pages not shown);
+        the files written, or ``OSError`` naming the file that could not be written."""
+        from lossstudio.ui import export
+        from lossstudio.ui.export_dialog import tab_plots
+
+        result = export.export_views(tab_plots(self.current_tab(), hidden=hidden), path, width)
+        if result.failed is not None:
+            raise result.error
+        return result.written
 
     def export_dialog(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export plots"),
-            str(Path.home() / f"{self.current_key()}.png"),
-            self.tr("PNG image (*.png);;SVG vector image (*.svg)"),
-        )
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".svg" if "svg" in chosen.lower() else ".png"
-        width = 1920
-        if path.lower().endswith(".png"):
-            width, ok = QInputDialog.getInt(
-                self, self.tr("Export plots"), self.tr("Width in pixels:"), 1920, 200, 8000, 100
-            )
-            if not ok:
-                return
-        try:
-            written = self.export_current(path, width)
-        except (OSError, ValueError) as error:
-            self.report_problem(self.tr("The plots could not be exported."), str(error))
-            return
-        self.statusBar().showMessage(
-            self.tr("Exported {count} file(s) to {folder}").format(
-                count=len(written), folder=str(Path(path).parent)
-            ),
-            8000,
-        )
+        self.exports.dialog(self.current_tab(), self.current_key())
 
     def copy_plot(self) -> None:
-        from lossstudio.ui import export
-
-        view = export.view_under_pointer(self) or next(iter(self.current_tab().plot_views()), None)
-        if view is not None:
-            export.copy_view(view)
-            self.statusBar().showMessage(self.tr("Plot copied to the clipboard."), 4000)
+        self.exports.copy(self.current_tab())
 
     # --- appearance and language ----------------------------------------------------------------
     def set_theme(self, name: str) -> None:
@@ -516,7 +523,9 @@ class MainWindow(QMainWindow):
         ):
             try:
                 value = float(s.value(key, default))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
+                value = default
+            if not math.isfinite(value):  # nan passes min/max untouched
                 value = default
             value = min(max(value, appearance.SCALES[0]), appearance.SCALES[-1])
             setattr(self, key.split("/")[1], value)

@@ -7,6 +7,8 @@ state is the tab's default state (or the state a scene set on it, shown once it 
 
 from __future__ import annotations
 
+import os
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -24,22 +26,41 @@ def _peek(pages, key: str) -> Tab:
     return pages.peek(key) if hasattr(pages, "peek") else pages[key]
 
 
-class LoadSceneCommand(QUndoCommand):
-    """Every tab's state before and after opening a scene (undo restores them all)."""
+def show_states(pages, states: dict, fallback: dict | None = None) -> Exception | None:
+    """Show every state of ``states``; if one cannot be shown, show ``fallback`` (the states
+    before) on every tab instead and return the error, so no exception ever leaves a
+    ``QUndoCommand`` (in ``QUndoStack.push`` that kills the app) and no scene is half applied."""
+    try:
+        for key, state in states.items():
+            _peek(pages, key).set_state(state)
+    except Exception as error:  # any fault of a tab's rendering: roll back, then report
+        traceback.print_exc()
+        if fallback is not None:
+            show_states(pages, fallback)
+        return error
+    return None
 
-    def __init__(self, pages, after: dict):
+
+class LoadSceneCommand(QUndoCommand):
+    """Every tab's state before and after opening a scene (undo restores them all).
+
+    Pushed after the scene has been shown (``SceneController.open``), so its first ``redo``
+    does nothing; later undo and redo never let an exception escape.
+    """
+
+    def __init__(self, pages, before: dict, after: dict):
         super().__init__()
-        self.pages = pages
-        self.before = {key: _peek(pages, key).state() for key in pages if key in after}
-        self.after = after
+        self.pages, self.before, self.after = pages, before, after
+        self._applied = True
 
     def redo(self) -> None:
-        for key, state in self.after.items():
-            _peek(self.pages, key).set_state(state)
+        if self._applied:
+            self._applied = False
+            return
+        show_states(self.pages, self.after, self.before)
 
     def undo(self) -> None:
-        for key, state in self.before.items():
-            _peek(self.pages, key).set_state(state)
+        show_states(self.pages, self.before, self.after)
 
 
 class SceneController(QObject):
@@ -78,8 +99,15 @@ class SceneController(QObject):
         except scenes.SceneFileError as error:
             self.problem.emit(self.headline(error.kind), error.detail)
             return None
-        self.undo_stack.push(LoadSceneCommand(self.pages, dict(scene.states)))
-        self.undo_stack.command(self.undo_stack.count() - 1).setText(self.tr("Open scene"))
+        after = dict(scene.states)
+        before = {key: _peek(self.pages, key).state() for key in self.pages if key in after}
+        error = show_states(self.pages, after, before)
+        if error is not None:
+            self.problem.emit(self.headline("cannot_show"), f"{type(error).__name__}: {error}")
+            return None
+        command = LoadSceneCommand(self.pages, before, after)
+        command.setText(self.tr("Open scene"))
+        self.undo_stack.push(command)
         self.remember(path)
         return scene.tab
 
@@ -88,12 +116,15 @@ class SceneController(QObject):
             "missing": self.tr("That file does not exist (any more)."),
             "unreadable": self.tr("That file cannot be read."),
             "too_large": self.tr("That file is far too large to be a scene; it was not read."),
+            "not_a_file": self.tr("That is a folder or a special file, not a scene."),
             "binary": self.tr("That file is not a scene: it holds binary data, not text."),
+            "utf16": self.tr("That file is not a scene: its text is UTF-16, not UTF-8."),
             "not_utf8": self.tr("That file is not a scene: its text is not UTF-8."),
             "not_json": self.tr("That file is damaged or not a scene: it is not valid JSON."),
             "not_scene": self.tr("That file is JSON, but not a Loss Studio scene."),
             "version": self.tr("That scene was saved by another version of Loss Studio."),
             "shape": self.tr("That scene holds a value this app cannot use."),
+            "cannot_show": self.tr("That scene holds data this app cannot show."),
         }
         fallback = self.tr("That scene cannot be opened.")
         kept = self.tr("Nothing was changed.")
@@ -104,7 +135,11 @@ class SceneController(QObject):
         value = self.settings.value("scenes/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [str(item) for item in (value or []) if Path(str(item)).exists()][:MAX_RECENT]
+        if not isinstance(value, (list, tuple)):  # a damaged settings file
+            return []
+        # os.path.isfile is False (never an error) for a name too long, a NUL byte, a folder
+        files = [item for item in value if isinstance(item, str) and os.path.isfile(item)]
+        return files[:MAX_RECENT]
 
     def remember(self, path: str | Path) -> None:
         path = str(Path(path).resolve())

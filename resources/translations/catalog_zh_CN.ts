@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>All six on the margin</source>
-        <translation>六种损失（间隔）</translation>
+        <translation>六种损失随间隔 t 变化</translation>
     </message>
     <message>
         <source>Table 3-1</source>
@@ -251,8 +251,12 @@
         <translation>t 处的斜率</translation>
     </message>
     <message>
-        <source>y = ±1, margin t = y·a;  log loss: a = σ(score), log₂(1 + e^(−t))</source>
-        <translation>y = ±1，间隔 t = y·a；对数损失：a = σ(得分)，log₂(1 + e^(−t))</translation>
+        <source>y = ±1, margin t = y·a;  log loss: a is the score z (probability σ(z)), so t = y·z, drawn in base 2: log₂(1 + e^(−t))</source>
+        <translation>y = ±1，间隔 t = y·a；对数损失：这里 a 是得分 z（概率为 σ(z)），所以 t = y·z，按以 2 为底作图：log₂(1 + e^(−t))</translation>
+    </message>
+    <message>
+        <source>t &gt; 0 is a right answer, t &lt; 0 a wrong one. The hinge, log and exponential losses lie on or above the 0-1 loss everywhere: they are upper bounds of it, so when their total over the samples is small the error count is small too (it is at most that total). Lowering them does not guarantee fewer errors, though. The log loss is drawn in base 2, log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2, so that it passes through 1 at t = 0; the catalog&apos;s formula uses ln. Absolute and squared losses are |1 − t| and (1 − t)² here: they also punish answers that are too right (t &gt; 1). Drag the dashed cursor or use the arrow keys.</source>
+        <translation>t &gt; 0 表示分对，t &lt; 0 表示分错。铰链损失、对数损失和指数损失处处不低于0-1误差，是它的上界：只要它们在全体样本上的总和很小，错误数也一定很小（错误数不超过这个总和）。但把它们降低并不保证错误数随之减少。这里的对数损失以 2 为底作图，log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2，使它在 t = 0 处等于 1；左侧公式中用的是 ln。绝对值损失和平方损失在这里是 |1 − t| 和 (1 − t)²：对“过于正确”的答案（t &gt; 1）也会惩罚。拖动虚线光标或使用方向键。</translation>
     </message>
     <message>
         <source>margin t = y·a</source>
@@ -262,10 +266,6 @@
         <source>All six losses on the margin</source>
         <translation>六种损失与间隔 t 的关系</translation>
     </message>
-    <message>
-        <source>t &gt; 0 is a right answer, t &lt; 0 a wrong one. The hinge, log (in base 2) and exponential losses lie on or above the 0-1 loss everywhere: they bound it, which is why minimising them also drives down the error count. Absolute and squared losses are |1 − t| and (1 − t)² here: they also punish answers that are too right (t &gt; 1). Drag the dashed cursor or use the arrow keys.</source>
-        <translation>t &gt; 0 表示分对，t &lt; 0 表示分错。铰链损失、对数损失（以2为底）和指数损失处处不低于0-1误差：它们是0-1误差的上界，所以把它们降低也就减少了错误数。绝对值损失和平方损失在这里是 |1 − t| 和 (1 − t)²：对“过于正确”的答案（t &gt; 1）也会惩罚。拖动虚线光标或使用方向键。</translation>
-    </message>
 </context>
 <context>
     <name>SinglePage</name>
@@ -273,6 +273,34 @@
         <source>plotted as the 0-1 loss of the predicted class sign(a)</source>
         <extracomment>half the width of the drawn tangent, as a fraction of the plotted range of a</extracomment>
         <translation>按预测类别 sign(a) 的0-1误差作图</translation>
+    </message>
+    <message>
+        <source>a = {a}, y = {y}: the predicted class sign(a) = {s} equals y, loss 0</source>
+        <translation>a = {a}，y = {y}：预测类别 sign(a) = {s} 与 y 相同，损失为 0</translation>
+    </message>
+    <message>
+        <source>a = {a}, y = {y}: the predicted class sign(a) = {s} is not y, loss 1</source>
+        <translation>a = {a}，y = {y}：预测类别 sign(a) = {s} 与 y 不同，损失为 1</translation>
+    </message>
+    <message>
+        <source>At the jump a = 0 the slope is undefined; 0 is shown. Everywhere else the 0-1 loss is flat, slope 0.</source>
+        <translation>在跳变点 a = 0 处斜率没有定义，这里显示 0。其余各处0-1误差都是平的，斜率为 0。</translation>
+    </message>
+    <message>
+        <source>The 0-1 loss is flat here: slope 0 (it jumps at a = 0).</source>
+        <translation>0-1误差在这里是平的：斜率为 0（它在 a = 0 处跳变）。</translation>
+    </message>
+    <message>
+        <source>At the kink a = y the slope is undefined: 0 is shown, a subgradient (any value from −1 to 1 is one).</source>
+        <translation>在折点 a = y 处斜率没有定义：这里显示 0，它是一个次梯度（−1 到 1 之间的任何值都是次梯度）。</translation>
+    </message>
+    <message>
+        <source>At the kink y·a = 1 the slope is undefined: 0 is shown, a subgradient (any value between −y and 0 is one).</source>
+        <translation>在折点 y·a = 1 处斜率没有定义：这里显示 0，它是一个次梯度（−y 与 0 之间的任何值都是次梯度）。</translation>
+    </message>
+    <message>
+        <source>The slope of (y − a)² is 2(a − y) = {slope}. Section 3.2 halves the loss, (a − y)²/2, so its derivative is the plain a − y = {half} (the chapter&apos;s ∂J/∂a = a − y, without the 1/m).</source>
+        <translation>(y − a)² 的斜率是 2(a − y) = {slope}。3.2 节把损失减半为 (a − y)²/2，所以它的导数就是 a − y = {half}（即本章的 ∂J/∂a = a − y，省略了 1/m）。</translation>
     </message>
     <message>
         <source>prediction a</source>

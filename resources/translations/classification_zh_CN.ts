@@ -83,6 +83,26 @@
         <translation>归一化 q</translation>
     </message>
     <message>
+        <source>Table 3-2&apos;s p</source>
+        <translation>表3-2 的 p</translation>
+    </message>
+    <message>
+        <source>p = (0.7, 0.2, 0.1) as in Table 3-2</source>
+        <translation>p = (0.7, 0.2, 0.1)，与表3-2 相同</translation>
+    </message>
+    <message>
+        <source>Student C: cross-entropy = KL</source>
+        <translation>学员丙：交叉熵 = KL散度</translation>
+    </message>
+    <message>
+        <source>p = one-hot “fail” (C&apos;s true label), q = C&apos;s prediction (0.2, 0.5, 0.3)</source>
+        <translation>p = “不及格”的 OneHot 编码（学员丙的真实标签），q = 学员丙的预测值 (0.2, 0.5, 0.3)</translation>
+    </message>
+    <message>
+        <source>A note on the chapter: it says that the more probable an event is, the more information its happening carries. I(x) = −ln p(x), drawn below, says the opposite: a more probable event carries less information (p = 0.7: 0.36 nats; p = 0.1: 2.30 nats), and a certain one (p = 1) carries none.</source>
+        <translation>关于本章的一处笔误：原文说“事件发生的概率 p(x) 越大，它发生时的信息量 I(x) 就越大”。下图画出的 I(x) = −ln p(x) 说明恰好相反：概率越大的事件，发生时带来的信息量越小（p = 0.7 时为 0.36 奈特，p = 0.1 时为 2.30 奈特），必然发生的事件（p = 1）不带来任何信息量。</translation>
+    </message>
+    <message>
         <source>nats (natural logarithm)</source>
         <translation>奈特（自然对数）</translation>
     </message>
@@ -129,6 +149,22 @@
     <message>
         <source>Table 3-2 rounds each I to two decimals before summing: H = {terms} = {rounded}; without rounding H(p) = {exact}.</source>
         <translation>表3-2 先把每个信息量 I 四舍五入到两位小数再求和：H = {terms} = {rounded}；不取整时 H(p) = {exact}。</translation>
+    </message>
+    <message>
+        <source>H(p) = Σ p(x) I(x) = {terms} = {exact}.</source>
+        <translation>熵 H(p) = Σ p(x) I(x) = {terms} = {exact}。</translation>
+    </message>
+    <message>
+        <source>An outcome with p = 0 adds nothing (0 · ln 0 = 0).</source>
+        <translation>p = 0 的事件不贡献任何值（0 · ln 0 = 0）。</translation>
+    </message>
+    <message>
+        <source>p is one-hot (a label: “{name}”), so H(p) = 0 and H(p, q) = KL(p ‖ q) = {value}: the cross-entropy loss −ln q({name}) of a prediction q. With the labels given, H(p) is fixed (熵值确定), which is why cross-entropy can replace KL as the loss.</source>
+        <translation>p 是 OneHot 编码（一个标签：“{name}”），所以熵 H(p) = 0，H(p, q) = KL(p ‖ q) = {value}：正是预测值 q 的交叉熵损失 −ln q({name})。标签给定时 H(p) 是确定的（熵值确定），因而可以直接用交叉熵代替 KL散度作为损失函数。</translation>
+    </message>
+    <message>
+        <source>Here q is student C&apos;s prediction: 1.20 is C&apos;s loss.</source>
+        <translation>这里 q 是学员丙的预测值：1.20 正是学员丙的损失。</translation>
     </message>
     <message>
         <source>Σ {name} = {sum}</source>
@@ -236,7 +272,7 @@
     </message>
     <message>
         <source>Loss bar</source>
-        <translation>损失条</translation>
+        <translation>损失大小</translation>
     </message>
     <message>
         <source>a = P({name}); type a number in [0, 1]</source>

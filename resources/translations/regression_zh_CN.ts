@@ -4,6 +4,26 @@
 <context>
     <name>ControlPanel</name>
     <message>
+        <source>Loss J = 1/m Σ|z − y|: the mean absolute error</source>
+        <translation>损失 J = 1/m Σ|z − y|：平均绝对值误差</translation>
+    </message>
+    <message>
+        <source>Loss J = 1/(2m) Σ(z − y)²: half the mean squared error</source>
+        <translation>损失 J = 1/(2m) Σ(z − y)²：均方差的一半</translation>
+    </message>
+    <message>
+        <source>Draw each residual&apos;s square: their mean is twice J.</source>
+        <translation>画出每个残差的平方：它们的平均值是 J 的两倍。</translation>
+    </message>
+    <message>
+        <source>Not drawn for the absolute loss: there J is the residuals&apos; mean length.</source>
+        <translation>绝对值损失下不画残差平方：此时 J 是残差长度的平均值。</translation>
+    </message>
+    <message>
+        <source>The outlier: one point (x = {x}) moved from y = {y0} down to {y1}. The squared-loss best fit swings from w = {sw0}, b = {sb0} to w = {sw1}, b = {sb1}; the absolute-loss best fit hardly moves (w = {aw0}, b = {ab0} → w = {aw1}, b = {ab1}). Squaring weighs the one large miss most: the mean squared error pays most attention to the samples far off (section 3.2).</source>
+        <translation>离群点：把一个样本点（x = {x}）从 y = {y0} 移到 {y1}。按平方误差的最佳拟合直线从 w = {sw0}，b = {sb0} 摆到 w = {sw1}，b = {sb1}；按绝对值误差的最佳拟合几乎不动（w = {aw0}，b = {ab0} → w = {aw1}，b = {ab1}）。平方使这一个大的偏离权重最大：均方差对偏离大的样本比较敏感（3.2 节）。</translation>
+    </message>
+    <message>
         <source>The line z = w x + b</source>
         <translation>直线 z = w x + b</translation>
     </message>
@@ -25,7 +45,7 @@
     </message>
     <message>
         <source>Snap to best fit</source>
-        <translation>吸附到最佳拟合</translation>
+        <translation>设为最佳拟合直线</translation>
     </message>
     <message>
         <source>Drag the line to move it, its round handles to turn it. Arrow keys on the plot: ↑↓ move b, ←→ turn w (Shift: finer).</source>
@@ -194,8 +214,20 @@
         <translation>文件超过 {megabytes} MB，远大于一份样本点列表。</translation>
     </message>
     <message>
+        <source>it is a folder or a special file, not a file of points.</source>
+        <translation>它是文件夹或特殊文件，不是数据点文件。</translation>
+    </message>
+    <message>
         <source>it is not a text file.</source>
         <translation>它不是文本文件。</translation>
+    </message>
+    <message>
+        <source>its text is UTF-16; save it as UTF-8 and load it again.</source>
+        <translation>它的文本是 UTF-16 编码；请另存为 UTF-8 后再加载。</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” is beyond ±{limit}, the largest coordinate.</source>
+        <translation>第 {line} 行：“{text}”超出了最大坐标 ±{limit}。</translation>
     </message>
     <message>
         <source>it is not UTF-8 text.</source>
@@ -237,12 +269,8 @@
 <context>
     <name>RegressionTab</name>
     <message>
-        <source>Loss J (mean over the m samples)</source>
-        <extracomment>At most this many points (with their residuals and squares) are drawn; J, the best fit and the squared-error grids always use every point. Above this many points the absolute-error contour map and slices (O(n_w m log m)) use a fixed random sample of this size; J and the best fit still use every point.</extracomment>
-        <translation>损失 J（m 个样本的平均）</translation>
-    </message>
-    <message>
         <source>x (sample feature)</source>
+        <extracomment>At most this many points (with their residuals and squares) are drawn; J, the best fit and the squared-error grids always use every point. Above this many points the absolute-error contour map and slices (O(n_w m log m)) use a fixed random sample of this size; J and the best fit still use every point.</extracomment>
         <translation>x（样本特征）</translation>
     </message>
     <message>

@@ -1,6 +1,189 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ExportAnimationButton</name>
+    <message>
+        <source>Export the race as animation…</source>
+        <translation>将比赛导出为动画…</translation>
+    </message>
+    <message>
+        <source>The race from iteration 0 as a GIF, APNG or WebP file</source>
+        <translation>把从第 0 次迭代开始的比赛保存为 GIF、APNG 或 WebP 文件</translation>
+    </message>
+    <message>
+        <source>Export the walk as animation…</source>
+        <translation>将下降过程导出为动画…</translation>
+    </message>
+    <message>
+        <source>The walk from x₀, step by step, as a GIF, APNG or WebP file</source>
+        <translation>把从 x₀ 开始一步一步的下降过程保存为 GIF、APNG 或 WebP 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Export plots</source>
+        <extracomment>The most file names listed in a message (the rest are counted).</extracomment>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Width in pixels:</source>
+        <translation>宽度（像素）：</translation>
+    </message>
+    <message>
+        <source>This tab shows {shown} plot(s) now and has {hidden} more on pages not shown. Which plots should be exported?</source>
+        <translation>此页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。请选择要导出的图表。</translation>
+    </message>
+    <message>
+        <source>The plots on screen</source>
+        <translation>屏幕上的图表</translation>
+    </message>
+    <message>
+        <source>All {count} plots</source>
+        <translation>全部 {count} 个图表</translation>
+    </message>
+    <message>
+        <source>{count} file(s) will be written in {folder}:</source>
+        <translation>将在 {folder} 中写入 {count} 个文件：</translation>
+    </message>
+    <message>
+        <source>These exist already and will be replaced:</source>
+        <translation>以下文件已存在，将被替换：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>无法写入该文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>已有同名的文件夹</translation>
+    </message>
+    <message>
+        <source>Exported {count} file(s) to {folder}: {names}</source>
+        <translation>已导出 {count} 个文件到 {folder}：{names}</translation>
+    </message>
+    <message>
+        <source>Only {done} of {total} plots were exported.</source>
+        <translation>{total} 个图表中只导出了 {done} 个。</translation>
+    </message>
+    <message>
+        <source>No plot was exported.</source>
+        <translation>没有导出任何图表。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>无法写入 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Written in {folder}:</source>
+        <translation>已写入 {folder}：</translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>未写入：</translation>
+    </message>
+    <message>
+        <source>This tab shows no plot to export.</source>
+        <translation>此页没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>This tab shows no plot to copy.</source>
+        <translation>此页没有可复制的图表。</translation>
+    </message>
+    <message>
+        <source>Plot copied to the clipboard.</source>
+        <translation>图像已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export animation</source>
+        <extracomment>(format, file ending) in the order offered</extracomment>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Animated GIF (.gif)</source>
+        <translation>GIF 动画 (.gif)</translation>
+    </message>
+    <message>
+        <source>Animated PNG (APNG, .png)</source>
+        <translation>PNG 动画 (APNG, .png)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (.webp)</source>
+        <translation>WebP 动画 (.webp)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rame rate:</source>
+        <translation>帧率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>{frames} frames of {width} × {height} pixels, drawn from the states.</source>
+        <translation>{frames} 帧，每帧 {width} × {height} 像素，由状态逐帧绘制。</translation>
+    </message>
+    <message>
+        <source>{frames} frames is too many: at most {limit}.</source>
+        <translation>{frames} 帧太多了：最多 {limit} 帧。</translation>
+    </message>
+</context>
+<context>
     <name>LessonBar</name>
     <message>
         <source>Back (Page Up, Left)</source>
@@ -373,30 +556,6 @@
         <source>About Loss Studio</source>
         <translation>关于损失函数工作室</translation>
     </message>
-    <message>
-        <source>Export plots</source>
-        <translation>导出图像</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Width in pixels:</source>
-        <translation>宽度（像素）：</translation>
-    </message>
-    <message>
-        <source>The plots could not be exported.</source>
-        <translation>图像无法导出。</translation>
-    </message>
-    <message>
-        <source>Exported {count} file(s) to {folder}</source>
-        <translation>已导出 {count} 个文件到 {folder}</translation>
-    </message>
-    <message>
-        <source>Plot copied to the clipboard.</source>
-        <translation>图像已复制到剪贴板。</translation>
-    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -465,6 +624,106 @@
     </message>
 </context>
 <context>
+    <name>RecordController</name>
+    <message>
+        <source>Stop &amp;recording and export…</source>
+        <extracomment>seconds "the last seconds" offers first</extracomment>
+        <translation>停止录制并导出(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record animation of this tab</source>
+        <translation>录制此标签页的动画(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export the &amp;last seconds as animation…</source>
+        <translation>将最近几秒导出为动画(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The {tab} tab as recorded: the first {seconds} s of {total} s.</source>
+        <translation>录制的“{tab}”标签页：共 {total} 秒中的前 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>● Recording the {tab} tab: {seconds} s</source>
+        <translation>● 正在录制“{tab}”标签页：{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>The last {seconds} s of the {tab} tab: {changes} change(s) in that time.</source>
+        <translation>“{tab}”标签页最近 {seconds} 秒：这段时间内有 {changes} 次变化。</translation>
+    </message>
+    <message>
+        <source>The race of {count} optimizer(s) from iteration 0 at {speed} steps per second.</source>
+        <translation>{count} 个优化器从第 0 次迭代开始比赛，每秒 {speed} 步。</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png)</source>
+        <translation>PNG 动画 (*.png)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>WebP 动画 (*.webp)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Drawing {count} frames…</source>
+        <translation>正在绘制 {count} 帧…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>导出已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The animation could not be saved.</source>
+        <translation>动画无法保存。</translation>
+    </message>
+    <message>
+        <source>that folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder.</source>
+        <translation>路径中有一部分是文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>there is no permission to write there.</source>
+        <translation>没有在该位置写入的权限。</translation>
+    </message>
+    <message>
+        <source>that disk is read-only.</source>
+        <translation>该磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Figure 3-1: gradient descent from x₀, {steps} step(s), one every 0.45 s.</source>
+        <translation>图 3-1：从 x₀ 开始的梯度下降，共 {steps} 步，每 0.45 秒一步。</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {frames} frames, {width} × {height} pixels, {seconds} s.</source>
+        <translation>已保存 {name}：{frames} 帧，{width} × {height} 像素，{seconds} 秒。</translation>
+    </message>
+</context>
+<context>
     <name>SceneController</name>
     <message>
         <source>The scene could not be saved.</source>
@@ -488,8 +747,16 @@
         <translation>该文件太大，不可能是场景文件；未读取。</translation>
     </message>
     <message>
+        <source>That is a folder or a special file, not a scene.</source>
+        <translation>这是文件夹或特殊文件，不是场景文件。</translation>
+    </message>
+    <message>
         <source>That file is not a scene: it holds binary data, not text.</source>
         <translation>该文件不是场景文件：它包含二进制数据，而不是文本。</translation>
+    </message>
+    <message>
+        <source>That file is not a scene: its text is UTF-16, not UTF-8.</source>
+        <translation>该文件不是场景文件：它的文本是 UTF-16 编码，而不是 UTF-8。</translation>
     </message>
     <message>
         <source>That file is not a scene: its text is not UTF-8.</source>
@@ -510,6 +777,10 @@
     <message>
         <source>That scene holds a value this app cannot use.</source>
         <translation>该场景包含本程序无法使用的值。</translation>
+    </message>
+    <message>
+        <source>That scene holds data this app cannot show.</source>
+        <translation>该场景包含本程序无法显示的数据。</translation>
     </message>
     <message>
         <source>That scene cannot be opened.</source>

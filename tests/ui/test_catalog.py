@@ -239,3 +239,20 @@ def test_theme_and_language_changes_rerender(qtbot, tab):
         style.set_theme(before)
     image = tab.grab()
     assert not image.isNull()
+
+
+def test_a_theme_change_restyles_the_curve_the_drag_leaves_alone(qtbot, tab):
+    """The curve's pens are set only when the loss, label, theme or language change (a drag
+    frame moves the marker and the tangent only): a new theme must still reach them."""
+    before = style.theme()
+    mouse_x = tab.state().prediction
+    tab.preview(dataclasses.replace(tab.state(), prediction=mouse_x - 0.5))
+    tab.finish()
+    try:
+        style.set_theme(style.Theme("dark", 1.6))
+        assert tab.single.curve.opts["pen"].widthF() == pytest.approx(3.0 * 1.6)
+        assert tab.single.tangent.opts["pen"].widthF() == pytest.approx(3.0 * 1.6)
+        assert tab.single.marker.pen.color().name() == style.theme().foreground
+        assert_single_matches_engine(tab)
+    finally:
+        style.set_theme(before)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from lossstudio.ui import plain
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.number_field import IntegerField, NumberField
 
@@ -178,7 +179,7 @@ def feed(item: Input, text: str) -> str:
     widget.setFocus()
     replace_text(widget, text)
     if widget.last_error:
-        assert widget.toolTip() == widget.last_error, item.name
+        assert widget.toolTip() == plain.tooltip(widget.last_error), item.name
     return widget.last_error
 
 
@@ -301,6 +302,14 @@ def bad_paths(tmp_path, monkeypatch) -> dict[str, str]:
             return real_open(self, *args, **kwargs)
 
         monkeypatch.setattr(pathlib.Path, "open", guarded)
+        real_os_open = os.open
+
+        def guarded_os_open(path, *args, **kwargs):  # the readers open with O_NONBLOCK
+            if os.fspath(path) == str(unreadable):
+                raise PermissionError(13, "Permission denied")
+            return real_os_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", guarded_os_open)
     return {
         "missing": str(tmp_path / "nowhere.csv"),
         "directory": str(tmp_path),

@@ -197,5 +197,5 @@ def test_session_flag_opens_a_scene(tmp_path):
         timeout=120,
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    assert result.returncode == 0
+    assert result.returncode == 1 and str(bad) in result.stderr  # named, and no picture
     assert "not valid JSON" in result.stderr

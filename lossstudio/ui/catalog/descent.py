@@ -103,6 +103,12 @@ class DescentPage(QWidget):
         side.addLayout(controls)
         side.addLayout(buttons)
         side.addWidget(self.message)
+        from lossstudio.ui.record.buttons import ExportAnimationButton
+
+        self.export_button = ExportAnimationButton(
+            "catalog.export_animation", "walk", lambda: self._state
+        )
+        side.addWidget(self.export_button)
         side.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.plot, 3)
@@ -181,9 +187,12 @@ class DescentPage(QWidget):
         self.curve.setPen(style.series_pen(0, dashed=False))
         self.path.setData(path, descent.values, connect="finite")
         self.path.setPen(style.pen(style.color(1), 2))
+        # a log-loss start at 0 or 1 has J = inf: no marker there (pyqtgraph's bounds of an
+        # infinite spot are nan and warn on every paint); the table still says inf
+        finite = np.isfinite(path) & np.isfinite(descent.values)
         self.points.setData(
-            path,
-            descent.values,
+            path[finite],
+            descent.values[finite],
             pen=None,
             symbol="o",
             symbolSize=style.theme().px(11),

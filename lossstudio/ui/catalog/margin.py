@@ -179,7 +179,10 @@ class MarginPage(QWidget):
             [self.tr("loss"), self.tr("value at t"), self.tr("slope at t")]
         )
         self.note.setText(
-            self.tr("y = ±1, margin t = y·a;  log loss: a = σ(score), log₂(1 + e^(−t))")
+            self.tr(
+                "y = ±1, margin t = y·a;  log loss: a is the score z (probability σ(z)), so "
+                "t = y·z, drawn in base 2: log₂(1 + e^(−t))"
+            )
         )
         style.style_plot(
             self.plot.getPlotItem(),
@@ -198,9 +201,12 @@ class MarginPage(QWidget):
     def retranslate(self) -> None:
         self.explain.setText(
             self.tr(
-                "t > 0 is a right answer, t < 0 a wrong one. The hinge, log (in base 2) and "
-                "exponential losses lie on or above the 0-1 loss everywhere: they bound it, "
-                "which is why minimising them also drives down the error count. Absolute and "
+                "t > 0 is a right answer, t < 0 a wrong one. The hinge, log and exponential "
+                "losses lie on or above the 0-1 loss everywhere: they are upper bounds of it, so "
+                "when their total over the samples is small the error count is small too (it "
+                "is at most that total). Lowering them does not guarantee fewer errors, though. "
+                "The log loss is drawn in base 2, log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2, so "
+                "that it passes through 1 at t = 0; the catalog's formula uses ln. Absolute and "
                 "squared losses are |1 − t| and (1 − t)² here: they also punish answers that "
                 "are too right (t > 1). Drag the dashed cursor or use the arrow keys."
             )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from lossstudio.engine.curves import loss_slope, loss_value, prediction_range, sample, tangent
 from lossstudio.model.catalog import CatalogState, clamp_prediction
 from lossstudio.ui import style
+from lossstudio.ui.caching import cache_axes
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.number_field import SliderField, format_value
 
@@ -39,6 +40,10 @@ def y_range(values: np.ndarray, cap: float = 25.0) -> tuple[float, float]:
     return bottom - pad, top + pad
 
 
+def _signed(value: float) -> str:
+    return format_value(value, 4).replace("-", "−")
+
+
 class KeyMover(QObject):
     """Arrow keys on a plot: ``moved(direction, fine)``; Shift moves in fine steps."""
 
@@ -60,13 +65,15 @@ class KeyMover(QObject):
 
 def make_plot(name: str) -> pg.PlotWidget:
     """A plot for teaching: fixed ranges (no accidental pan or zoom), focusable for keys."""
-    plot = pg.PlotWidget(objectName=name)
+    plot = pg.PlotWidget()
+    plot.setObjectName(name)  # PlotWidget(objectName=) names its PlotItem, not itself
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.setMenuEnabled(False)
     plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     plot.getPlotItem().getViewBox().setDefaultPadding(0.0)
     fix_axis_width(plot)
+    cache_axes(plot)  # the axes and grid are blitted while a marker or cursor moves
     return plot
 
 
@@ -88,6 +95,8 @@ class SinglePage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._state: CatalogState | None = None
+        self._curve_key = None  # what the curve, pens and note show (see render)
+        self._language = 0
         self.plot = make_plot("catalog.plot")
         item = self.plot.getPlotItem()
         self.curve = item.plot()
@@ -114,6 +123,7 @@ class SinglePage(QWidget):
         self.slope_title = QLabel()
         self.slope_value = QLabel(objectName="catalog.slope_value")
         self.at_value = QLabel(objectName="catalog.at_value")
+        self.slope_note = QLabel(objectName="catalog.slope_note", wordWrap=True)
         self.hint = QLabel(wordWrap=True)
 
         readouts = QGridLayout()
@@ -122,6 +132,7 @@ class SinglePage(QWidget):
         readouts.addWidget(self.loss_value, 1, 1)
         readouts.addWidget(self.slope_title, 2, 0)
         readouts.addWidget(self.slope_value, 2, 1)
+        readouts.addWidget(self.slope_note, 3, 0, 1, 3)
         readouts.setColumnStretch(2, 1)
         row = QHBoxLayout()
         row.addWidget(self.prediction_label)
@@ -165,32 +176,81 @@ class SinglePage(QWidget):
         value = float(loss_value(key, y, a))
         slope = float(loss_slope(key, y, a))
         bottom, top = y_range(ys)
-        item = self.plot.getPlotItem()
-        item.setRange(xRange=(low, high), yRange=(bottom, top), padding=0.0)
-        self.curve.setData(xs, ys, connect="finite")
-        self.curve.setPen(style.series_pen(0, dashed=False))
+        # while the marker is dragged only it and the tangent move: the curve, its pens and the
+        # note are set again only when the loss, the label, the theme or the language change
+        curve_key = (key, y, style.theme(), self._language)
+        if curve_key != self._curve_key:
+            self._curve_key = curve_key
+            item = self.plot.getPlotItem()
+            item.setRange(xRange=(low, high), yRange=(bottom, top), padding=0.0)
+            self.curve.setData(xs, ys, connect="finite")
+            self.curve.setPen(style.series_pen(0, dashed=False))
+            self.tangent.setPen(style.series_pen(1))
+            self.marker.setBrush(style.color(1))
+            self.marker.setPen(style.pen(style.theme().foreground, 1.5))
+            self.note.setPos(low, top)
+            self.note.setColor(style.theme().muted)
+            self.note.setFont(style.room_font(10))
+            with_sign = key == "zero_one"
+            self.note.setText(
+                self.tr("plotted as the 0-1 loss of the predicted class sign(a)")
+                if with_sign
+                else ""
+            )
         half = TANGENT_HALF_WIDTH * (high - low)
         tx = np.array([a - half, a + half])
         self.tangent.setData(tx, tangent(a, value, slope, tx), connect="finite")
-        self.tangent.setPen(style.series_pen(1))
         self.marker.place(a, value)
-        self.marker.setBrush(style.color(1))
-        self.marker.setPen(style.pen(style.theme().foreground, 1.5))
-        self.note.setPos(low, top)
-        self.note.setColor(style.theme().muted)
-        self.note.setFont(style.room_font(10))
-        with_sign = key == "zero_one"
-        self.note.setText(
-            self.tr("plotted as the 0-1 loss of the predicted class sign(a)") if with_sign else ""
-        )
         self.prediction.setRange(low, high)
         self.prediction.setValue(a)
-        self.at_value.setText(f"a = {format_value(a, 4)},  y = {format_value(y, 4)}")
+        self.at_value.setText(self.at_text(key, y, a, value))
+        self.slope_note.setText(self.slope_text(key, y, a, slope))
         self.loss_value.setText(format_value(value, 5))
         self.slope_value.setText(format_value(slope, 5))
         self.loss_value.setProperty("value", value)
         self.slope_value.setProperty("value", slope)
         self._labels()
+
+    def at_text(self, key: str, y: float, a: float, value: float) -> str:
+        """Where the marker is; for the 0-1 loss the rule that is computed, on sign(a)."""
+        a_text, y_text = _signed(a), _signed(y)
+        if key != "zero_one":
+            return f"a = {a_text},  y = {y_text}"
+        predicted = _signed(float(np.sign(a)))
+        if value == 0.0:
+            return self.tr(
+                "a = {a}, y = {y}: the predicted class sign(a) = {s} equals y, loss 0"
+            ).format(a=a_text, y=y_text, s=predicted)
+        return self.tr(
+            "a = {a}, y = {y}: the predicted class sign(a) = {s} is not y, loss 1"
+        ).format(a=a_text, y=y_text, s=predicted)
+
+    def slope_text(self, key: str, y: float, a: float, slope: float) -> str:
+        """Where the slope is undefined (a kink or the jump), and the ½ of section 3.2."""
+        if key == "zero_one" and a == 0.0:
+            return self.tr(
+                "At the jump a = 0 the slope is undefined; 0 is shown. Everywhere else the 0-1 "
+                "loss is flat, slope 0."
+            )
+        if key == "zero_one":
+            return self.tr("The 0-1 loss is flat here: slope 0 (it jumps at a = 0).")
+        if key == "absolute" and a == y:
+            return self.tr(
+                "At the kink a = y the slope is undefined: 0 is shown, a subgradient (any value "
+                "from −1 to 1 is one)."
+            )
+        if key == "hinge" and y * a == 1.0:
+            return self.tr(
+                "At the kink y·a = 1 the slope is undefined: 0 is shown, a subgradient (any "
+                "value between −y and 0 is one)."
+            )
+        if key == "squared":
+            return self.tr(
+                "The slope of (y − a)² is 2(a − y) = {slope}. Section 3.2 halves the loss, "
+                "(a − y)²/2, so its derivative is the plain a − y = {half} (the chapter's "
+                "∂J/∂a = a − y, without the 1/m)."
+            ).format(slope=_signed(slope), half=_signed(slope / 2.0))
+        return ""
 
     def _labels(self) -> None:
         state = self._state
@@ -210,11 +270,13 @@ class SinglePage(QWidget):
         for label in (self.loss_title, self.slope_title, self.at_value, self.prediction_label):
             label.setFont(style.font(14))
         self.hint.setFont(style.font(10))
+        self.slope_note.setFont(style.font(11))
         fix_axis_width(self.plot)
         if self._state is not None:
             self.render(self._state)
 
     def retranslate(self) -> None:
+        self._language += 1  # the note is written again in the new language
         self.prediction_label.setText(self.tr("Prediction a"))
         self.loss_title.setText(self.tr("loss ="))
         self.slope_title.setText(self.tr("slope d loss / d a ="))

@@ -56,6 +56,7 @@ class InformationPanel(QWidget):
         self.table.setItemDelegateForColumn(Q_COLUMN, self.delegate)
 
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.status.setObjectName("classification.information_status")
         self.status.setWordWrap(True)
         self.sum_p = QLabel()
@@ -76,6 +77,22 @@ class InformationPanel(QWidget):
         self.chapter_entropy = QLabel()
         self.chapter_entropy.setObjectName("classification.chapter_entropy")
         self.chapter_entropy.setWordWrap(True)
+
+        self.slip = QLabel(objectName="classification.information_slip", wordWrap=True)
+        self.one_hot = QLabel(objectName="classification.one_hot_note", wordWrap=True)
+        self.preset_table = QPushButton(objectName="classification.preset_table_3_2")
+        self.preset_table.clicked.connect(lambda: self._preset(model.TABLE_3_2_P, model.DEFAULT_Q))
+        self.preset_kl = QPushButton(objectName="classification.preset_student_c")
+        self.preset_kl.clicked.connect(lambda: self._preset(*model.STUDENT_C_PQ))
+        self.curve_view = pg.PlotWidget()
+        self.curve_view.setObjectName("classification.information_curve")
+        self.curve_plot = self.curve_view.getPlotItem()
+        self.curve_plot.setMouseEnabled(x=False, y=False)
+        self.curve_plot.hideButtons()
+        self.curve_plot.setMenuEnabled(False)
+        self.information_curve = self.curve_plot.plot()
+        self.information_points = self.curve_plot.plot()
+        self.curve_view.setMinimumHeight(150)
 
         self.view = pg.PlotWidget()
         self.view.setObjectName("classification.identity_plot")
@@ -113,9 +130,17 @@ class InformationPanel(QWidget):
         left.addWidget(self.status)
         left.addLayout(sums)
         left.addWidget(self.chapter_entropy)
+        presets = QHBoxLayout()
+        presets.addWidget(self.preset_table)
+        presets.addWidget(self.preset_kl)
+        presets.addStretch(1)
+        left.addLayout(presets)
+        left.addWidget(self.slip)
+        left.addWidget(self.curve_view)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(readouts)
+        right.addWidget(self.one_hot)
         right.addWidget(self.view, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
@@ -133,6 +158,21 @@ class InformationPanel(QWidget):
         )
         self.normalise_p.setText(self.tr("Normalise p"))
         self.normalise_q.setText(self.tr("Normalise q"))
+        self.preset_table.setText(self.tr("Table 3-2's p"))
+        self.preset_table.setToolTip(self.tr("p = (0.7, 0.2, 0.1) as in Table 3-2"))
+        self.preset_kl.setText(self.tr("Student C: cross-entropy = KL"))
+        self.preset_kl.setToolTip(
+            self.tr("p = one-hot “fail” (C's true label), q = C's prediction (0.2, 0.5, 0.3)")
+        )
+        self.slip.setText(
+            self.tr(
+                "A note on the chapter: it says that the more probable an event is, the more "
+                "information its happening carries. I(x) = −ln p(x), drawn below, says the "
+                "opposite: a more probable event carries less information (p = 0.7: 0.36 nats; "
+                "p = 0.1: 2.30 nats), and a certain one (p = 1) carries none."
+            )
+        )
+        style.style_plot(self.curve_plot, "p(x)", self.tr("I = −ln p(x)"), "")
         style.style_plot(
             self.plot,
             self.tr("nats (natural logarithm)"),
@@ -197,17 +237,9 @@ class InformationPanel(QWidget):
             label.setText(text.format(value=number_text(self.values[key], 3)))
             label.setStyleSheet(big + f" color: {colour};")
             label.setProperty("readout", True)
-        rounded, chapter_h = model.rounded_information_entropy(p)
-        terms = " + ".join(
-            f"{format_value(float(pj), 4)} × {number_text(float(ij))}"
-            for pj, ij in zip(p, rounded, strict=True)
-        )
-        self.chapter_entropy.setText(
-            self.tr(
-                "Table 3-2 rounds each I to two decimals before summing: "
-                "H = {terms} = {rounded}; without rounding H(p) = {exact}."
-            ).format(terms=terms, rounded=number_text(chapter_h, 3), exact=number_text(h, 3))
-        )
+        self.chapter_entropy.setText(self.entropy_text(p, h))
+        self.one_hot.setText(self.one_hot_text(state, h_pq))
+        self._render_curve(p, information_p)
         self.table.setFont(style.font(13))
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
@@ -215,6 +247,65 @@ class InformationPanel(QWidget):
         self.table.setFixedHeight(height + 2)
         self._render_sums(state)
         self._render_bars(h, kl, h_pq)
+
+    def entropy_text(self, p: np.ndarray, h: float) -> str:
+        """Table 3-2's rounding for the chapter's p; the plain sum for any other p."""
+        if tuple(p) == model.TABLE_3_2_P:
+            rounded, chapter_h = model.rounded_information_entropy(p)
+            terms = " + ".join(
+                f"{format_value(float(pj), 4)} × {number_text(float(ij))}"
+                for pj, ij in zip(p, rounded, strict=True)
+            )
+            return self.tr(
+                "Table 3-2 rounds each I to two decimals before summing: "
+                "H = {terms} = {rounded}; without rounding H(p) = {exact}."
+            ).format(terms=terms, rounded=number_text(chapter_h, 3), exact=number_text(h, 3))
+        information = engine.information(p)
+        terms = " + ".join(
+            f"{format_value(float(pj), 4)} × {number_text(float(ij), 3)}"
+            for pj, ij in zip(p, information, strict=True)
+            if pj > 0
+        )
+        text = self.tr("H(p) = Σ p(x) I(x) = {terms} = {exact}.").format(
+            terms=terms or "0", exact=number_text(h, 3)
+        )
+        if np.any(p == 0):
+            text += " " + self.tr("An outcome with p = 0 adds nothing (0 · ln 0 = 0).")
+        return text
+
+    def one_hot_text(self, state, h_pq: float) -> str:
+        """When p is a label (one-hot): H(p) = 0, so the cross-entropy is the KL divergence."""
+        hot = model.one_hot_index(state.p)
+        if hot is None:
+            return ""
+        names = self.outcome_names(len(state.p))
+        text = self.tr(
+            "p is one-hot (a label: “{name}”), so H(p) = 0 and H(p, q) = KL(p ‖ q) = {value}: "
+            "the cross-entropy loss −ln q({name}) of a prediction q. With the labels given, "
+            "H(p) is fixed (熵值确定), which is why cross-entropy can replace KL as the loss."
+        ).format(name=names[hot], value=number_text(h_pq, 3))
+        if model.is_student_c(state.p, state.q):
+            text += " " + self.tr("Here q is student C's prediction: 1.20 is C's loss.")
+        return text
+
+    def _render_curve(self, p: np.ndarray, information: np.ndarray) -> None:
+        axis = np.linspace(0.01, 1.0, 200)
+        self.information_curve.setData(axis, engine.information(axis), pen=style.series_pen(0))
+        finite = np.isfinite(information)
+        self.information_points.setData(
+            p[finite],
+            information[finite],
+            pen=None,
+            symbol="o",
+            symbolSize=style.theme().px(10),
+            symbolBrush=style.color(1),
+        )
+        self.curve_plot.setRange(xRange=(0.0, 1.0), yRange=(0.0, 4.7), padding=0.02)
+
+    def _preset(self, p, q) -> None:
+        state = self.tab.state()
+        self.status.setText("")
+        self.tab.apply(replace(state, p=tuple(p), q=tuple(q)))
 
     def _render_sums(self, state) -> None:
         for values, label, button, name in (
@@ -272,6 +363,8 @@ class InformationPanel(QWidget):
             ),
         )
         for text, (x, y, colour, content) in zip(self.bar_texts, labels, strict=True):
+            # a bar too thin to hold its label (H(p) = 0 for a one-hot p) leaves it to the readout
+            text.setVisible(text is not self.bar_texts[0] or h > 0.15 * top)
             text.setText(content, color=colour)
             text.setFont(style.room_font(12, bold=True))
             text.setPos(x, y)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossstudio.model import classification as model
-from lossstudio.ui import style
+from lossstudio.ui import plain, style
 from lossstudio.ui.classification.items import (
     VALUE_ROLE,
     LossBarDelegate,
@@ -88,6 +88,7 @@ class StudentsPanel(QWidget):
         self.infinity_note = QLabel()
         self.infinity_note.setObjectName("classification.infinity_note")
         self.infinity_note.setWordWrap(True)
+        plain.plain(self.status, self.infinity_note)  # they quote student names
         self.clip = QCheckBox()
         self.clip.setObjectName("classification.clip")
         self.clip.toggled.connect(lambda on: self.tab.apply(replace(self.tab.state(), clip=on)))

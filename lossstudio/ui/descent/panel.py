@@ -279,7 +279,7 @@ class DescentPanel(QWidget):
         self.condition_label.setText(self.tr("Stretch κ"))
         self.condition.setToolTip(
             self.tr(
-                "Condition number κ of the bowl J = ½(w² + κ b²): it curves κ times as steeply "
+                "Condition number κ of the bowl J = (w² + κ b²)/2: it curves κ times as steeply "
                 "along b (up and down on the map) as along w (left and right)."
             )
         )

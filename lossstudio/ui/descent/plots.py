@@ -39,6 +39,15 @@ ARROW_LIMIT = 0.45
 LOG_FLOOR = 1e-16
 
 
+def loss_span(iteration: int) -> int:
+    """The iterations the loss plot's time axis spans at ``iteration``: 10, then 1.5 times
+    more each time the walk passes the end (15, 22, 33, ...)."""
+    span = 10
+    while span < iteration:
+        span = round(span * 1.5)
+    return span
+
+
 class DescentPlots(QWidget):
     """Contour map (click sets the start), loss curves and the data inset.
 
@@ -52,7 +61,10 @@ class DescentPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.contour = pg.PlotWidget(objectName="descent.contour")
+        self.contour = pg.PlotWidget()
+        self.contour.setObjectName(
+            "descent.contour"
+        )  # PlotWidget(objectName=) names its PlotItem, not itself
         self.contour.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.contour_plot = self.contour.getPlotItem()
         self.contour_plot.setMouseEnabled(False, False)
@@ -80,7 +92,11 @@ class DescentPlots(QWidget):
         self.contour_plot.getViewBox().sigTransformChanged.connect(self._refresh_arrows)
         self.contour.scene().sigMouseClicked.connect(self._clicked)
 
-        self.loss = pg.PlotWidget(objectName="descent.loss")
+        self.loss = pg.PlotWidget()
+
+        self.loss.setObjectName(
+            "descent.loss"
+        )  # PlotWidget(objectName=) names its PlotItem, not itself
         self.loss_plot = self.loss.getPlotItem()
         self.loss_plot.setMenuEnabled(False)
         self.loss_plot.setMouseEnabled(False, False)
@@ -98,7 +114,11 @@ class DescentPlots(QWidget):
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.now_line)
 
-        self.inset = pg.PlotWidget(objectName="descent.inset")
+        self.inset = pg.PlotWidget()
+
+        self.inset.setObjectName(
+            "descent.inset"
+        )  # PlotWidget(objectName=) names its PlotItem, not itself
         self.inset_plot = self.inset.getPlotItem()
         self.inset_plot.setMouseEnabled(False, False)
         self.inset_plot.setMenuEnabled(False)
@@ -278,11 +298,13 @@ class DescentPlots(QWidget):
             else:
                 self.loss_curves[name].show_prefix(self._iterations[: index + 1], losses, bounds)
         self.now_line.setPos(state.iteration)
-        if state.iteration > self._loss_span or state.iteration < self._loss_span / 3:
-            # grow the time axis in jumps (a handful per race), so the first steps stay readable
-            # and the axes, cached, are redrawn only on those frames
-            self._loss_span = max(10, round(state.iteration * 1.5))
-            self.loss_plot.setXRange(0, self._loss_span, padding=0.02)
+        span = loss_span(state.iteration)
+        if span != self._loss_span:
+            # the time axis grows in jumps (a handful per race), so the first steps stay
+            # readable and the axes, cached, are redrawn only on those frames; the span is a
+            # function of the iteration alone, so a state shows the same axis however it came
+            self._loss_span = span
+            self.loss_plot.setXRange(0, span, padding=0.02)
         focus = walks[state.focus]
         index = focus.index(state.iteration)
         point = focus.descent.path[index]

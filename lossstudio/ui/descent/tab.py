@@ -15,13 +15,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
-from lossstudio.model.descent import MAX_STEPS, DescentState
+from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
 from lossstudio.model.lesson import ANSWERS
 from lossstudio.ui import answers, style
 from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.walks import surface_of, walks_of
+from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.number_field import format_value
 
@@ -48,10 +49,24 @@ class DescentTab(Tab):
         header.addWidget(self.readout)
         self.plots = DescentPlots()
         self.board = RaceBoard()
-        self.plots.bottom.addWidget(self.board, 0)
+        self.words = DescentWords()
+        under_board = QVBoxLayout()
+        under_board.addWidget(self.board, 0)
+        under_board.addWidget(self.words, 1)
+        self.plots.bottom.addLayout(under_board, 0)
         self.panel = DescentPanel()
+        from lossstudio.ui.record.buttons import ExportAnimationButton
+
+        self.export_button = ExportAnimationButton("descent.export_animation", "race", self.state)
+        self.panel.playback_box.layout().addWidget(self.export_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.panel)
+        side_layout.addWidget(self.words.steps_box)
+        side_layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(self.panel)
+        scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
@@ -216,10 +231,16 @@ class DescentTab(Tab):
         self.panel.show_state(state)
         note = ""
         if state.surface == "regression":
-            if state.uses_own_data():
+            why = data_usable(state.data_x, state.data_y)
+            if not why:
                 note = self.tr("{count} points from the Regression tab.").format(
                     count=len(state.data_x)
                 )
+            elif why == "steep":
+                note = self.tr(
+                    "The Regression tab's best line is too steep for this map (|w| or |b| "
+                    "above {limit}): showing the chapter's data instead."
+                ).format(limit=f"{BEST_FIT_LIMIT:,.0f}")
             else:
                 note = self.tr(
                     "The Regression tab has no data with two different x values yet: "
@@ -260,6 +281,7 @@ class DescentTab(Tab):
                 d_b=format_value(float(d_b), 3),
             )
         )
+        self.words.show(state, surface_of(state), focus, index)
         ended = state.iteration >= focus.steps
         badge = self.board.status_text(focus, state.iteration) if ended else self.tr("walking…")
         if self.badge.text() != badge:
@@ -304,12 +326,14 @@ class DescentTab(Tab):
         self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
         self.plots.restyle()
         self.board.restyle()
+        self.words.restyle()
         self.badge.setProperty("kind", "")  # the theme's badge colours: styled again below
         if self._state is not None:
             self.render(self._state)
 
     def retranslate(self) -> None:
         self.panel.retranslate()
+        self.words.retranslate()
         self.plots.retranslate()
         self.board.retranslate(self.panel.names)
         if self._state is not None:

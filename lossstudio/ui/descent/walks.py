@@ -16,7 +16,13 @@ import numpy as np
 
 from lossstudio.engine import surfaces
 from lossstudio.engine.descent import Descent, descend
-from lossstudio.model.descent import MAX_STEPS, TOLERANCE, DescentState, OptimizerSettings
+from lossstudio.model.descent import (
+    MAX_STEPS,
+    TOLERANCE,
+    DescentState,
+    OptimizerSettings,
+    data_usable,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,7 +48,7 @@ def _surface(kind: str, condition: float, data_x: tuple, data_y: tuple) -> surfa
         return surfaces.bowl_surface(condition)
     if kind == "banana":
         return surfaces.banana_surface()
-    if kind == "regression" and surfaces.has_distinct_x(data_x):
+    if kind == "regression" and not data_usable(data_x, data_y):
         return surfaces.data_surface(np.array(data_x), np.array(data_y))
     return surfaces.chapter_surface()
 

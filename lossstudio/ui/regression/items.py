@@ -11,18 +11,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem
 
+from lossstudio.ui.caching import cache_axes, cache_item
 
-def cache_axes(plot: pg.PlotWidget) -> None:
-    """Keep each axis (with its grid lines) as a pixmap between its own changes.
-
-    An axis replays its QPicture of ticks and grid lines on every repaint of its view; with
-    the grid on, that was ~15 ms a drag frame over the tab's four plots. The pixmap is redrawn
-    whenever the axis changes (range, pen, size), so what is shown stays the same.
-    """
-    for axis in plot.getPlotItem().axes.values():
-        axis["item"].setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+__all__ = ["GestureViewBox", "PointsItem", "ResidualSquaresItem", "cache_axes"]
 
 
 class GestureViewBox(pg.ViewBox):
@@ -69,7 +61,15 @@ class GestureViewBox(pg.ViewBox):
 
 
 class PointsItem(pg.ScatterPlotItem):
-    """Scatter points that leave clicks to the view box (selection is the tab's business)."""
+    """Scatter points that leave clicks to the view box (selection is the tab's business).
+
+    The points stay while the line moves over them: they are painted once into a pixmap of
+    device pixels and blitted (``DeviceCoordinateCache``), re-painted only when they change.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        cache_item(self)
 
     def mouseClickEvent(self, ev):
         ev.ignore()
@@ -134,9 +134,16 @@ class ResidualSquaresItem(pg.GraphicsObject):
     def paint(self, painter, option, widget=None):
         if not self._rects:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
-        painter.setPen(self._pen)
         # filling thousands of overlapping squares costs their whole area in pixels on every
         # frame; beyond SMOOTH_LIMIT only the outlines are drawn
-        painter.setBrush(self._brush if self._smooth else pg.mkBrush(None))
+        if self._smooth:
+            # the fills are axis-aligned: without antialiasing Qt fills whole pixel spans (no
+            # coverage per pixel), and the antialiased outlines drawn next cover their edges
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._brush)
+            painter.drawRects(self._rects)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
+        painter.setPen(self._pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRects(self._rects)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from lossstudio.model import csv_data
 
@@ -34,6 +34,9 @@ class CsvLoader(QWidget):
             self.dialog = QProgressDialog(self.parentWidget())
             self.dialog.setObjectName("regression.load_progress")
             self.dialog.setWindowTitle(self.tr("Loading points"))
+            label = QLabel(self.dialog)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # it names the file
+            self.dialog.setLabel(label)
             self.dialog.setLabelText(
                 self.tr("Reading {rows} rows of “{name}”…").format(
                     rows=f"{total:,}", name=Path(self.path).name

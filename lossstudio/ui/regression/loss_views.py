@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from lossstudio.ui import style
-from lossstudio.ui.regression.items import GestureViewBox, cache_axes
+from lossstudio.ui.caching import cache_axes, cache_item
+from lossstudio.ui.regression.items import GestureViewBox
 from lossstudio.ui.widgets.number_field import format_value
 
 CONTOUR_LEVELS = 12
@@ -88,6 +89,7 @@ class SlicePlot(pg.PlotWidget):
         if x_range != self._x_range:
             self._x_range = x_range
             self.setXRange(*x_range, padding=0.02)
+            self._apply_range()
         if sticky and self._top is not None and self.STICKY * self._top <= top <= self._top:
             return
         if sticky:
@@ -95,6 +97,12 @@ class SlicePlot(pg.PlotWidget):
         if top != self._top:
             self._top = top
             self.setYRange(0.0, top, padding=0.05)
+            self._apply_range()
+
+    def _apply_range(self) -> None:
+        """Move the items to the new range now: pyqtgraph defers it to the paint, where the
+        moved items ask for a second paint of the whole view in the same frame."""
+        self.getViewBox().updateMatrix()
 
 
 class SurfaceView(QWidget):
@@ -298,6 +306,9 @@ class LossViews(QWidget):
         self.contour.addItem(self.best_marker)
         self.marker = pg.ScatterPlotItem(symbol="o")
         self.contour.addItem(self.marker)
+        # the map under the moving marker: painted once into device pixels, then blitted
+        for item in (self.image, self.levels.curve, self.best_marker):
+            cache_item(item)
         self.surface = SurfaceView()
         self.views = QTabWidget()
         self.views.setObjectName("regression.loss_views")

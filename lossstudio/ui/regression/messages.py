@@ -26,7 +26,16 @@ def csv_message(error: CsvError, path: str) -> str:
         "too_large": QCoreApplication.translate(
             "RegressionData", "it is larger than {megabytes} MB, far more than a point list."
         ),
+        "not_a_file": QCoreApplication.translate(
+            "RegressionData", "it is a folder or a special file, not a file of points."
+        ),
         "binary": QCoreApplication.translate("RegressionData", "it is not a text file."),
+        "utf16": QCoreApplication.translate(
+            "RegressionData", "its text is UTF-16; save it as UTF-8 and load it again."
+        ),
+        "out_of_range": QCoreApplication.translate(
+            "RegressionData", "line {line}: “{text}” is beyond ±{limit}, the largest coordinate."
+        ),
         "not_utf8": QCoreApplication.translate("RegressionData", "it is not UTF-8 text."),
         "empty": QCoreApplication.translate("RegressionData", "it is empty."),
         "header": QCoreApplication.translate(
@@ -55,6 +64,7 @@ def csv_message(error: CsvError, path: str) -> str:
         line=line,
         rows=f"{csv_data.MAX_ROWS:,}",
         minimum=csv_data.MIN_POINTS,
+        limit=f"{csv_data.COORDINATE_LIMIT:.0e}".replace("e+0", "e"),
     )
     return QCoreApplication.translate(
         "RegressionData", "“{name}” was not loaded: {reason} The current data are kept."

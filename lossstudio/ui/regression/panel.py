@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossstudio.engine.datasets import CHAPTER_LINES
+from lossstudio.model.lessons import outlier_lesson
 from lossstudio.model.regression import LOSSES, PARAMETER_LIMIT, PRESETS
 from lossstudio.ui import style
 from lossstudio.ui.widgets.formula_view import FormulaView
@@ -38,6 +39,10 @@ def loss_text(value: float) -> str:
     if value == 0.0 or 1e-4 <= abs(value) < 1e6:
         return f"{value:.6f}"
     return format_value(value, 6)
+
+
+def _short(value: float) -> str:
+    return f"{float(value):.3f}".replace("-", "−")
 
 
 class LossBar(QWidget):
@@ -159,6 +164,7 @@ class ControlPanel(QWidget):
 
         self.loss_title = QLabel()
         self.loss_title.setObjectName("regression.loss_title")
+        self.loss_title.setWordWrap(True)
         self.loss = QLabel()
         self.loss.setObjectName("regression.loss")
         self.loss.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -167,8 +173,13 @@ class ControlPanel(QWidget):
         self.best_loss.setObjectName("regression.best_loss")
         self.formula = FormulaView("regression_mse", height=40)
         self.formula.setObjectName("regression.formula")
+        self.lesson = QLabel(objectName="regression.outlier_lesson", wordWrap=True)
+        self.lesson.hide()
         for widget in (self.loss_title, self.loss, self.bar, self.best_loss, self.formula):
             column.addWidget(widget)
+        column.addWidget(self.lesson)
+        self._loss_shown: str | None = None
+        self._preset_shown: str | None = None
 
         self.line_group = QGroupBox()
         grid = QGridLayout(self.line_group)
@@ -277,7 +288,53 @@ class ControlPanel(QWidget):
         self.w.field.setMaximumWidth(round(t.px(110)))
         self.b.field.setMaximumWidth(round(t.px(110)))
 
+    def show_words(self, loss: str, preset: str) -> None:
+        """The texts that follow the state: J's name for the loss, the outlier lesson."""
+        if (loss, preset) == (self._loss_shown, self._preset_shown):
+            return
+        self._loss_shown, self._preset_shown = loss, preset
+        if loss == "absolute":
+            title = self.tr("Loss J = 1/m Σ|z − y|: the mean absolute error")
+        else:
+            title = self.tr("Loss J = 1/(2m) Σ(z − y)²: half the mean squared error")
+        self.loss_title.setText(title)
+        squares = self.toggles["squares"]
+        squares.setEnabled(loss == "squared")
+        squares.setToolTip(
+            self.tr("Draw each residual's square: their mean is twice J.")
+            if loss == "squared"
+            else self.tr("Not drawn for the absolute loss: there J is the residuals' mean length.")
+        )
+        self.lesson.setVisible(preset == "outlier")
+        if preset == "outlier":
+            self.lesson.setText(self.outlier_text())
+
+    def outlier_text(self) -> str:
+        lesson = outlier_lesson()
+        (sw0, sb0), (sw1, sb1) = lesson.squared
+        (aw0, ab0), (aw1, ab1) = lesson.absolute
+        return self.tr(
+            "The outlier: one point (x = {x}) moved from y = {y0} down to {y1}. The squared-loss "
+            "best fit swings from w = {sw0}, b = {sb0} to w = {sw1}, b = {sb1}; the "
+            "absolute-loss best fit hardly moves (w = {aw0}, b = {ab0} → w = {aw1}, b = {ab1}). "
+            "Squaring weighs the one large miss most: the mean squared error pays most "
+            "attention to the samples far off (section 3.2)."
+        ).format(
+            x=_short(lesson.x),
+            y0=_short(lesson.y_before),
+            y1=_short(lesson.y_after),
+            sw0=_short(sw0),
+            sb0=_short(sb0),
+            sw1=_short(sw1),
+            sb1=_short(sb1),
+            aw0=_short(aw0),
+            ab0=_short(ab0),
+            aw1=_short(aw1),
+            ab1=_short(ab1),
+        )
+
     def retranslate(self) -> None:
+        self._loss_shown = self._preset_shown = None
         self.line_group.setTitle(self.tr("The line z = w x + b"))
         self.w_label.setText(self.tr("weight w"))
         self.b_label.setText(self.tr("bias b"))

@@ -160,6 +160,7 @@ class RegressionTab(Tab):
         self.banner.setObjectName("regression.message_frame")
         self.message = QLabel()
         self.message.setObjectName("regression.message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names and rows
         self.message.setWordWrap(True)
         close = QToolButton()
         close.setText("×")
@@ -255,7 +256,6 @@ class RegressionTab(Tab):
 
     def retranslate(self) -> None:
         self.panel.retranslate()
-        self.panel.loss_title.setText(self.tr("Loss J (mean over the m samples)"))
         style.style_plot(
             self.plot.getPlotItem(),
             self.tr("x (sample feature)"),
@@ -265,6 +265,7 @@ class RegressionTab(Tab):
         self.views.retranslate(self._loss_name())
         self._language_key += 1
         if self.state() is not None:
+            self.panel.show_words(self.state().loss, self.state().preset)
             self._update_note(self.state())
             self._update_numbers(self.state())
         if self._message is not None:
@@ -368,6 +369,7 @@ class RegressionTab(Tab):
         self.panel.formula.setFormula(
             "regression_mse" if state.loss == "squared" else "regression_mae"
         )
+        self.panel.show_words(state.loss, state.preset)
         self._update_numbers(state)
 
     def _sync_toggles(self, state: model.RegressionState) -> None:
@@ -451,7 +453,7 @@ class RegressionTab(Tab):
             )
         else:
             self.residuals.setData([], [])
-        if state.squares:
+        if state.squares and state.loss == "squared":  # the squares are not J otherwise
             sx, sy = self.data_box.viewPixelSize()
             self.squares.set_squares(x, y, z, sx / sy if sy else 1.0)
             self.squares.show()

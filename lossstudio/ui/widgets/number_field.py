@@ -16,6 +16,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QToolTip, QWidget
 
 from lossstudio.model.numbers import NumberError, parse_integer, parse_number
+from lossstudio.ui import plain
 
 
 def number_error_message(error: NumberError) -> str:
@@ -125,9 +126,11 @@ class NumberField(QLineEdit):
     def _show_error(self, message: str) -> None:
         self.last_error = message
         self.setStyleSheet("QLineEdit { border: 2px solid #D55E00; }")
-        self.setToolTip(message)
+        self.setToolTip(plain.tooltip(message))
         if self.isVisible():
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
+            QToolTip.showText(
+                self.mapToGlobal(QPoint(0, self.height())), plain.tooltip(message), self
+            )
         self._clear_error.start()
         self.rejected.emit(message)
 
@@ -260,9 +263,11 @@ class IntegerField(QSpinBox):
             message = number_error_message(error)
             self.last_error = message
             self.setStyleSheet("QSpinBox { border: 2px solid #D55E00; }")
-            self.setToolTip(message)
+            self.setToolTip(plain.tooltip(message))
             if self.isVisible():
-                QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
+                QToolTip.showText(
+                    self.mapToGlobal(QPoint(0, self.height())), plain.tooltip(message), self
+                )
             self._clear_error.start()
             self.lineEdit().setText(self.textFromValue(self.value()))
             self.rejected.emit(message)

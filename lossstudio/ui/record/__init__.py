@@ -1,0 +1,1 @@
+"""Recording animations from states: the renderer, the file writers, the dialogs."""

@@ -1,0 +1,99 @@
+"""The window's memory of what happened on its tabs, for recordings.
+
+:class:`Recorder` listens to the session's ``changed(key, state, finished)`` signal (every
+change of every tab's state, drag frames and playback included) and keeps the timestamped
+:class:`~lossstudio.model.recording.History`. "Record from now until stopped" marks a start and
+an end on it; "the last N seconds" slices the same history. Nothing runs between changes: no
+timer, no polling.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from lossstudio.model.recording import History
+
+
+class _Default:
+    """The state a tab had before its first change: its default (resolved when asked)."""
+
+
+DEFAULT = _Default()
+
+
+class Recorder(QObject):
+    """History of ``source``'s changes; ``default_of(key)`` gives a tab's default state.
+
+    ``source`` is any object with a ``changed`` signal carrying (key, state, finished): the
+    main window's session.
+    """
+
+    #: True when a recording starts, False when it stops or is thrown away
+    recordingChanged = Signal(bool)
+
+    def __init__(
+        self,
+        source,
+        default_of: Callable[[str], Any],
+        keys,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.clock = clock
+        self.default_of = default_of
+        self.history = History()
+        self.born = clock()
+        for key in keys:  # until a tab changes, it shows its default state
+            self.history.add(key, DEFAULT, self.born)
+        self.key: str | None = None
+        self.started: float | None = None
+        source.changed.connect(self._changed)
+
+    def _changed(self, key: str, state: Any, finished: bool = True) -> None:
+        self.history.add(key, state, self.clock())
+
+    # --- record from now ---------------------------------------------------------------------
+    @property
+    def recording(self) -> bool:
+        return self.started is not None
+
+    def start(self, key: str) -> None:
+        self.key, self.started = key, self.clock()
+        self.recordingChanged.emit(True)
+
+    def elapsed(self) -> float:
+        return 0.0 if self.started is None else self.clock() - self.started
+
+    def stop(self) -> tuple[str, list[tuple[float, Any]], float]:
+        """End the recording: (tab key, samples from its start, seconds recorded)."""
+        key, start, end = self.key, self.started, self.clock()
+        self.key = self.started = None
+        self.recordingChanged.emit(False)
+        return key, self.samples(key, start, end), end - start
+
+    # --- the last seconds ----------------------------------------------------------------------
+    def available(self, key: str) -> float:
+        """Seconds of history there are for ``key`` (since the window opened, at most the
+        history's length)."""
+        earliest = self.history.earliest_time(key)
+        return self.clock() - (self.born if earliest is None else max(earliest, self.born))
+
+    def last(self, key: str, seconds: float) -> list[tuple[float, Any]]:
+        end = self.clock()
+        return self.samples(key, end - seconds, end)
+
+    def changes(self, key: str, seconds: float) -> int:
+        end = self.clock()
+        return self.history.changes(key, end - seconds, end)
+
+    def samples(self, key: str, start: float, end: float) -> list[tuple[float, Any]]:
+        """(seconds from ``start``, state) of ``key``; the default stands for DEFAULT."""
+        out = self.history.slice(key, start, end)
+        if not out:
+            return [(0.0, self.default_of(key))]
+        return [(t, self.default_of(key) if s is DEFAULT else s) for t, s in out]
