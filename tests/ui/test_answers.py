@@ -15,6 +15,21 @@ from lossstudio.ui.tabs import TABS
 from tests.ui import mouse
 
 
+@pytest.fixture(autouse=True)
+def _delete_the_window(request):
+    """Delete this test's window for real afterwards: a closed window waiting for its deferred
+    delete would otherwise re-render all its (lesson-built) tabs on every later theme change."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = request.getfixturevalue("window") if "window" in request.fixturenames else None
+    yield
+    if window is not None:
+        window.lessons.close()
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.mark.parametrize("spec", TABS, ids=lambda spec: spec.key)
 def test_every_tab_names_its_answers_and_pages_as_lessons_do(spec):
     cls = spec.tab_class()
@@ -99,6 +114,7 @@ def test_information_entropy_cross_entropy_gradients(window):
     assert info.entropy.text().endswith("= ?") and info.kl.text().endswith("= ?")
     assert info.cross_entropy.text().endswith("= ?") and info.view.isHidden()
     assert tab.why_not_mse.gradients.text() == PLACEHOLDER
+    assert info.slip.isHidden() and info.curve_view.isHidden()
     tab.set_hidden_answers(frozenset({"cross_entropy"}))
     assert [info.table.item(row, 2).text() for row in range(3)] == ["0.36", "1.61", "2.30"]
     assert "0.802" in info.entropy.text() and "0.804" in info.chapter_entropy.text()

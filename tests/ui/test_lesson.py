@@ -12,6 +12,22 @@ from lossstudio.ui.lesson.controller import read_lesson
 from lossstudio.ui.tab import PLACEHOLDER
 from tests.ui import mouse
 
+
+@pytest.fixture(autouse=True)
+def _delete_the_window(request):
+    """Delete this test's window for real afterwards: a closed window waiting for its deferred
+    delete would otherwise re-render all its (lesson-built) tabs on every later theme change."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = request.getfixturevalue("window") if "window" in request.fixturenames else None
+    yield
+    if window is not None:
+        window.lessons.close()
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 CHAPTER = read_lesson("chapter3")
 
 

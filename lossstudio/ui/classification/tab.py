@@ -99,6 +99,9 @@ class ClassificationTab(Tab):
                     answers.cover_text(cell, information, whole=True)
         entropy, cross = "entropy" in hidden, "cross_entropy" in hidden
         answers.cover_item(info.chapter_entropy, information or entropy)
+        answers.cover_item(info.slip, information)  # it quotes I for p = 0.7 and 0.1
+        answers.cover_item(info.curve_view, information)  # I = −ln p drawn at each p
+        answers.cover_item(info.one_hot, "cross_entropy" in hidden)
         answers.cover_text(info.entropy, entropy)
         answers.cover_text(info.kl, cross)
         answers.cover_text(info.cross_entropy, cross)
