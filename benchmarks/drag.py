@@ -116,7 +116,7 @@ def measure_tab(tab, m: int, steps: int):
     x, y = dataset(m)
     state = model.with_data(tab.state(), x, y) if m != 50 else model.default_state()
     tab.set_state(state)
-    tab.gesture_finished("line")
+    tab.finish()
     process_events(3)
     fit = model.best_fit(np.asarray(x), np.asarray(y), "squared")
     ws, bs = drag_path(2 * steps + 1, fit[0], fit[1])

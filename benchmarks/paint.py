@@ -286,7 +286,7 @@ class Child:
         base = model.default_state() if m == 50 else model.with_data(tab.state(), x, y)
         base = dataclasses.replace(base, squares=squares, residuals=True)
         tab.set_state(base)
-        tab.gesture_finished("line")
+        tab.finish()
         self.watch.settle()
         fit = model.best_fit(np.asarray(x, float), np.asarray(y, float), "squared")
         return tab, base, fit

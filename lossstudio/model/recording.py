@@ -37,10 +37,17 @@ MAX_FRAMES = 3000
 HISTORY_SECONDS = 120.0
 #: Changes closer together than this keep only the later one (no frame rate can show both).
 MIN_GAP = 1.0 / 50
+#: The most bytes of long tuples (points) the history holds beyond what states share.
+HISTORY_BYTES = 256 * 2**20
+#: Bytes a tuple of floats costs per item (the pointer and the float object).
+_ITEM_BYTES = 32
 #: The Figure 3-1 page's own pace when it plays (one step every 0.45 s).
 WALK_STEP_SECONDS = 0.45
 #: Seconds the finished race or walk stays on the last frame when no duration is given.
 HOLD_SECONDS = 1.0
+#: WebP frames wait in memory until the file is written (Pillow's encoder takes them all at the
+#: end, 3 bytes a pixel): at most this much. GIF and APNG are written frame by frame.
+WEBP_BYTES = 1536 * 2**20
 #: File name endings and the format each writes.
 FORMATS: dict[str, str] = {".gif": "gif", ".png": "apng", ".apng": "apng", ".webp": "webp"}
 
@@ -93,6 +100,22 @@ def check_settings(width: Any, fps: Any, seconds: Any) -> Settings:
     return Settings(int(width), float(fps), float(seconds))
 
 
+def webp_bytes(width: int, height: int, frames: int) -> int:
+    """The memory a WebP of ``frames`` frames of ``width`` x ``height`` needs while written."""
+    return width * height * 3 * frames
+
+
+def check_webp(width: int, height: int, frames: int) -> None:
+    """:class:`RecordingError` when a WebP that size would not fit :data:`WEBP_BYTES`."""
+    need = webp_bytes(width, height, frames)
+    if need > WEBP_BYTES:
+        raise RecordingError(
+            f"a WebP of {frames} frames of {width} x {height} holds {need / 2**20:.0f} MB of "
+            f"frames until it is written, at most {WEBP_BYTES / 2**20:.0f} MB: choose .gif or "
+            ".png (written frame by frame), fewer frames or a smaller width"
+        )
+
+
 def _number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -127,12 +150,15 @@ class History:
     ``add(key, state, time)`` on every change (drag frames too); a change within
     :data:`MIN_GAP` of the one before replaces it, the oldest samples are dropped, but the one
     in effect at the start of the kept window always stays. Unchanged parts of states are
-    shared (``dataclasses.replace``), so a drag of the line costs a few bytes a frame.
+    shared (``dataclasses.replace``), so a drag of the line costs a few bytes a frame; a state
+    with new long tuples (a point dragged among a million) costs their size, and the oldest
+    samples go once the history holds :data:`HISTORY_BYTES` of them.
     """
 
-    def __init__(self, keep_seconds: float = HISTORY_SECONDS):
-        self.keep_seconds = keep_seconds
-        self._samples: dict[str, deque[tuple[float, Any]]] = {}
+    def __init__(self, keep_seconds: float = HISTORY_SECONDS, max_bytes: int = HISTORY_BYTES):
+        self.keep_seconds, self.max_bytes = keep_seconds, max_bytes
+        self._samples: dict[str, deque[tuple[float, Any, int]]] = {}
+        self.bytes = 0
 
     def add(self, key: str, state: Any, time: float) -> None:
         samples = self._samples.setdefault(key, deque())
@@ -141,16 +167,21 @@ class History:
         if samples and samples[-1][1] is state:
             return
         if len(samples) > 1 and time - samples[-1][0] < MIN_GAP:
-            samples[-1] = (samples[-1][0], state)
-            return
-        samples.append((time, state))
+            time, _state, cost = samples.pop()
+            self.bytes -= cost
+        cost = _new_bytes(samples[-1][1] if samples else None, state)
+        samples.append((time, state, cost))
+        self.bytes += cost
         cutoff = time - self.keep_seconds
-        while len(samples) > 1 and samples[1][0] <= cutoff:
-            samples.popleft()
+        while len(samples) > 1 and (samples[1][0] <= cutoff or self.bytes > self.max_bytes):
+            self.bytes -= samples.popleft()[2]
 
     def latest(self, key: str) -> Any:
         samples = self._samples.get(key)
         return samples[-1][1] if samples else None
+
+    def __len__(self) -> int:
+        return sum(len(samples) for samples in self._samples.values())
 
     def earliest_time(self, key: str) -> float | None:
         samples = self._samples.get(key)
@@ -159,7 +190,7 @@ class History:
     def slice(self, key: str, start: float, end: float) -> list[tuple[float, Any]]:
         """The samples of ``key`` from ``start`` to ``end`` as (seconds from ``start``, state),
         the first being the state in effect at ``start`` (time 0)."""
-        samples = list(self._samples.get(key, ()))
+        samples = [(time, state) for time, state, _cost in self._samples.get(key, ())]
         if not samples:
             return []
         times = [time for time, _state in samples]
@@ -174,6 +205,19 @@ class History:
     def changes(self, key: str, start: float, end: float) -> int:
         """How many changes of ``key`` fall between ``start`` and ``end``."""
         return max(len(self.slice(key, start, end)) - 1, 0)
+
+
+def _new_bytes(previous: Any, state: Any) -> int:
+    """Bytes of the long tuples of ``state`` that ``previous`` does not share."""
+    if not dataclasses.is_dataclass(state):
+        return 0
+    total = 0
+    for item in dataclasses.fields(state):
+        value = getattr(state, item.name)
+        shared = previous is not None and getattr(previous, item.name, None) is value
+        if isinstance(value, tuple) and len(value) >= 1000 and not shared:
+            total += len(value) * _ITEM_BYTES
+    return total
 
 
 def states_at(samples: Sequence[tuple[float, Any]], times: Sequence[float]) -> list[Any]:

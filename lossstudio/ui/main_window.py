@@ -21,6 +21,7 @@ from lossstudio import __version__
 from lossstudio.resources import resource_path
 from lossstudio.ui import appearance, i18n, plain
 from lossstudio.ui.scenes import SceneController
+from lossstudio.ui.session import Session
 from lossstudio.ui.tab import PendingTab, Tab
 from lossstudio.ui.tabs import KEYS, TABS
 
@@ -44,11 +45,11 @@ def unique_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeq
 class StateCommand(QUndoCommand):
     """One finished change on one tab: undo shows the state before, redo the state after."""
 
-    def __init__(self, tab: Tab, before, after, show=None):
+    def __init__(self, session: Session, key: str, before, after, show=None):
         super().__init__()
-        self.tab, self.before, self.after = tab, before, after
+        self.session, self.key, self.before, self.after = session, key, before, after
         self.show = show  # shows the tab first, so the change is seen where it happens
-        self._applied = True  # the tab already shows ``after`` when the command is pushed
+        self._applied = True  # the session already holds ``after`` when the command is pushed
 
     def undo(self) -> None:
         self._show_state(self.before, self.after)
@@ -64,19 +65,19 @@ class StateCommand(QUndoCommand):
         QUndoStack it kills the app); if the tab cannot show ``state`` it shows ``fallback``."""
         try:
             if self.show is not None:
-                self.show(self.tab)
-            self.tab.set_state(state)
+                self.show(self.key)
+            self.session.set_state(self.key, state)
         except Exception:
             traceback.print_exc()
             with contextlib.suppress(Exception):
-                self.tab.set_state(fallback)
+                self.session.set_state(self.key, fallback)
 
 
 class Pages(Mapping):
     """``window.pages[key]``: the tab called ``key``, built on first access.
 
     ``peek(key)`` gives what stands in the tab widget now without building anything: the
-    built tab or its :class:`PendingTab` (whose state is the default or the state set on it).
+    built tab or its :class:`PendingTab` (both show the session's state).
     """
 
     def __init__(self, window: MainWindow):
@@ -107,7 +108,9 @@ class MainWindow(QMainWindow):
     """The whole app; ``tabs`` is the QTabWidget, each page's objectName is its key.
 
     A tab is built when it is first shown or asked for (``pages[key]``, ``page(key)``); until
-    then a :class:`PendingTab` with the same objectName and the tab's default state stands in.
+    then a :class:`PendingTab` with the same objectName stands in. Every tab's state lives in
+    ``session`` (:class:`~lossstudio.ui.session.Session`), built or not: undo and scenes go
+    through it, and its ``changed(key, state, finished)`` signal reports every change.
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -116,6 +119,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
         self.settings = app_settings()
         self.undo_stack = QUndoStack(self)
+        self.session = Session(parent=self)
+        self.session.committed.connect(self._record)
         self.last_message = self.last_detail = ""
         self.theme_name, self.scale, self.presenting = "light", appearance.NORMAL_SCALE, False
         self.normal_scale, self.presentation_scale = (
@@ -130,10 +135,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.pages = Pages(self)
         for spec in TABS:
-            self.tabs.addTab(PendingTab(spec), spec.translated_title())
+            self.tabs.addTab(PendingTab(spec, session=self.session), spec.translated_title())
         self.tabs.currentChanged.connect(self._build_at)
         self.setCentralWidget(self.tabs)
-        self.scenes = SceneController(self, self.pages, self.undo_stack, self.settings)
+        self.scenes = SceneController(self, self.session, self.undo_stack, self.settings)
         self.scenes.problem.connect(self.report_problem)
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
@@ -370,15 +375,12 @@ class MainWindow(QMainWindow):
 
     def _build_at(self, index: int) -> Tab | None:
         """Build the tab at ``index`` in place of its stand-in (with the current language,
-        theme and scale, and the state set on the stand-in, if any)."""
+        theme and scale; it shows the session's state)."""
         pending = self.tabs.widget(index)
         if not isinstance(pending, PendingTab):
             return pending
         spec = TABS[index]
-        page = spec.build()
-        page.committed.connect(lambda before, after, page=page: self._record(page, before, after))
-        if pending.state_set:
-            page.set_state(pending.state())
+        page = spec.build(self.session)
         page.set_hidden_answers(pending.hidden_answers())
         current = self.tabs.currentIndex()
         with QSignalBlocker(self.tabs):  # the same tab stays current: no change to report
@@ -398,10 +400,10 @@ class MainWindow(QMainWindow):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.page(key))
 
-    def _show_page(self, page: Tab) -> None:
+    def _show_page(self, key: str) -> None:
         """The tab an undo or redo changes comes on screen first."""
-        if self.tabs.indexOf(page) >= 0 and self.tabs.currentWidget() is not page:
-            self.tabs.setCurrentWidget(page)
+        if self.tabs.currentIndex() != KEYS.index(key):
+            self.tabs.setCurrentIndex(KEYS.index(key))
 
     def showEvent(self, event) -> None:
         self.current_tab()  # the tab on show is built before the first paint
@@ -410,9 +412,9 @@ class MainWindow(QMainWindow):
     def reset_current_tab(self) -> None:
         self.current_tab().reset()
 
-    def _record(self, page: Tab, before, after) -> None:
-        command = StateCommand(page, before, after, self._show_page)
-        command.setText(self.tabs.tabText(self.tabs.indexOf(page)))
+    def _record(self, key: str, before, after) -> None:
+        command = StateCommand(self.session, key, before, after, self._show_page)
+        command.setText(self.tabs.tabText(KEYS.index(key)))
         self.undo_stack.push(command)
 
     # --- scenes -------------------------------------------------------------------------------

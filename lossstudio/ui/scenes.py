@@ -1,8 +1,7 @@
 """Save and open scenes from the main window: every tab's state, as one undoable step.
 
 A file that cannot be used gets a message naming what is wrong, and nothing changes.
-Tabs not built yet are not built for this: ``pages.peek(key)`` gives their stand-in, whose
-state is the tab's default state (or the state a scene set on it, shown once it is built).
+Every state comes from and goes to the session (built tabs or not: nothing is built for this).
 """
 
 from __future__ import annotations
@@ -16,27 +15,21 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lossstudio.model import scene as scenes
-from lossstudio.ui.tab import Tab
+from lossstudio.ui.session import Session
 
 MAX_RECENT = 8
 
 
-def _peek(pages, key: str) -> Tab:
-    """The tab as it stands (built or its stand-in), without building it."""
-    return pages.peek(key) if hasattr(pages, "peek") else pages[key]
-
-
-def show_states(pages, states: dict, fallback: dict | None = None) -> Exception | None:
+def show_states(session: Session, states: dict, fallback: dict | None = None) -> Exception | None:
     """Show every state of ``states``; if one cannot be shown, show ``fallback`` (the states
     before) on every tab instead and return the error, so no exception ever leaves a
     ``QUndoCommand`` (in ``QUndoStack.push`` that kills the app) and no scene is half applied."""
     try:
-        for key, state in states.items():
-            _peek(pages, key).set_state(state)
+        session.set_states(states.items())
     except Exception as error:  # any fault of a tab's rendering: roll back, then report
         traceback.print_exc()
         if fallback is not None:
-            show_states(pages, fallback)
+            show_states(session, fallback)
         return error
     return None
 
@@ -48,42 +41,43 @@ class LoadSceneCommand(QUndoCommand):
     does nothing; later undo and redo never let an exception escape.
     """
 
-    def __init__(self, pages, before: dict, after: dict):
+    def __init__(self, session: Session, before: dict, after: dict):
         super().__init__()
-        self.pages, self.before, self.after = pages, before, after
+        self.session, self.before, self.after = session, before, after
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        show_states(self.pages, self.after, self.before)
+        show_states(self.session, self.after, self.before)
 
     def undo(self) -> None:
-        show_states(self.pages, self.before, self.after)
+        show_states(self.session, self.before, self.after)
 
 
 class SceneController(QObject):
-    """File > Open scene / Save scene / Recent scenes for a window with ``pages``."""
+    """File > Open scene / Save scene / Recent scenes for the states of a ``session``."""
 
     #: (headline, detail) of a problem to show the person
     problem = Signal(str, str)
     recentChanged = Signal()
 
-    def __init__(self, window: QWidget, pages, undo_stack: QUndoStack, settings: QSettings):
+    def __init__(
+        self, window: QWidget, session: Session, undo_stack: QUndoStack, settings: QSettings
+    ):
         super().__init__(window)
         self.window = window
-        self.pages = pages
+        self.session = session
         self.undo_stack = undo_stack
         self.settings = settings
 
     # --- files -------------------------------------------------------------------------------
     def state_types(self) -> dict[str, type]:
-        return {key: type(_peek(self.pages, key).state()) for key in self.pages}
+        return {key: type(state) for key, state in self.session.states().items()}
 
     def save(self, path: str | Path, current_tab: str) -> bool:
-        states = {key: _peek(self.pages, key).state() for key in self.pages}
-        scene = scenes.Scene(current_tab, states)
+        scene = scenes.Scene(current_tab, self.session.states())
         try:
             scenes.save(path, scene)
         except (OSError, ValueError) as error:
@@ -100,12 +94,12 @@ class SceneController(QObject):
             self.problem.emit(self.headline(error.kind), error.detail)
             return None
         after = dict(scene.states)
-        before = {key: _peek(self.pages, key).state() for key in self.pages if key in after}
-        error = show_states(self.pages, after, before)
+        before = {key: self.session.state(key) for key in after if key in self.session}
+        error = show_states(self.session, after, before)
         if error is not None:
             self.problem.emit(self.headline("cannot_show"), f"{type(error).__name__}: {error}")
             return None
-        command = LoadSceneCommand(self.pages, before, after)
+        command = LoadSceneCommand(self.session, before, after)
         command.setText(self.tr("Open scene"))
         self.undo_stack.push(command)
         self.remember(path)

@@ -1,16 +1,20 @@
-"""The base of every tab: one state object in, a rendering out, finished gestures reported.
+"""The base of every tab: its state lives in the session, a rendering comes out.
 
-A tab holds the current state of its ``model`` (a frozen dataclass). Three ways to change it:
+A tab's state (a frozen dataclass of its ``model``) is held by the :class:`Session`
+(``window.session``; a tab built on its own makes a private one). The tab renders whatever the
+session says its state is, whoever changed it. Every control reports a gesture the same way
+(see ``docs/DEVELOPING.md``, "Gestures"), and the tab hands it on:
 
-- :meth:`Tab.apply` for a finished change (a typed value, a click, a button): rendered and
-  reported through ``committed(before, after)``, which the main window turns into one undo step;
-- :meth:`Tab.preview` for every frame of a continuing gesture (a drag), rendered only, then
-  :meth:`Tab.finish` when the gesture ends: one undo step for the whole drag;
-- :meth:`Tab.set_state` from outside (undo, redo, a loaded scene, reset): rendered, not reported.
+- :meth:`Tab.change` ``(state, finished)``: ``finished`` False for each frame of a continuing
+  gesture (a drag: rendered as a draft, not yet an undo step), True once at its end or for a
+  one-shot change (a click, a typed value): rendered exactly, one undo step for all of it;
+  :meth:`apply`, :meth:`preview` and :meth:`finish` are its parts;
+- :meth:`Tab.set_state` from outside (undo, redo, a loaded scene, a lesson): rendered, no step.
 
-Subclasses set ``key``, implement :meth:`render` (draw the state) and :meth:`retranslate`
-(set every user-visible string through ``self.tr``; called at start and on a language change),
-and return their default state from :meth:`default_state`.
+Subclasses set ``key``, implement :meth:`render` (draw the state; ``draft`` True on the frames
+of a gesture, where slow exact work may wait for the end) and :meth:`retranslate` (set every
+user-visible string through ``self.tr``), return their default state from
+:meth:`default_state`, and end ``__init__`` with :meth:`show_state`.
 """
 
 from __future__ import annotations
@@ -19,8 +23,11 @@ import functools
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
+
+from lossstudio.ui.session import Session
 
 #: What a hidden answer shows in place of its number.
 PLACEHOLDER = "?"
@@ -32,15 +39,20 @@ class Tab(QWidget):
     ANSWERS: ClassVar[tuple[str, ...]] = ()
     #: The tab's inner pages by name (``lossstudio.model.lesson.PAGES[key]``); "" for none.
     PAGES: ClassVar[tuple[str, ...]] = ("",)
-    #: (state before, state after) of a finished change, for undo.
+    #: (state before, state after) of a finished change on this tab, for undo (the session's
+    #: ``committed`` for this tab's key).
     committed = Signal(object, object)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, session: Session | None = None):
         super().__init__(parent)
         self.setObjectName(self.key)
-        self._state: Any = None
-        self._gesture_start: Any = None
         self._hidden_answers: frozenset[str] = frozenset()
+        if session is None:
+            session = Session({self.key: self.default_state}, parent=self)
+        self.session = session
+        self._showing = False  # set by show_state once the widgets exist
+        session.attach(self.key, self._session_changed)
+        session.committed.connect(self._session_committed)
 
     def __init_subclass__(cls, **kwargs) -> None:
         """Every subclass's ``render`` covers the hidden answers after drawing, so whatever
@@ -50,8 +62,8 @@ class Tab(QWidget):
         if render is not None and not getattr(render, "covers_answers", False):
 
             @functools.wraps(render)
-            def covered(self, state, _render=render):
-                _render(self, state)
+            def covered(self, state, *args, _render=render, **kwargs):
+                _render(self, state, *args, **kwargs)
                 self.cover_answers(self._hidden_answers)
 
             covered.covers_answers = True
@@ -72,10 +84,8 @@ class Tab(QWidget):
         if names == self._hidden_answers:
             return
         self._hidden_answers = names
-        if self._state is not None:
-            self.render(self._state)
-        else:
-            self.cover_answers(names)
+        if self._showing:
+            self.render(self.state())
 
     def cover_answers(self, hidden: frozenset[str]) -> None:
         """Show :data:`PLACEHOLDER` for each answer in ``hidden`` and hold back what gives it
@@ -93,49 +103,57 @@ class Tab(QWidget):
 
     # --- the state -------------------------------------------------------------------------
     def state(self) -> Any:
-        """The current state (a frozen dataclass of this tab's model)."""
-        return self._state
+        """The current state (a frozen dataclass of this tab's model), from the session."""
+        return self.session.state(self.key)
 
     @classmethod
     def default_state(cls) -> Any:
         """The state a fresh tab shows; needs no widget, so the registry can ask the class."""
         raise NotImplementedError
 
+    def show_state(self) -> None:
+        """Render the session's state now and every change from here on (end of __init__)."""
+        self._showing = True
+        self.render(self.state())
+
     def set_state(self, state: Any) -> None:
-        """Show ``state`` without reporting it (undo, redo, scenes, reset)."""
-        self._gesture_start = None
-        self._state = state
-        self.render(state)
+        """Show ``state`` without reporting it (undo, redo, scenes, reset, lessons)."""
+        self.session.set_state(self.key, state)
+
+    def change(self, state: Any, finished: bool) -> None:
+        """The gesture protocol: a frame of a gesture (False) or its end / a one-shot (True)."""
+        self.session.change(self.key, state, finished)
 
     def apply(self, state: Any) -> None:
         """A finished change: render it and report it as one undo step."""
-        before = self._gesture_start if self._gesture_start is not None else self._state
-        self._gesture_start = None
-        self._state = state
-        self.render(state)
-        if state != before:
-            self.committed.emit(before, state)
+        self.session.apply(self.key, state)
 
     def preview(self, state: Any) -> None:
         """One frame of a continuing gesture: render only; :meth:`finish` reports it."""
-        if self._gesture_start is None:
-            self._gesture_start = self._state
-        self._state = state
-        self.render(state)
+        self.session.preview(self.key, state)
 
     def finish(self) -> None:
         """The gesture that :meth:`preview` showed has ended: report it as one step."""
-        if self._gesture_start is not None:
-            before, self._gesture_start = self._gesture_start, None
-            if before != self._state:
-                self.committed.emit(before, self._state)
+        self.session.finish(self.key)
+
+    def dragging(self) -> bool:
+        """Whether a gesture on this tab is in progress (previews not yet finished)."""
+        return self.session.gesture_active(self.key)
 
     def reset(self) -> None:
         """Back to the default state, as one undo step."""
         self.apply(self.default_state())
 
+    def _session_changed(self, state: Any, finished: bool) -> None:
+        if self._showing and shiboken6.isValid(self):
+            self.render(state, draft=not finished)
+
+    def _session_committed(self, key: str, before: Any, after: Any) -> None:
+        if key == self.key and shiboken6.isValid(self):
+            self.committed.emit(before, after)
+
     # --- what subclasses provide --------------------------------------------------------------
-    def render(self, state: Any) -> None:
+    def render(self, state: Any, draft: bool = False) -> None:
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -163,20 +181,21 @@ class Tab(QWidget):
 
 class PendingTab(Tab):
     """Stands in the tab widget for a tab not built yet (the main window builds a tab when it
-    is first shown or asked for). Its objectName is the tab's key and its state is the tab's
-    default state, or the state set on it (a scene, undo), which the built tab then shows.
+    is first shown or asked for). Its objectName is the tab's key; its state is the session's,
+    which the built tab then shows.
     """
 
-    def __init__(self, spec, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, spec, parent: QWidget | None = None, *, session: Session | None = None):
         self.spec = spec
+        super().__init__(parent, session=session)
         self.setObjectName(spec.key)
-        self.state_set = False  # whether set_state gave it a state the built tab must show
 
-    def state(self) -> Any:
-        if self._state is None:
-            self._state = self.spec.default_state()
-        return self._state
+    @property
+    def key(self) -> str:  # type: ignore[override]
+        return self.spec.key
+
+    def default_state(self) -> Any:  # type: ignore[override]
+        return self.spec.default_state()
 
     def answer_names(self) -> tuple[str, ...]:
         return self.spec.tab_class().ANSWERS
@@ -184,18 +203,5 @@ class PendingTab(Tab):
     def page_names(self) -> tuple[str, ...]:
         return self.spec.tab_class().PAGES
 
-    def default_state(self) -> Any:
-        return self.spec.default_state()
-
-    def set_state(self, state: Any) -> None:
-        self._state = state
-        self.state_set = True
-
-    def apply(self, state: Any) -> None:
-        self.set_state(state)
-
-    def preview(self, state: Any) -> None:
-        self.set_state(state)
-
-    def render(self, state: Any) -> None:
+    def render(self, state: Any, draft: bool = False) -> None:
         """Nothing to draw until the tab is built."""

@@ -23,8 +23,9 @@ class TabSpec:
     def tab_class(self) -> type[Tab]:
         return getattr(import_module(self.module), self.class_name)
 
-    def build(self) -> Tab:
-        return self.tab_class()()
+    def build(self, session=None) -> Tab:
+        """The tab, showing (and changing) its state in ``session`` (a private one if None)."""
+        return self.tab_class()(session=session)
 
     def default_state(self):
         """The tab's default state without building its widgets (a class method of every tab)."""

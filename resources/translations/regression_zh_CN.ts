@@ -5,6 +5,7 @@
     <name>ControlPanel</name>
     <message>
         <source>Loss J = 1/m Σ|z − y|: the mean absolute error</source>
+        <extracomment>(value, finished) of w and b, as their fields report it (the gesture protocol)</extracomment>
         <translation>损失 J = 1/m Σ|z − y|：平均绝对值误差</translation>
     </message>
     <message>

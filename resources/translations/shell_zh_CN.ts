@@ -182,6 +182,10 @@
         <source>{frames} frames is too many: at most {limit}.</source>
         <translation>{frames} 帧太多了：最多 {limit} 帧。</translation>
     </message>
+    <message>
+        <source>A WebP keeps every frame in memory until it is written: {need} MB, at most {limit} MB. Choose GIF or APNG (written frame by frame), fewer frames or a smaller width.</source>
+        <translation>WebP 在写入前要把所有帧留在内存中：需要 {need} MB，最多 {limit} MB。请选择 GIF 或 APNG（逐帧写入），或减少帧数、缩小宽度。</translation>
+    </message>
 </context>
 <context>
     <name>LessonBar</name>

@@ -114,3 +114,21 @@ def test_glide_eases_the_line_into_the_best_fit():
     assert all(s > 0 for s in steps) and steps[15] > 5 * steps[0]  # slow, fast, slow
     assert frames[15].x is state.x  # the points are shared, not copied
     assert recording.glide_seconds() == recording.GLIDE_SECONDS + recording.HOLD_SECONDS
+
+
+def test_history_of_big_point_drags_stays_within_its_byte_budget():
+    from lossstudio.model.regression import RegressionState
+
+    x = tuple(float(i) for i in range(10_000))
+    state = RegressionState(x=x, y=x)
+    history = History(max_bytes=10 * 10_000 * 32)  # room for ten new y tuples
+    history.add("regression", state, 0.0)
+    for index in range(1, 101):  # a point dragged: a new y tuple every frame
+        y = (float(index), *x[1:])
+        history.add("regression", dataclasses.replace(state, y=y), index * 0.1)
+    assert history.bytes <= 10 * 10_000 * 32 and len(history) <= 11
+    assert history.latest("regression").y[0] == 100.0
+    line = History()
+    for index in range(100):  # the line dragged: the points are shared, nothing to count
+        line.add("regression", dataclasses.replace(state, w=index / 10), index * 0.1)
+    assert line.bytes == 2 * 10_000 * 32 and len(line) == 100  # the first state's x and y

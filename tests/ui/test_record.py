@@ -127,6 +127,7 @@ def test_the_regression_line_glides_into_the_best_fit(tmp_path):
         (["--record", "x.gif", "--fps", "0"], "frame rate 0.0"),
         (["--record", "x.gif", "--seconds", "-2"], "duration -2.0"),
         (["--record", "x.gif", "--seconds", "200", "--fps", "50"], "at most 3000"),
+        (["--record", "x.webp", "--tab", "descent", "--width", "3840"], "at most 1536 MB"),
         (["--fps", "10"], "--fps goes with --record"),
         (["--record", "x.gif", "--screenshot", "x.png"], "choose one"),
         (["--record", "x.gif", "--tab", "classification"], "has no animation of its own"),

@@ -199,3 +199,23 @@ def test_an_unwritable_target_says_so_and_not_saved(window, answers, tmp_path):
     assert "Saved" not in window.statusBar().currentMessage()
     assert blocker.read_text() == "x"
     QApplication.processEvents()
+
+
+def test_the_dialog_refuses_what_cannot_be_written(window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = ExportDialog(
+        window, describe=lambda s: f"{s:.1f}", seconds=10, max_seconds=300, width=1280, aspect=0.625
+    )
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isEnabled() and "200 frames of 1280 × 800 pixels" in dialog.summary.text()
+    dialog.kind.setCurrentIndex(2)  # WebP: every frame in memory, 1280 x 800 x 3 x 200 = 586 MB
+    assert save.isEnabled()
+    dialog.width_box.setValue(3840)  # 2400 px high: 5.3 GB
+    assert not save.isEnabled() and "keeps every frame in memory" in dialog.summary.text()
+    dialog.kind.setCurrentIndex(0)  # GIF: frame by frame
+    assert save.isEnabled()
+    dialog.fps_box.setValue(50)
+    dialog.seconds_box.setValue(100)
+    assert not save.isEnabled() and "5000 frames is too many: at most 3000" in dialog.summary.text()
+    assert dialog.what.text() == "100.0"

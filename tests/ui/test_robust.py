@@ -91,10 +91,10 @@ def test_3_a_state_a_tab_cannot_show_is_rolled_back_with_a_message(window, tmp_p
     write_scene(path, window, catalog=new_catalog, regression=new_regression)
     real = type(regression).render
 
-    def failing(self, state):
+    def failing(self, state, draft=False):
         if state.w == 0.5:
             raise ZeroDivisionError("a fault of the tab")
-        real(self, state)
+        real(self, state, draft)
 
     monkeypatch.setattr(type(regression), "render", failing)
     with warnings.catch_warnings():
@@ -111,7 +111,7 @@ def test_3_undo_of_a_failing_state_does_not_escape(window, monkeypatch):
     catalog.apply(dataclasses.replace(first, prediction=0.75))
     calls = []
 
-    def failing(self, state):
+    def failing(self, state, draft=False):
         calls.append(state)
         raise RuntimeError("render failed")
 

@@ -41,8 +41,8 @@ def descent_of(state: CatalogState) -> Descent1D:
 class DescentPage(QWidget):
     """x0, the learning rate, step / play / reset, and the path drawn on the curve."""
 
+    #: (state, finished): False for each frame of a drag or of playing, True once at its end
     changed = Signal(object, bool)
-    dragEnded = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,20 +61,18 @@ class DescentPage(QWidget):
 
         self.start = SliderField(-1.5, -3.0, 3.0, digits=4)
         self.start.setObjectName("catalog.start")
-        self.start.valueCommitted.connect(
-            lambda value: self._new(start=value, steps=self._state.steps)
-        )
+        self.start.edited.connect(lambda value, done: self._new(done, start=value))
         self.learning_rate = SliderField(
             0.2, LEARNING_RATE_RANGE.minimum, LEARNING_RATE_RANGE.maximum, log=True, digits=4
         )
         self.learning_rate.setObjectName("catalog.learning_rate")
-        self.learning_rate.valueCommitted.connect(lambda value: self._new(learning_rate=value))
+        self.learning_rate.edited.connect(lambda value, done: self._new(done, learning_rate=value))
         self.step_button = QPushButton(objectName="catalog.step")
         self.step_button.clicked.connect(self.step)
         self.play_button = QPushButton(objectName="catalog.play", checkable=True)
         self.play_button.toggled.connect(self._play_toggled)
         self.reset_button = QPushButton(objectName="catalog.reset_steps")
-        self.reset_button.clicked.connect(lambda: self._new(steps=0))
+        self.reset_button.clicked.connect(lambda: self._new(True, steps=0))
         self.timer = QTimer(self, interval=450)
         self.timer.timeout.connect(self._tick)
 
@@ -115,14 +113,14 @@ class DescentPage(QWidget):
         layout.addLayout(side, 2)
 
     # --- gestures -------------------------------------------------------------------------------
-    def _new(self, **changes) -> None:
-        self.changed.emit(replace(self._state, **changes), True)
+    def _new(self, finished: bool, **changes) -> None:
+        self.changed.emit(replace(self._state, **changes), finished)
 
     def step(self) -> bool:
         """One more step (one undo step); False when the descent cannot go on."""
         if not self._can_step():
             return False
-        self._new(steps=self._state.steps + 1)
+        self._new(True, steps=self._state.steps + 1)
         return True
 
     def presenter_step(self, direction: int) -> None:
@@ -131,7 +129,7 @@ class DescentPage(QWidget):
         if direction > 0:
             self.step()
         elif self._state is not None and self._state.steps > 0:
-            self._new(steps=self._state.steps - 1)
+            self._new(True, steps=self._state.steps - 1)
 
     def presenter_play(self) -> None:
         self.play_button.toggle()
@@ -156,16 +154,17 @@ class DescentPage(QWidget):
             return
         self.changed.emit(replace(self._state, steps=self._state.steps + 1), False)
 
-    def stop(self) -> None:
-        """Stop playing; the played steps become one undo step."""
+    def stop(self, report: bool = True) -> None:
+        """Stop playing; the played steps become one undo step (unless ``report`` is False:
+        undo or a scene replaced the state)."""
         was_playing = self.timer.isActive()
         self.timer.stop()
         blocked = self.play_button.blockSignals(True)
         self.play_button.setChecked(False)
         self.play_button.blockSignals(blocked)
         self._play_text()
-        if was_playing:
-            self.dragEnded.emit()
+        if was_playing and report:
+            self.changed.emit(self._state, True)
 
     # --- drawing --------------------------------------------------------------------------------
     def render(self, state: CatalogState) -> None:

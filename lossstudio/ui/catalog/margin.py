@@ -38,7 +38,6 @@ class MarginPage(QWidget):
     """The six losses on one axes; ``changed(state, finished)`` as on the single page."""
 
     changed = Signal(object, bool)
-    dragEnded = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,7 +55,7 @@ class MarginPage(QWidget):
         self.cursor.setZValue(10)
         item.addItem(self.cursor)
         self.cursor.sigDragged.connect(self._dragged)
-        self.cursor.sigPositionChangeFinished.connect(lambda _line: self.dragEnded.emit())
+        self.cursor.sigPositionChangeFinished.connect(lambda line: self._new(line.value(), True))
         self.note = pg.TextItem(anchor=(0, 0))
         item.addItem(self.note, ignoreBounds=True)
         self.plot.scene().sigMouseClicked.connect(self._clicked)

@@ -86,11 +86,10 @@ class SinglePage(QWidget):
     """The selected loss for the chosen label, the marker at the prediction ``a``.
 
     ``changed(state, finished)`` hands a new state to the tab: ``finished`` False for the
-    frames of a drag (then ``dragEnded``), True for a click, a key or a typed value.
+    frames of a drag, True once at its end and for a click, a key or a typed value.
     """
 
     changed = Signal(object, bool)
-    dragEnded = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,8 +105,7 @@ class SinglePage(QWidget):
         item.addItem(self.marker)
         self.note = pg.TextItem(anchor=(0, 0))
         item.addItem(self.note, ignoreBounds=True)
-        self.marker.dragged.connect(self._dragged)
-        self.marker.finished.connect(self.dragEnded)
+        self.marker.dragged.connect(self._new)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.keys = KeyMover(self)
         self.plot.installEventFilter(self.keys)
@@ -116,7 +114,7 @@ class SinglePage(QWidget):
 
         self.prediction = SliderField(2.0, -3.0, 3.0, digits=4)
         self.prediction.setObjectName("catalog.prediction")
-        self.prediction.valueCommitted.connect(self._typed)
+        self.prediction.edited.connect(self._new)
         self.prediction_label = QLabel()
         self.loss_title = QLabel()
         self.loss_value = QLabel(objectName="catalog.loss_value")
@@ -149,9 +147,6 @@ class SinglePage(QWidget):
         a = clamp_prediction(state.loss, round(a, 4))
         self.changed.emit(replace(state, prediction=a), finished)
 
-    def _dragged(self, x: float) -> None:
-        self._new(x, False)
-
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.isAccepted():
             return
@@ -163,9 +158,6 @@ class SinglePage(QWidget):
     def _key_moved(self, direction: int, fine: bool) -> None:
         state = self._state
         self._new(state.prediction + direction * arrow_step(state.loss, fine), True)
-
-    def _typed(self, value: float) -> None:
-        self._new(value, True)
 
     # --- drawing --------------------------------------------------------------------------------
     def render(self, state: CatalogState) -> None:

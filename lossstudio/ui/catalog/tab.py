@@ -49,8 +49,8 @@ class CatalogTab(Tab):
     table = _page_property("table")
     descent = _page_property("descent")
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, session=None):
+        super().__init__(parent, session=session)
         self.panel = LossPanel()
         self.panel.lossChosen.connect(lambda key: self.apply(self.state().with_loss(key)))
         self.panel.labelChosen.connect(lambda label: self.apply(replace(self.state(), label=label)))
@@ -67,22 +67,11 @@ class CatalogTab(Tab):
         style.signals.changed.connect(self._restyle)
         self._restyle_widgets()
         self.retranslate()
-        self.set_state(self.default_state())
+        self.show_state()
 
     @classmethod
     def default_state(cls) -> CatalogState:
         return CatalogState()
-
-    def _changed(self, state: CatalogState, finished: bool) -> None:
-        if finished:
-            self.apply(state)
-        else:
-            self.preview(state)
-
-    def set_state(self, state: CatalogState) -> None:
-        if "descent" in self._built:
-            self._built["descent"].stop()
-        super().set_state(state)
 
     # --- pages, built on first use --------------------------------------------------------------
     def _page(self, name: str) -> QWidget:
@@ -92,9 +81,7 @@ class CatalogTab(Tab):
         index = [key for key, _cls in PAGES].index(name)
         page = PAGES[index][1]()
         self._built[name] = page
-        page.changed.connect(self._changed)
-        if hasattr(page, "dragEnded"):
-            page.dragEnded.connect(self.finish)
+        page.changed.connect(self.change)
         page.restyle()
         page.retranslate()
         stand_in = self.pages.widget(index)
@@ -143,14 +130,19 @@ class CatalogTab(Tab):
         return True
 
     # --- drawing --------------------------------------------------------------------------------
-    def render(self, state: CatalogState) -> None:
+    def render(self, state: CatalogState, draft: bool = False) -> None:
+        if not draft and "descent" in self._built:  # undo, a scene, a click: playing stops
+            self._built["descent"].stop(report=False)
+        self._draw(state)
+
+    def _draw(self, state: CatalogState) -> None:
         self.panel.render(state)
         self._dirty = set(self._built.values())
         self._render_current()
 
     def _render_current(self) -> None:
         page = self.pages.currentWidget()
-        if page in self._dirty and self.state() is not None:
+        if page in self._dirty and self._showing:
             self._dirty.discard(page)
             page.render(self.state())
             self.cover_answers(self._hidden_answers)
@@ -190,8 +182,8 @@ class CatalogTab(Tab):
 
     def _restyle(self) -> None:
         self._restyle_widgets()
-        if self.state() is not None:
-            self.render(self.state())
+        if self._showing:
+            self._draw(self.state())
 
     def retranslate(self) -> None:
         self.panel.retranslate()
@@ -199,5 +191,5 @@ class CatalogTab(Tab):
             self.pages.setTabText(index, text)
         for page in self._built.values():
             page.retranslate()
-        if self.state() is not None:
-            self.render(self.state())
+        if self._showing:
+            self._draw(self.state())

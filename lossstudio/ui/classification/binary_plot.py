@@ -43,7 +43,6 @@ class BinaryLossPlot(QWidget):
         self.points = DragPointsItem(pxMode=True)
         self.points.setZValue(10)
         self.points.dragged.connect(self._dragged)
-        self.points.dragFinished.connect(lambda _index: self.tab.finish())
         self.plot.addItem(self.points)
         self.names: list[pg.TextItem] = []
         layout = QVBoxLayout(self)
@@ -103,9 +102,9 @@ class BinaryLossPlot(QWidget):
         x, y = self.points.getData()
         return float(x[index]), float(y[index])
 
-    def _dragged(self, index: int, x: float, _y: float) -> None:
+    def _dragged(self, index: int, x: float, _y: float, finished: bool) -> None:
         state = self.tab.state()
         row = self._rows[index]
         a = round(min(max(x, A_LIMITS[0]), A_LIMITS[1]), 3)
         student = replace(state.students[row], predicted=(a,))
-        self.tab.preview(state.with_student(row, student))
+        self.tab.change(state.with_student(row, student), finished)

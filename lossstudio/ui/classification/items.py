@@ -20,12 +20,12 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 class DragPointsItem(pg.ScatterPlotItem):
     """Scatter points the person can drag; each spot's ``data`` is its index.
 
-    ``dragged(index, x, y)`` fires on every move (data coordinates), ``dragFinished(index)``
-    when the button is released. The view decides what a move means and re-renders.
+    ``dragged(index, x, y, finished)`` fires on every move (data coordinates), with
+    ``finished`` False for each frame and True once at the release (the gesture protocol).
+    The view decides what a move means and re-renders.
     """
 
-    dragged = Signal(int, float, float)
-    dragFinished = Signal(int)
+    dragged = Signal(int, float, float, bool)
 
     def __init__(self, **options):
         super().__init__(**options)
@@ -47,10 +47,9 @@ class DragPointsItem(pg.ScatterPlotItem):
         event.accept()
         index = self._dragging
         position = event.pos()
-        self.dragged.emit(index, float(position.x()), float(position.y()))
         if event.isFinish():
             self._dragging = None
-            self.dragFinished.emit(index)
+        self.dragged.emit(index, float(position.x()), float(position.y()), event.isFinish())
 
 
 class ProbabilityDelegate(QStyledItemDelegate):

@@ -354,8 +354,7 @@ class StudentsPanel(QWidget):
                 for j in range(count):
                     slider = SliderField(0.0, 0.0, 1.0, digits=4)
                     slider.setObjectName(f"classification.slider.{j}")
-                    slider.valueCommitted.connect(lambda v, j=j, s=slider: self._slid(j, v, s))
-                    slider.sliderReleased.connect(self.tab.finish)
+                    slider.edited.connect(lambda v, done, j=j: self._slid(j, v, done))
                     self.sliders_layout.addRow(f"P({names[j]})", slider)
                     self.sliders.append(slider)
             self._slider_structure = structure
@@ -399,14 +398,11 @@ class StudentsPanel(QWidget):
         label = 1 - index if student.binary else index
         self.tab.apply(state.with_student(row, replace(student, label=label)))
 
-    def _slid(self, column: int, value: float, slider: SliderField) -> None:
+    def _slid(self, column: int, value: float, finished: bool) -> None:
         state = self.tab.state()
         row = min(self._selected, len(state.students) - 1)
         student = state.students[row].with_probability(column, value)
-        if slider.slider.isSliderDown():
-            self.tab.preview(state.with_student(row, student))
-        else:
-            self.tab.apply(state.with_student(row, student))
+        self.tab.change(state.with_student(row, student), finished)
 
     def _normalise(self, row: int) -> None:
         state = self.tab.state()

@@ -28,8 +28,8 @@ class ClassificationTab(Tab):
     ANSWERS = ANSWERS["classification"]
     PAGES = PAGES["classification"]
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, parent=None, *, session=None):
+        super().__init__(parent, session=session)
         self.students = StudentsPanel(self)
         self.binary_plot = BinaryLossPlot(self)
         self.information = InformationPanel(self)
@@ -56,7 +56,7 @@ class ClassificationTab(Tab):
         style.signals.changed.connect(self._restyle)
         self.setFont(style.font(10))
         self.retranslate()
-        self.set_state(self.default_state())
+        self.show_state()
 
     @classmethod
     def default_state(cls) -> ClassificationState:
@@ -81,7 +81,7 @@ class ClassificationTab(Tab):
             table.setCurrentCell(row, max(table.currentColumn(), 0))
         return True
 
-    def render(self, state: ClassificationState) -> None:
+    def render(self, state: ClassificationState, draft: bool = False) -> None:
         self.students.render(state)
         self.binary_plot.render(state)
         self.information.render(state)
@@ -146,11 +146,11 @@ class ClassificationTab(Tab):
         self.binary_plot.retranslate()
         self.information.retranslate()
         self.why_not_mse.retranslate()
-        if self.state() is not None:
+        if self._showing:
             self.render(self.state())
 
     def _restyle(self) -> None:
         # Qt's own widgets (buttons, combos, labels) follow the presentation scale too
         self.setFont(style.font(10))
-        if self.state() is not None:
+        if self._showing:
             self.render(self.state())

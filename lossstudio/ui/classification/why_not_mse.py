@@ -77,7 +77,6 @@ class WhyNotMsePanel(QWidget):
             marker = DragPointsItem(pxMode=True)
             marker.setZValue(10)
             marker.dragged.connect(self._moved_wb)
-            marker.dragFinished.connect(lambda _index: self.tab.finish())
             plot.addItem(marker)
             self.maps.append(plot)
             self.views.append(view)
@@ -101,7 +100,6 @@ class WhyNotMsePanel(QWidget):
         self.gradient_points = DragPointsItem(pxMode=True)
         self.gradient_points.setZValue(10)
         self.gradient_points.dragged.connect(self._moved_z)
-        self.gradient_points.dragFinished.connect(lambda _index: self.tab.finish())
         self.gradient.addItem(self.gradient_points)
 
         self.target = QComboBox()
@@ -253,11 +251,11 @@ class WhyNotMsePanel(QWidget):
             )
         )
 
-    def _moved_wb(self, _index: int, x: float, y: float) -> None:
+    def _moved_wb(self, _index: int, x: float, y: float, finished: bool) -> None:
         w = round(min(max(x, model.W_RANGE[0]), model.W_RANGE[1]), 2)
         b = round(min(max(y, model.B_RANGE[0]), model.B_RANGE[1]), 2)
-        self.tab.preview(replace(self.tab.state(), w=w, b=b))
+        self.tab.change(replace(self.tab.state(), w=w, b=b), finished)
 
-    def _moved_z(self, _index: int, x: float, _y: float) -> None:
+    def _moved_z(self, _index: int, x: float, _y: float, finished: bool) -> None:
         z = round(min(max(x, model.Z_RANGE[0]), model.Z_RANGE[1]), 2)
-        self.tab.preview(replace(self.tab.state(), z=z))
+        self.tab.change(replace(self.tab.state(), z=z), finished)

@@ -71,7 +71,7 @@ class DescentPanel(QWidget):
     raceAllRequested = Signal()
     learningRateChanged = Signal(float, bool)
     hyperChanged = Signal(str, float, bool)
-    speedChanged = Signal(float)
+    speedChanged = Signal(float, bool)
     playToggled = Signal()
     stepRequested = Signal(int)
     resetRequested = Signal()
@@ -103,14 +103,7 @@ class DescentPanel(QWidget):
         form.addRow(self.surface_label, self.surface)
         self.condition = SliderField(10.0, CONDITION.minimum, CONDITION.maximum, log=True)
         self.condition.setObjectName("descent.condition")
-        self.condition.valueCommitted.connect(
-            lambda value: self.conditionChanged.emit(
-                value, not self.condition.slider.isSliderDown()
-            )
-        )
-        self.condition.sliderReleased.connect(
-            lambda: self.conditionChanged.emit(self.condition.value(), True)
-        )
+        self.condition.edited.connect(self.conditionChanged)
         self.condition_label = QLabel()
         form.addRow(self.condition_label, self.condition)
         self.refresh = QPushButton(objectName="descent.refresh")
@@ -175,14 +168,7 @@ class DescentPanel(QWidget):
             0.1, LEARNING_RATE.minimum, LEARNING_RATE.maximum, log=True
         )
         self.learning_rate.setObjectName("descent.learning_rate")
-        self.learning_rate.valueCommitted.connect(
-            lambda value: self.learningRateChanged.emit(
-                value, not self.learning_rate.slider.isSliderDown()
-            )
-        )
-        self.learning_rate.sliderReleased.connect(
-            lambda: self.learningRateChanged.emit(self.learning_rate.value(), True)
-        )
+        self.learning_rate.edited.connect(self.learningRateChanged)
         self.learning_rate_label = QLabel()
         form.addRow(self.learning_rate_label, self.learning_rate)
         self.hyper: dict[str, SliderField] = {}
@@ -197,13 +183,8 @@ class DescentPanel(QWidget):
                 digits=4,
             )
             field.setObjectName(f"descent.hyper.{key}")
-            field.valueCommitted.connect(
-                lambda value, key=key, field=field: self.hyperChanged.emit(
-                    key, value, not field.slider.isSliderDown()
-                )
-            )
-            field.sliderReleased.connect(
-                lambda key=key, field=field: self.hyperChanged.emit(key, field.value(), True)
+            field.edited.connect(
+                lambda value, done, key=key: self.hyperChanged.emit(key, value, done)
             )
             self.hyper[key] = field
             self.hyper_labels[key] = QLabel()
@@ -244,7 +225,7 @@ class DescentPanel(QWidget):
         form = QFormLayout()
         self.speed = SliderField(20.0, SPEED.minimum, SPEED.maximum, log=True, digits=3)
         self.speed.setObjectName("descent.speed")
-        self.speed.valueCommitted.connect(self.speedChanged)
+        self.speed.edited.connect(self.speedChanged)
         self.speed_label = QLabel()
         form.addRow(self.speed_label, self.speed)
         column.addLayout(form)

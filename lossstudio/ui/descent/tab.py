@@ -34,8 +34,10 @@ class DescentTab(Tab):
     key = "descent"
     ANSWERS = ANSWERS["descent"]
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, session=None):
+        super().__init__(parent, session=session)
+        self._ticking = False  # an animation frame is being shown (only the iteration moved)
+        self._regression_data_seen = None  # the Regression tab's (x, y) last read
         self.iteration = QLabel(objectName="descent.iteration")
         self.badge = QLabel(objectName="descent.badge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,7 +89,9 @@ class DescentTab(Tab):
         self.setFocusProxy(self.plots.contour)
         self.retranslate()
         self._restyle()
-        self.set_state(self.default_state())
+        self.session.changed.connect(self._other_tab_changed)
+        self.show_state()
+        self._follow_regression_data()
 
     @classmethod
     def default_state(cls) -> DescentState:
@@ -98,26 +102,28 @@ class DescentTab(Tab):
         p = self.panel
         p.surfaceChosen.connect(self._choose_surface)
         p.conditionChanged.connect(
-            lambda value, done: self._change(
-                dataclasses.replace(self._state, condition=value, iteration=0), done
+            lambda value, done: self.change(
+                dataclasses.replace(self.state(), condition=value, iteration=0), done
             )
         )
         p.refreshRequested.connect(lambda: self._choose_surface("regression"))
         p.startTyped.connect(lambda w, b: self._move_start(w, b))
         self.plots.startClicked.connect(self._move_start)
-        p.focusChosen.connect(lambda name: self.apply(self._state.with_focus(name)))
-        p.racingToggled.connect(lambda name, on: self.apply(self._state.with_racing(name, on)))
+        p.focusChosen.connect(lambda name: self.apply(self.state().with_focus(name)))
+        p.racingToggled.connect(lambda name, on: self.apply(self.state().with_racing(name, on)))
         p.raceAllRequested.connect(
-            lambda: self.apply(dataclasses.replace(self._state, racing=OPTIMIZERS))
+            lambda: self.apply(dataclasses.replace(self.state(), racing=OPTIMIZERS))
         )
         p.learningRateChanged.connect(self._set_learning_rate)
         p.hyperChanged.connect(self._set_hyper)
-        p.speedChanged.connect(lambda v: self.apply(dataclasses.replace(self._state, speed=v)))
+        p.speedChanged.connect(
+            lambda v, done: self.change(dataclasses.replace(self.state(), speed=v), done)
+        )
         p.logLossToggled.connect(
-            lambda on: self.apply(dataclasses.replace(self._state, log_loss=on))
+            lambda on: self.apply(dataclasses.replace(self.state(), log_loss=on))
         )
         p.equalAspectToggled.connect(
-            lambda on: self.apply(dataclasses.replace(self._state, equal_aspect=on))
+            lambda on: self.apply(dataclasses.replace(self.state(), equal_aspect=on))
         )
         p.playToggled.connect(self.toggle_play)
         p.stepRequested.connect(self.step)
@@ -134,63 +140,74 @@ class DescentTab(Tab):
             self.shortcuts.append(shortcut)
 
     # --- gestures ----------------------------------------------------------------------------
-    def _change(self, state: DescentState, finished: bool) -> None:
-        if finished:
-            self.apply(state)
-        else:
-            self.preview(state)
-
-    def _choose_surface(self, kind: str) -> None:
+    def _on_surface(self, kind: str) -> DescentState:
+        """The state on surface ``kind`` (the Regression tab's points for "regression")."""
         data_x: tuple[float, ...] = ()
         data_y: tuple[float, ...] = ()
         if kind == "regression":
             data_x, data_y = self._regression_data()
         state = dataclasses.replace(
-            self._state, surface=kind, data_x=data_x, data_y=data_y, iteration=0
+            self.state(), surface=kind, data_x=data_x, data_y=data_y, iteration=0
         )
-        if kind != self._state.surface:
+        if kind != self.state().surface:
             state = state.with_suggested_rates()
-        state = dataclasses.replace(state, start=surface_of(state).start)
-        self.apply(state)
+        return dataclasses.replace(state, start=surface_of(state).start)
+
+    def _choose_surface(self, kind: str) -> None:
+        self.apply(self._on_surface(kind))
 
     def _regression_data(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
-        """The points on the Regression tab now (empty when that tab or its data is missing)."""
-        window = self.window()
-        regression = window.findChild(Tab, "regression") if window is not None else None
-        state = regression.state() if regression is not None else None
-        x, y = getattr(state, "x", None), getattr(state, "y", None)
-        try:
-            x = tuple(float(v) for v in x)
-            y = tuple(float(v) for v in y)
-        except (TypeError, ValueError):
+        """The Regression tab's points, from the session (empty when it holds none)."""
+        if "regression" not in self.session:
             return (), ()
+        state = self.session.state("regression")
+        self._regression_data_seen = (state.x, state.y)
+        x, y = tuple(float(v) for v in state.x), tuple(float(v) for v in state.y)
         if len(x) != len(y) or not all(np.isfinite(x + y)):
             return (), ()
         return x, y
 
+    def _other_tab_changed(self, key: str, state, finished: bool) -> None:
+        if key == "regression" and finished:
+            self._follow_regression_data()
+
+    def _follow_regression_data(self) -> None:
+        """On the "regression" surface, follow the Regression tab's points when they change
+        (not an undo step of this tab: the change was the Regression tab's)."""
+        if self.state().surface != "regression" or "regression" not in self.session:
+            return
+        current = self.session.state("regression")
+        seen = self._regression_data_seen
+        if seen is not None and seen[0] is current.x and seen[1] is current.y:
+            return
+        data = self._regression_data()
+        if data != (self.state().data_x, self.state().data_y):
+            self.set_state(self._on_surface("regression"))
+
     def _move_start(self, w: float, b: float) -> None:
-        self.apply(dataclasses.replace(self._state, start=(float(w), float(b)), iteration=0))
+        self.apply(dataclasses.replace(self.state(), start=(float(w), float(b)), iteration=0))
 
     def _set_learning_rate(self, value: float, finished: bool) -> None:
-        settings = self._state.settings_for(self._state.focus)
-        self._change(
-            self._state.with_settings(dataclasses.replace(settings, learning_rate=value)), finished
+        state = self.state()
+        settings = state.settings_for(state.focus)
+        self.change(
+            state.with_settings(dataclasses.replace(settings, learning_rate=value)), finished
         )
 
     def _set_hyper(self, key: str, value: float, finished: bool) -> None:
-        settings = self._state.settings_for(self._state.focus)
-        self._change(self._state.with_settings(settings.with_hyper(key, value)), finished)
+        state = self.state()
+        settings = state.settings_for(state.focus)
+        self.change(state.with_settings(settings.with_hyper(key, value)), finished)
 
     # --- playback (not undo steps: like a video player's position) -----------------------------
     def _playback(self, state: DescentState) -> None:
-        self._state = state
-        self.render(state)
+        self.set_state(state)
 
     def last_iteration(self) -> int:
-        return max(walk.steps for walk in walks_of(self._state).values())
+        return max(walk.steps for walk in walks_of(self.state()).values())
 
     def toggle_play(self) -> None:
-        state = self._state
+        state = self.state()
         if state.playing:
             self._playback(dataclasses.replace(state, playing=False))
             return
@@ -198,8 +215,9 @@ class DescentTab(Tab):
         self._playback(dataclasses.replace(state, playing=True, iteration=iteration))
 
     def step(self, delta: int) -> None:
-        iteration = min(max(self._state.iteration + delta, 0), self.last_iteration())
-        self._playback(dataclasses.replace(self._state, iteration=iteration, playing=False))
+        state = self.state()
+        iteration = min(max(state.iteration + delta, 0), self.last_iteration())
+        self._playback(dataclasses.replace(state, iteration=iteration, playing=False))
 
     def presenter_step(self, direction: int) -> bool:
         self.step(1 if direction > 0 else -1)
@@ -210,22 +228,28 @@ class DescentTab(Tab):
         return True
 
     def rewind(self) -> None:
-        self._playback(dataclasses.replace(self._state, iteration=0, playing=False))
+        self._playback(dataclasses.replace(self.state(), iteration=0, playing=False))
 
     def _tick(self) -> None:
-        state = self._state
+        state = self.state()
         last = self.last_iteration()
         per_frame = max(1, round(state.speed * self.timer.interval() / 1000))
         iteration = min(state.iteration + per_frame, last, MAX_STEPS)
         playing = iteration < last
-        self._state = dataclasses.replace(state, iteration=iteration, playing=playing)
-        self._show_frame(self._state)
+        self._ticking = True  # render shows this frame only
+        try:
+            self.set_state(dataclasses.replace(state, iteration=iteration, playing=playing))
+        finally:
+            self._ticking = False
         if not playing:
             self.timer.stop()
             self.panel.set_playing(False)
 
     # --- drawing -----------------------------------------------------------------------------
-    def render(self, state: DescentState) -> None:
+    def render(self, state: DescentState, draft: bool = False) -> None:
+        if self._ticking:  # an animation frame: only the iteration moved
+            self._show_frame(state)
+            return
         surface = surface_of(state)
         walks = walks_of(state)
         self.panel.show_state(state)
@@ -328,21 +352,17 @@ class DescentTab(Tab):
         self.board.restyle()
         self.words.restyle()
         self.badge.setProperty("kind", "")  # the theme's badge colours: styled again below
-        if self._state is not None:
-            self.render(self._state)
+        if self._showing:
+            self.render(self.state())
 
     def retranslate(self) -> None:
         self.panel.retranslate()
         self.words.retranslate()
         self.plots.retranslate()
         self.board.retranslate(self.panel.names)
-        if self._state is not None:
-            self.render(self._state)
+        if self._showing:
+            self.render(self.state())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.plots.contour.setFocus()
-        if self._state is not None and self._state.surface == "regression":
-            data_x, data_y = self._regression_data()
-            if (data_x, data_y) != (self._state.data_x, self._state.data_y):
-                self._choose_surface("regression")  # the points changed while we were away

@@ -89,6 +89,12 @@ def record(window, args: argparse.Namespace) -> int:
     _quiet_offscreen_notes()
     width, height = args.size
     size = (args.width, frame_height(args.width, height / width))
+    if recording.format_of(args.record) == "webp":
+        try:
+            recording.check_webp(*size, len(animation.states))
+        except RecordingError as error:
+            print(f"lossstudio: --record: {error}", file=sys.stderr)
+            return 2
     renderer = FrameRenderer(key, size, window=window, views=animation.views)
     try:
         path = animations.write(animation, args.record, renderer)

@@ -87,6 +87,7 @@ class ExportDialog(QDialog):
         for box in (self.width_box, self.fps_box):
             box.valueChanged.connect(self._update)
         self.seconds_box.valueChanged.connect(self._update)
+        self.kind.currentIndexChanged.connect(self._update)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -113,13 +114,26 @@ class ExportDialog(QDialog):
             )
         )
         too_many = frames > recording.MAX_FRAMES
+        height = frame_height(width, self.aspect)
+        memory = recording.webp_bytes(width, height, frames)
+        too_big = self.kind_name() == "webp" and memory > recording.WEBP_BYTES
         if too_many:
             self.summary.setText(
                 self.tr("{frames} frames is too many: at most {limit}.").format(
                     frames=frames, limit=recording.MAX_FRAMES
                 )
             )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not too_many)
+        elif too_big:
+            self.summary.setText(
+                self.tr(
+                    "A WebP keeps every frame in memory until it is written: {need} MB, at "
+                    "most {limit} MB. Choose GIF or APNG (written frame by frame), fewer "
+                    "frames or a smaller width."
+                ).format(need=round(memory / 2**20), limit=round(recording.WEBP_BYTES / 2**20))
+            )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            not (too_many or too_big)
+        )
 
     # --- the choices ---------------------------------------------------------------------------
     def kind_name(self) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 from PIL import GifImagePlugin, Image, ImageChops
 
 from lossstudio.model import files
-from lossstudio.model.recording import durations_ms, format_of
+from lossstudio.model.recording import check_webp, durations_ms, format_of
 
 #: zlib level of APNG frames: 3 is ~4x faster than Pillow's default 6 for ~10 % more bytes.
 PNG_LEVEL = 3
@@ -164,6 +164,8 @@ class AnimationFile:
 
     def __init__(self, path: str | os.PathLike, size: tuple[int, int], fps: float, count: int):
         self.kind = format_of(path)
+        if self.kind == "webp":
+            check_webp(*size, count)
         self.path = files.resolve_target(path)  # a symbolic link's target, as scenes do
         self.size, self.count = size, count
         folder = self.path.parent if str(self.path.parent) else Path(".")

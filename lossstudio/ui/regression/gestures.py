@@ -9,7 +9,6 @@ a point, a right click on a point deletes it. On the contour map: a click or a d
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -99,9 +98,8 @@ class DataGestures:
         self.tab.preview(new)
 
     def release(self, x: float, y: float) -> None:
-        kind, self.kind = self.kind, None
+        self.kind = None
         self.tab.finish()
-        self.tab.gesture_finished(kind)
 
     # --- clicks -------------------------------------------------------------------------
     def click(self, x: float, y: float, button) -> None:
@@ -136,12 +134,10 @@ class ContourGestures:
 
     def release(self, w: float, b: float) -> None:
         self.tab.finish()
-        self.tab.gesture_finished("contour")
 
     def click(self, w: float, b: float, button) -> None:
         if button == Qt.MouseButton.LeftButton:
             self.tab.apply(self._state(w, b))
-            self.tab.gesture_finished("contour")
 
 
 def nudge_steps(ranges: tuple[float, float, float, float]) -> tuple[float, float]:
@@ -175,4 +171,4 @@ def nudged(state, key: int, shift: bool, steps: tuple[float, float]):
         w -= w_step
     else:
         return None
-    return replace(model.with_line(state, round(w, 12), round(b, 12)))
+    return model.with_line(state, round(w, 12), round(b, 12))

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from lossstudio.model.lessons import outlier_lesson
 from lossstudio.model.regression import LOSSES, PARAMETER_LIMIT, PRESETS
 from lossstudio.ui import style
 from lossstudio.ui.widgets.formula_view import FormulaView
-from lossstudio.ui.widgets.number_field import NumberField, format_value
+from lossstudio.ui.widgets.number_field import SliderField, format_value
 
 
 def loss_text(value: float) -> str:
@@ -86,66 +84,46 @@ class LossBar(QWidget):
         painter.end()
 
 
-class ParameterField(QWidget):
-    """A slider over a range that follows the data, and a field for any value within limits.
-
-    ``dragged(value)`` while the slider is held, ``released()`` when it is let go,
-    ``committed(value)`` for a typed value or a keyboard step of the slider.
+class ParameterField(SliderField):
+    """w or b: a :class:`SliderField` whose slider spans a range that follows the data
+    (:meth:`set_range`, the contour map's window) while the field takes any value within the
+    model's limits. ``edited(value, finished)`` as every slider-with-field.
     """
 
-    dragged = Signal(float)
-    released = Signal()
-    committed = Signal(float)
     STEPS = 400
 
     def __init__(self, name: str):
-        super().__init__()
+        self._low, self._high = -1.0, 1.0
+        super().__init__(0.0, -PARAMETER_LIMIT, PARAMETER_LIMIT, digits=6)
         self.setObjectName(name)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName(f"{name}_slider")
-        self.slider.setRange(0, self.STEPS)
-        self.field = NumberField(0.0, -PARAMETER_LIMIT, PARAMETER_LIMIT, digits=6)
         self.field.setObjectName(f"{name}_field")
         self.field.setMaximumWidth(round(style.theme().px(110)))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.field)
-        self._low, self._high = -1.0, 1.0
-        self.slider.valueChanged.connect(self._slider_moved)
-        self.slider.sliderReleased.connect(self.released)
-        self.field.valueCommitted.connect(self.committed)
+
+    def slider_range(self) -> tuple[float, float]:
+        return self._low, self._high
 
     def set_range(self, low: float, high: float) -> None:
+        """The slider's ends (typed values may go beyond, up to the model's limits)."""
         self._low, self._high = low, high
+        self._set_slider(self._value)
 
-    def value_at(self, position: int) -> float:
+    def _from_position(self, position: int) -> float:
         raw = self._low + (self._high - self._low) * position / self.STEPS
         step = (self._high - self._low) / self.STEPS
         digits = max(0, 2 - math.floor(math.log10(step))) if step > 0 else 6
         return round(raw, digits) + 0.0
 
-    def set_value(self, value: float) -> None:
-        with QSignalBlocker(self.slider):
-            span = self._high - self._low
-            position = (value - self._low) / span * self.STEPS if span > 0 else 0
-            self.slider.setValue(round(min(max(position, 0), self.STEPS)))
-        self.field.setValue(value)
+    value_at = _from_position
 
-    def _slider_moved(self, position: int) -> None:
-        value = self.value_at(position)
-        if self.slider.isSliderDown():
-            self.dragged.emit(value)
-        else:
-            self.committed.emit(value)
+    def set_value(self, value: float) -> None:
+        self.setValue(value)
 
 
 class ControlPanel(QWidget):
-    w_dragged = Signal(float)
-    b_dragged = Signal(float)
-    slider_released = Signal()
-    w_committed = Signal(float)
-    b_committed = Signal(float)
+    #: (value, finished) of w and b, as their fields report it (the gesture protocol)
+    w_edited = Signal(float, bool)
+    b_edited = Signal(float, bool)
     chapter_line = Signal(int)
     snap = Signal()
     loss_chosen = Signal(str)
@@ -266,12 +244,8 @@ class ControlPanel(QWidget):
         column.addWidget(self.data_group)
         column.addStretch(1)
 
-        self.w.dragged.connect(self.w_dragged)
-        self.b.dragged.connect(self.b_dragged)
-        self.w.released.connect(self.slider_released)
-        self.b.released.connect(self.slider_released)
-        self.w.committed.connect(self.w_committed)
-        self.b.committed.connect(self.b_committed)
+        self.w.edited.connect(self.w_edited)
+        self.b.edited.connect(self.b_edited)
         self.restyle()
 
     def _preset_activated(self, index: int) -> None:

@@ -89,8 +89,8 @@ class RegressionTab(Tab):
     ANSWERS = ANSWERS["regression"]
     PAGES = PAGES["regression"]
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, session=None):
+        super().__init__(parent, session=session)
         self._data_key = None
         self._x = self._y = np.zeros(0)
         self._drawn = (None, self._x, self._y)  # (index or None, x, y) of the points drawn
@@ -104,7 +104,6 @@ class RegressionTab(Tab):
         self._best_line_shown = None  # (ends, fit) the best-fit line shows
         self._constants_key = None
         self._constants = None  # (best J, J of the flat line) for the data and loss
-        self._slices_sticky = False  # the slices' y ranges were last set during a drag
         self._message = None
         self._language_key = 0  # bumped by retranslate so the note is written again
         self._restyle_pending = False
@@ -112,7 +111,7 @@ class RegressionTab(Tab):
         self._build()
         self.retranslate()
         style.signals.changed.connect(self._restyle)
-        self.set_state(self.default_state())
+        self.show_state()
 
     # --- building -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -189,15 +188,8 @@ class RegressionTab(Tab):
         layout.addWidget(splitter, 1)
 
         p = self.panel
-        p.w_dragged.connect(
-            lambda w: self.preview(model.with_line(self.state(), w, self.state().b))
-        )
-        p.b_dragged.connect(
-            lambda b: self.preview(model.with_line(self.state(), self.state().w, b))
-        )
-        p.slider_released.connect(lambda: self.gesture_finished("slider"))
-        p.w_committed.connect(lambda w: self._set_line(w, self.state().b))
-        p.b_committed.connect(lambda b: self._set_line(self.state().w, b))
+        p.w_edited.connect(lambda w, done: self._edit_line(w, self.state().b, done))
+        p.b_edited.connect(lambda b, done: self._edit_line(self.state().w, b, done))
         p.chapter_line.connect(lambda i: self._set_line(*CHAPTER_LINES[i][:2]))
         p.snap.connect(self.snap_to_best_fit)
         p.loss_chosen.connect(lambda loss: self.apply(replace(self.state(), loss=loss)))
@@ -250,7 +242,7 @@ class RegressionTab(Tab):
         self.note.setColor(t.foreground)
         self.note.setFont(style.room_font(11))
         self.note.fill = pg.mkBrush(QColor(t.background))
-        if render and self.state() is not None:
+        if render and self._showing:
             self._grid_key = None
             self.render(self.state())
 
@@ -264,7 +256,7 @@ class RegressionTab(Tab):
         )
         self.views.retranslate(self._loss_name())
         self._language_key += 1
-        if self.state() is not None:
+        if self._showing:
             self.panel.show_words(self.state().loss, self.state().preset)
             self._update_note(self.state())
             self._update_numbers(self.state())
@@ -272,7 +264,7 @@ class RegressionTab(Tab):
             self.message.setText(self._message())
 
     def _loss_name(self) -> str:
-        if self.state() is not None and self.state().loss == "absolute":
+        if self.state().loss == "absolute":
             return self.tr("mean absolute error")
         return self.tr("mean squared error")
 
@@ -343,13 +335,15 @@ class RegressionTab(Tab):
         return [(x, state.w * x + state.b) for x in xs]
 
     # --- rendering ------------------------------------------------------------------------------
-    def render(self, state: model.RegressionState) -> None:
+    def render(self, state: model.RegressionState, draft: bool = False) -> None:
+        """Show ``state``; ``draft`` (the frames of a drag) leaves the view's framing, the
+        contour grid and the slices' exact y ranges for the gesture's end."""
         previous = self._data_key
         x, y = self.arrays()
         data_changed = previous is None or previous[0] is not state.x or previous[1] is not state.y
         if self._selected is not None and self._selected >= x.size:
             self._selected = None
-        if data_changed and self.gestures.kind != "point":
+        if data_changed and not draft:
             self._fit_view(x, y, state)
         if data_changed:
             _, dx, dy = self.drawn()
@@ -362,7 +356,9 @@ class RegressionTab(Tab):
         self._draw_line(state)
         grid_key = (state.x, state.y, state.loss)
         stale = not _same(self._grid_key, grid_key)
-        if stale and self.gestures.kind != "point":
+        w0, w1, b0, b1 = self._ranges
+        outside = not (w0 <= state.w <= w1 and b0 <= state.b <= b1)
+        if not draft and (stale or outside):
             self._compute_grid(state)
         self.views.set_equal_aspect(state.equal_aspect)  # returns at once when unchanged
         self._sync_toggles(state)
@@ -370,7 +366,7 @@ class RegressionTab(Tab):
             "regression_mse" if state.loss == "squared" else "regression_mae"
         )
         self.panel.show_words(state.loss, state.preset)
-        self._update_numbers(state)
+        self._update_numbers(state, sticky=draft)
 
     def _sync_toggles(self, state: model.RegressionState) -> None:
         """Set the panel's check boxes and combo boxes, only when one shows something else."""
@@ -422,7 +418,7 @@ class RegressionTab(Tab):
     def _view_moved(self, *args) -> None:
         if self.note.isVisible():
             self._place_note()
-        if self.state() is not None:
+        if self._showing:
             self._draw_line(self.state())
 
     def _draw_selection(self) -> None:
@@ -534,9 +530,8 @@ class RegressionTab(Tab):
             ws = ws if sx.size <= 2000 else np.linspace(w0, w1, 31)
             along_w = engine.absolute_loss_grid(sx, sy, ws, [state.b])[0]
             along_b = engine.absolute_loss_grid(sx, sy, [state.w], bs)[:, 0]
-        if sticky is None:  # a drag's frames: gesture_finished makes the last one exact
-            sticky = self._gesture_start is not None
-        self._slices_sticky = sticky
+        if sticky is None:  # a drag's frames; its end renders them exact
+            sticky = self.dragging()
         self.views.slice_w.set_curve(ws, along_w, state.w, value, sticky=sticky)
         self.views.slice_b.set_curve(bs, along_b, state.b, value, sticky=sticky)
         self.views.set_current(state.w, state.b, value)
@@ -565,22 +560,11 @@ class RegressionTab(Tab):
             self.views.surface.build()
 
     # --- gestures -------------------------------------------------------------------------------
+    def _edit_line(self, w: float, b: float, finished: bool) -> None:
+        self.change(model.with_line(self.state(), w, b), finished)
+
     def _set_line(self, w: float, b: float) -> None:
         self.apply(model.with_line(self.state(), w, b))
-        self.gesture_finished("line")
-
-    def gesture_finished(self, kind: str | None) -> None:
-        """After a drag or a jump: fetch what was deferred (the grid, the view's fit)."""
-        state = self.state()
-        w0, w1, b0, b1 = self._ranges
-        outside = not (w0 <= state.w <= w1 and b0 <= state.b <= b1)
-        if kind == "point":
-            self.render(state)
-        elif outside:
-            self._compute_grid(state)
-            self._update_numbers(state)
-        elif self._slices_sticky:
-            self._update_numbers(state, sticky=False)  # the slices as any state shows them
 
     def snap_to_best_fit(self) -> None:
         fit = self.best()

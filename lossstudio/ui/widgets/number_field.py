@@ -140,14 +140,21 @@ class NumberField(QLineEdit):
 
 
 class SliderField(QWidget):
-    """A slider and a :class:`NumberField` showing one value, linked both ways.
+    """A slider and a :class:`NumberField` showing one value, linked both ways: the one
+    slider-with-field widget of the app.
 
     With ``log=True`` the slider moves in equal steps of ``log10(value)`` (for learning
-    rates from 1e-4 to 10). ``valueCommitted`` fires for slider moves and typed values.
+    rates from 1e-4 to 10).
+
+    Signals (the gesture protocol, ``docs/DEVELOPING.md``)
+    -------
+    edited(value, finished)
+        ``finished`` False for each frame while the slider is held (a preview), True once
+        when it is let go (with the last value), for a keyboard or page step of the slider and
+        for a typed value. So a whole drag is one undo step.
     """
 
-    valueCommitted = Signal(float)
-    sliderReleased = Signal()
+    edited = Signal(float, bool)
 
     STEPS = 1000
 
@@ -163,6 +170,7 @@ class SliderField(QWidget):
     ):
         super().__init__(parent)
         self._minimum, self._maximum, self._log = minimum, maximum, log
+        self._dragging = False  # previews were sent and the release has not come yet
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self.STEPS)
         self.field = NumberField(value, minimum, maximum, digits)
@@ -174,14 +182,14 @@ class SliderField(QWidget):
         self._value = value
         self._set_slider(value)
         self.slider.valueChanged.connect(self._slider_moved)
-        self.slider.sliderReleased.connect(self.sliderReleased)
+        self.slider.sliderReleased.connect(self._slider_released)
         self.field.valueCommitted.connect(self._field_committed)
 
     def value(self) -> float:
         return self._value
 
     def setValue(self, value: float) -> None:
-        """Show ``value`` on both parts without emitting ``valueCommitted``."""
+        """Show ``value`` on both parts without emitting ``edited``."""
         self._value = float(value)
         self.field.setValue(value)
         self._set_slider(value)
@@ -192,19 +200,26 @@ class SliderField(QWidget):
         self.field.setRange(minimum, maximum)
         self._set_slider(self._value)
 
+    def slider_range(self) -> tuple[float, float]:
+        """The values at the slider's two ends."""
+        return self._minimum, self._maximum
+
     def _to_position(self, value: float) -> int:
-        lo, hi, v = self._minimum, self._maximum, min(max(value, self._minimum), self._maximum)
+        lo, hi = self.slider_range()
+        v = min(max(value, lo), hi)
         if self._log:
             lo, hi, v = math.log10(lo), math.log10(hi), math.log10(v)
         return round((v - lo) / (hi - lo) * self.STEPS) if hi > lo else 0
 
     def _from_position(self, position: int) -> float:
-        lo, hi = self._minimum, self._maximum
+        lo, hi = self.slider_range()
         if self._log:
-            return 10 ** (
+            value = 10 ** (
                 math.log10(lo) + (math.log10(hi) - math.log10(lo)) * position / self.STEPS
             )
-        return lo + (hi - lo) * position / self.STEPS
+        else:
+            value = lo + (hi - lo) * position / self.STEPS
+        return float(f"{value:.4g}")
 
     def _set_slider(self, value: float) -> None:
         blocked = self.slider.blockSignals(True)
@@ -212,15 +227,22 @@ class SliderField(QWidget):
         self.slider.blockSignals(blocked)
 
     def _slider_moved(self, position: int) -> None:
-        value = float(f"{self._from_position(position):.4g}")
+        value = self._from_position(position)
         self._value = value
         self.field.setValue(value)
-        self.valueCommitted.emit(value)
+        held = self.slider.isSliderDown()
+        self._dragging = held
+        self.edited.emit(value, not held)
+
+    def _slider_released(self) -> None:
+        if self._dragging:
+            self._dragging = False
+            self.edited.emit(self._value, True)
 
     def _field_committed(self, value: float) -> None:
         self._value = value
         self._set_slider(value)
-        self.valueCommitted.emit(value)
+        self.edited.emit(value, True)
 
 
 class IntegerField(QSpinBox):
