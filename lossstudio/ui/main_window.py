@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
         self._record_actions()
+        self._limit_undo_memory()
         self._presenter_keys()
         self._build_answer_actions()
         self._build_lessons()
@@ -257,6 +258,24 @@ class MainWindow(QMainWindow):
 
         self.record = RecordController(self)
         self.record.add_to(self.file_menu, before=self.quit_action)
+
+    def _limit_undo_memory(self) -> None:
+        """Undo history within a memory budget (:mod:`lossstudio.ui.history`), said when old
+        steps are dropped."""
+        from lossstudio.ui.history import UndoMemory
+
+        self.undo_memory = UndoMemory(self.undo_stack)
+        self.undo_memory.dropped.connect(self._undo_steps_dropped)
+
+    def _undo_steps_dropped(self, dropped: int, kept: int) -> None:
+        megabytes = self.undo_memory.budget // (1024 * 1024)
+        self.statusBar().showMessage(
+            self.tr(
+                "Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay "
+                "within {megabytes} MB of memory."
+            ).format(kept=kept, dropped=dropped, megabytes=megabytes),
+            15000,
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))

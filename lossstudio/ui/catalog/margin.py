@@ -178,10 +178,7 @@ class MarginPage(QWidget):
             [self.tr("loss"), self.tr("value at t"), self.tr("slope at t")]
         )
         self.note.setText(
-            self.tr(
-                "y = ±1, margin t = y·a;  log loss: a is the score z (probability σ(z)), so "
-                "t = y·z, drawn in base 2: log₂(1 + e^(−t))"
-            )
+            self.tr("y = ±1, margin t = y·a\nlog loss: a = score z, P = σ(z), t = y·z, log₂")
         )
         style.style_plot(
             self.plot.getPlotItem(),

@@ -342,12 +342,7 @@ class DescentTab(Tab):
         style.mark_readout(self.iteration, 18)
         style.mark_readout(self.badge, 15)
         style.mark_readout(self.readout, 14, bold=False)
-        width = (
-            self.panel.minimumSizeHint().width()
-            + self.scroll.verticalScrollBar().sizeHint().width()
-        )
-        self.scroll.setMinimumWidth(max(width + 4, round(style.theme().px(360))))
-        self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
+        self._fit_scroll()
         self.plots.restyle()
         self.board.restyle()
         self.words.restyle()
@@ -355,9 +350,20 @@ class DescentTab(Tab):
         if self._showing:
             self.render(self.state())
 
+    def _fit_scroll(self) -> None:
+        """The controls' column as wide as the panel needs (its words differ by language)."""
+        width = (
+            self.panel.minimumSizeHint().width()
+            + self.scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.scroll.setMinimumWidth(max(width + 4, round(style.theme().px(360))))
+        self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
+
     def retranslate(self) -> None:
         self.panel.retranslate()
         self.words.retranslate()
+        # the panel's new words are measured once its layout has taken them in
+        QTimer.singleShot(0, self, self._fit_scroll)
         self.plots.retranslate()
         self.board.retranslate(self.panel.names)
         if self._showing:
