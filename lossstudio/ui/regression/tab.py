@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from lossstudio.ui.regression.loss_views import LossViews
 from lossstudio.ui.regression.messages import csv_message
 from lossstudio.ui.regression.panel import ControlPanel, loss_text
 from lossstudio.ui.tab import Tab
+from lossstudio.ui.widgets.fitting import SideScroll
 from lossstudio.ui.widgets.number_field import format_value
 
 GRID_SIZE = 101
@@ -116,11 +116,7 @@ class RegressionTab(Tab):
     # --- building -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.panel = ControlPanel()
-        scroll = QScrollArea()
-        scroll.setWidget(self.panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = SideScroll(self.panel)  # as wide as the panel needs, in every language
         self.scroll = scroll
 
         self.data_box = GestureViewBox()
@@ -214,7 +210,8 @@ class RegressionTab(Tab):
             return
         self._restyle_pending = False
         t = style.theme()
-        self.scroll.setFixedWidth(round(t.px(330)))
+        self.scroll.floor = round(t.px(330))
+        self.scroll.refit()
         self.panel.restyle()
         self.views.restyle()
         self.points.setSymbol("o")
