@@ -437,6 +437,10 @@ class MainWindow(QMainWindow):
     def keep_on_screen(self) -> None:
         """A window larger than its screen's free area (grown to a passing minimum while a
         tab was built, say) shrinks back into it, as far as its minimum allows."""
+        import shiboken6
+
+        if not shiboken6.isValid(self):  # queued before the window was deleted
+            return
         from PySide6.QtGui import QGuiApplication
 
         screen = self.screen()

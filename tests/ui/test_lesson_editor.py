@@ -21,6 +21,7 @@ def _delete_the_window(request):
     if window is not None:
         window.lessons.close()
         window.close()
+        QCoreApplication.processEvents()  # what the window queued for itself runs first
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
