@@ -2,6 +2,7 @@
 
     lossstudio [--tab catalog|regression|descent|classification] [--lang en|zh] [--present]
                [--screenshot FILE.png] [--session FILE.json]
+               [--lesson chapter3|FILE.json [--step N] [--revealed]]
                [--record FILE.gif|.png|.webp [--seconds S] [--fps N] [--width W]]
 
 ``--screenshot`` renders the window (offscreen when there is no screen), saves it as PNG
@@ -38,6 +39,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="window size for --screenshot (default 1440x900)",
     )
     parser.add_argument("--session", metavar="FILE.json", help="open a saved scene")
+    parser.add_argument(
+        "--lesson", metavar="chapter3|FILE.json", help="open a lesson (chapter3: the built-in one)"
+    )
+    parser.add_argument(
+        "--step", type=int, metavar="N", help="open the lesson at step N (counted from 1)"
+    )
+    parser.add_argument(
+        "--revealed", action="store_true", help="with every answer of the step revealed"
+    )
     parser.add_argument("--version", action="version", version=f"Loss Studio {__version__}")
     from lossstudio.ui.record import command_line as record_line
 
@@ -50,6 +60,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     except ValueError:
         parser.error(f"--size must look like 1440x900 (200 to 8000 each), got {args.size!r}")
     args.size = (width, height)
+    if (args.step is not None or args.revealed) and not args.lesson:
+        parser.error("--step and --revealed need --lesson")
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name, got an empty one")
     if args.session is not None and not args.session.strip():
@@ -115,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.tab:
         window.show_tab(args.tab)
+    if args.lesson and not window.lessons.open(args.lesson, args.step or 1, args.revealed):
+        print(f"lossstudio: {window.last_message}", file=sys.stderr)
+        return 2
     if args.present:
         if args.screenshot:
             window.screen_lines = args.size[1]  # presentation scale for a screen of that size

@@ -84,6 +84,11 @@ def source_text(package: Path = PACKAGE) -> str:
     return "".join(sorted(found))
 
 
+def lesson_text(folder: Path = ROOT / "resources" / "lessons") -> str:
+    """The built-in lessons' captions and notes (their Chinese is data, not a translation)."""
+    return "".join(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.json")))
+
+
 def qm_text(path: Path) -> str:
     """The translations of a compiled Qt ``.qm`` file (Qt's own standard-dialog strings)."""
     data = path.read_bytes()
@@ -129,7 +134,8 @@ def qt_translations_text() -> str:
 
 def wanted_characters() -> set[str]:
     """Every character the shipped font must cover (before dropping those the source lacks)."""
-    text = translated_text() + source_text() + qt_translations_text() + KEY_TERMS + PUNCTUATION
+    text = translated_text() + source_text() + lesson_text() + qt_translations_text()
+    text += KEY_TERMS + PUNCTUATION
     chars = {c for c in text if not c.isspace() or c == "\u3000"}
     for first, last in BLOCKS:
         chars.update(chr(code) for code in range(first, last + 1))

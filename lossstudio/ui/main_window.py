@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
         self._record_actions()
         self._limit_undo_memory()
         self._presenter_keys()
+        self._build_answer_actions()
+        self._build_lessons()
         self.retranslate()
         self.fit_to_screen()
 
@@ -306,6 +308,8 @@ class MainWindow(QMainWindow):
         self.language_actions["zh"].setText("中文")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Loss Studio"))
+        self._retranslate_answer_actions()
+        self.lessons.retranslate()
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -318,6 +322,43 @@ class MainWindow(QMainWindow):
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none yet)"))
             empty.setEnabled(False)
+
+    # --- hidden answers ("Hide answers", lessons) ----------------------------------------------
+    def _build_answer_actions(self) -> None:
+        self.view_menu.addSeparator()
+        self.hide_answers_action = self._action(
+            self.view_menu, self.set_answers_hidden, ["H"], checkable=True
+        )
+        self.hide_answers_action.setObjectName("hide_answers")
+        #: answers a lesson step hides, by tab key (the switch hides every answer on top)
+        self.lesson_hidden: dict[str, frozenset[str]] = {}
+
+    def _retranslate_answer_actions(self) -> None:
+        self.hide_answers_action.setText(self.tr("&Hide answers"))
+        self.hide_answers_action.setToolTip(
+            self.tr("Show ? in place of every answer on every tab, to ask the hall first (H)")
+        )
+
+    def set_answers_hidden(self, on: bool) -> None:
+        """The "Hide answers" switch: every tab's answers hidden (on) or as a lesson left them."""
+        with QSignalBlocker(self.hide_answers_action):
+            self.hide_answers_action.setChecked(bool(on))
+        self.apply_hidden_answers()
+
+    def apply_hidden_answers(self) -> None:
+        """Tell every tab (built or not) which answers it hides now."""
+        every = self.hide_answers_action.isChecked()
+        for key in KEYS:
+            tab = self.pages.peek(key)
+            names = (
+                frozenset(tab.answer_names()) if every else self.lesson_hidden.get(key, frozenset())
+            )
+            tab.set_hidden_answers(names)
+
+    def _build_lessons(self) -> None:
+        from lossstudio.ui.lesson import LessonMode
+
+        self.lessons = LessonMode(self)
 
     # --- about, messages ----------------------------------------------------------------------
     def about_text(self) -> str:
@@ -360,6 +401,7 @@ class MainWindow(QMainWindow):
             return pending
         spec = TABS[index]
         page = spec.build(self.session)
+        page.set_hidden_answers(pending.hidden_answers())
         current = self.tabs.currentIndex()
         with QSignalBlocker(self.tabs):  # the same tab stays current: no change to report
             self.tabs.removeTab(index)
@@ -396,6 +438,10 @@ class MainWindow(QMainWindow):
     def keep_on_screen(self) -> None:
         """A window larger than its screen's free area (grown to a passing minimum while a
         tab was built, say) shrinks back into it, as far as its minimum allows."""
+        import shiboken6
+
+        if not shiboken6.isValid(self):  # queued before the window was deleted
+            return
         from PySide6.QtGui import QGuiApplication
 
         screen = self.screen()

@@ -19,6 +19,7 @@ user-visible string through ``self.tr``), return their default state from
 
 from __future__ import annotations
 
+import functools
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
@@ -28,9 +29,16 @@ from PySide6.QtWidgets import QWidget
 
 from lossstudio.ui.session import Session
 
+#: What a hidden answer shows in place of its number.
+PLACEHOLDER = "?"
+
 
 class Tab(QWidget):
     key: ClassVar[str] = ""
+    #: The answers this tab can hide (``lossstudio.model.lesson.ANSWERS[key]``).
+    ANSWERS: ClassVar[tuple[str, ...]] = ()
+    #: The tab's inner pages by name (``lossstudio.model.lesson.PAGES[key]``); "" for none.
+    PAGES: ClassVar[tuple[str, ...]] = ("",)
     #: (state before, state after) of a finished change on this tab, for undo (the session's
     #: ``committed`` for this tab's key).
     committed = Signal(object, object)
@@ -38,12 +46,60 @@ class Tab(QWidget):
     def __init__(self, parent: QWidget | None = None, *, session: Session | None = None):
         super().__init__(parent)
         self.setObjectName(self.key)
+        self._hidden_answers: frozenset[str] = frozenset()
         if session is None:
             session = Session({self.key: self.default_state}, parent=self)
         self.session = session
         self._showing = False  # set by show_state once the widgets exist
         session.attach(self.key, self._session_changed)
         session.committed.connect(self._session_committed)
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Every subclass's ``render`` covers the hidden answers after drawing, so whatever
+        re-renders (a drag frame, a language or theme change) keeps them hidden."""
+        super().__init_subclass__(**kwargs)
+        render = cls.__dict__.get("render")
+        if render is not None and not getattr(render, "covers_answers", False):
+
+            @functools.wraps(render)
+            def covered(self, state, *args, _render=render, **kwargs):
+                _render(self, state, *args, **kwargs)
+                self.cover_answers(self._hidden_answers)
+
+            covered.covers_answers = True
+            cls.render = covered
+
+    # --- hidden answers (lessons, "Hide answers") ------------------------------------------
+    def answer_names(self) -> tuple[str, ...]:
+        """The answers this tab can hide, in a sensible order of revealing."""
+        return type(self).ANSWERS
+
+    def hidden_answers(self) -> frozenset[str]:
+        return self._hidden_answers
+
+    def set_hidden_answers(self, names: frozenset[str]) -> None:
+        """Hide the answers ``names`` (a placeholder where their numbers were, and whatever
+        gives them away held back), show every other one."""
+        names = frozenset(names) & frozenset(self.answer_names())
+        if names == self._hidden_answers:
+            return
+        self._hidden_answers = names
+        if self._showing:
+            self.render(self.state())
+
+    def cover_answers(self, hidden: frozenset[str]) -> None:
+        """Show :data:`PLACEHOLDER` for each answer in ``hidden`` and hold back what gives it
+        away; show the others (after :meth:`render`, which writes every number afresh)."""
+
+    # --- inner pages -------------------------------------------------------------------------
+    def page_names(self) -> tuple[str, ...]:
+        return type(self).PAGES
+
+    def current_page(self) -> str:
+        return self.page_names()[0]
+
+    def show_page(self, name: str) -> None:
+        """Bring the inner page ``name`` (one of :meth:`page_names`) to the front."""
 
     # --- the state -------------------------------------------------------------------------
     def state(self) -> Any:
@@ -140,6 +196,12 @@ class PendingTab(Tab):
 
     def default_state(self) -> Any:  # type: ignore[override]
         return self.spec.default_state()
+
+    def answer_names(self) -> tuple[str, ...]:
+        return self.spec.tab_class().ANSWERS
+
+    def page_names(self) -> tuple[str, ...]:
+        return self.spec.tab_class().PAGES
 
     def render(self, state: Any, draft: bool = False) -> None:
         """Nothing to draw until the tab is built."""

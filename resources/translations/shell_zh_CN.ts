@@ -188,6 +188,263 @@
     </message>
 </context>
 <context>
+    <name>LessonBar</name>
+    <message>
+        <source>Back (Page Up, Left)</source>
+        <translation>后退（Page Up、←）</translation>
+    </message>
+    <message>
+        <source>Next reveal, then next step (Page Down, Right, Space)</source>
+        <translation>揭晓下一个答案，然后下一步（Page Down、→、空格）</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <source>Click a step to go there, or type its number and Enter</source>
+        <translation>点击某一步前往，或输入步骤编号再按 Enter</translation>
+    </message>
+    <message>
+        <source>Go to step {number}…</source>
+        <translation>前往第 {number} 步…</translation>
+    </message>
+    <message>
+        <source>revealed {shown} of {total}</source>
+        <translation>已揭晓 {shown} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>the loss value J (and what reads it)</source>
+        <translation>损失函数值 J（以及能读出它的图形）</translation>
+    </message>
+    <message>
+        <source>the best-fit line, its J and the contour's star</source>
+        <translation>最佳拟合直线、它的 J 和等高线图上的星号</translation>
+    </message>
+    <message>
+        <source>the six losses' values at the margin</source>
+        <translation>六种损失在间隔处的值</translation>
+    </message>
+    <message>
+        <source>Table 3-1's sums and growths</source>
+        <translation>表 3-1 的总和与增长倍数</translation>
+    </message>
+    <message>
+        <source>the minimum's marker</source>
+        <translation>最低点的标记</translation>
+    </message>
+    <message>
+        <source>the students' losses, bars and totals</source>
+        <translation>学员的损失、损失条和总和</translation>
+    </message>
+    <message>
+        <source>the information I = −ln p</source>
+        <translation>信息量 I = −ln p</translation>
+    </message>
+    <message>
+        <source>the entropy H(p)</source>
+        <translation>熵 H(p)</translation>
+    </message>
+    <message>
+        <source>KL(p ‖ q) and H(p, q)</source>
+        <translation>KL(p ‖ q) 与 H(p, q)</translation>
+    </message>
+    <message>
+        <source>the two gradients</source>
+        <translation>两种梯度</translation>
+    </message>
+    <message>
+        <source>Edit the lesson</source>
+        <translation>编辑课程</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Caption, up to three lines (English)</source>
+        <translation>说明，最多三行（英文）</translation>
+    </message>
+    <message>
+        <source>Caption, up to three lines (Chinese)</source>
+        <translation>说明，最多三行（中文）</translation>
+    </message>
+    <message>
+        <source>Notes for the lecturer (English)</source>
+        <translation>讲师备注（英文）</translation>
+    </message>
+    <message>
+        <source>Notes for the lecturer (Chinese)</source>
+        <translation>讲师备注（中文）</translation>
+    </message>
+    <message>
+        <source>Hidden at the start, revealed in this order</source>
+        <translation>开始时隐藏，按此顺序揭晓</translation>
+    </message>
+    <message>
+        <source>Add this view as a step</source>
+        <translation>把当前视图添加为一步</translation>
+    </message>
+    <message>
+        <source>Update the step from this view</source>
+        <translation>用当前视图更新这一步</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Lesson: edit the caption</source>
+        <translation>课程：编辑说明</translation>
+    </message>
+    <message>
+        <source>Lesson: hidden answers</source>
+        <translation>课程：隐藏的答案</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
+        <source>Lesson: add a step</source>
+        <translation>课程：添加一步</translation>
+    </message>
+    <message>
+        <source>Lesson: update the step</source>
+        <translation>课程：更新这一步</translation>
+    </message>
+    <message>
+        <source>Lesson: duplicate a step</source>
+        <translation>课程：复制一步</translation>
+    </message>
+    <message>
+        <source>Lesson: delete a step</source>
+        <translation>课程：删除一步</translation>
+    </message>
+    <message>
+        <source>Lesson: move a step</source>
+        <translation>课程：移动一步</translation>
+    </message>
+</context>
+<context>
+    <name>LessonMode</name>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save lesson…</source>
+        <translation>保存课程…</translation>
+    </message>
+    <message>
+        <source>Less&amp;on</source>
+        <translation>课程(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Chapter 3: loss functions (built in)</source>
+        <translation>第 3 章 损失函数（内置）</translation>
+    </message>
+    <message>
+        <source>Lecturer's &amp;notes in the bar</source>
+        <translation>在课程栏显示讲师备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Strip of &amp;steps</source>
+        <translation>步骤条(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add this view as a step</source>
+        <translation>把当前视图添加为一步(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the lesson…</source>
+        <translation>编辑课程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>There is no step {step}: the lesson has {count} steps.</source>
+        <translation>没有第 {step} 步：这门课程共有 {count} 步。</translation>
+    </message>
+    <message>
+        <source>The lesson {name} does not exist.</source>
+        <translation>课程 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The lesson {name} could not be read.</source>
+        <translation>无法读取课程 {name}。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a lesson.</source>
+        <translation>文件 {name} 太大，不是课程文件。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a lesson (it is not text).</source>
+        <translation>文件 {name} 不是课程（不是文本）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a lesson (it is not UTF-8 text).</source>
+        <translation>文件 {name} 不是课程（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a lesson (it is not JSON).</source>
+        <translation>文件 {name} 不是课程（不是 JSON）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a Loss Studio lesson.</source>
+        <translation>文件 {name} 不是 Loss Studio 课程。</translation>
+    </message>
+    <message>
+        <source>The lesson {name} was written by another version of Loss Studio.</source>
+        <translation>课程 {name} 由另一版本的 Loss Studio 写成。</translation>
+    </message>
+    <message>
+        <source>The lesson {name} is damaged: nothing was changed.</source>
+        <translation>课程 {name} 已损坏：没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved.</source>
+        <translation>无法保存课程。</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>课程 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>课程 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
@@ -291,6 +548,15 @@
         <translation>（暂无）</translation>
     </message>
     <message>
+        <source>&amp;Hide answers</source>
+        <extracomment>answers a lesson step hides, by tab key (the switch hides every answer on top)</extracomment>
+        <translation>隐藏答案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show ? in place of every answer on every tab, to ask the hall first (H)</source>
+        <translation>在每个页面上用 ? 代替答案，先向全场提问（H）</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;动手操作损失函数，即时看到它的变化：拖动回归直线，观察均方差随之变化；观看梯度下降沿着等高线一步步走向最低点；输入学员的预测概率，查看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容基于神经网络入门课程第 3 章“损失函数”，既供教师在投影仪上讲解，也供学员在自己的电脑上练习。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
@@ -332,6 +598,37 @@
     <message>
         <source>The previous value is kept.</source>
         <translation>已保留原来的值。</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Loss Studio: presenter view</source>
+        <translation>Loss Studio：演讲者视图</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>{now}   ({minutes}:{seconds} in)</source>
+        <translation>{now}   （已讲 {minutes}:{seconds}）</translation>
+    </message>
+    <message>
+        <source>(no notes for this step)</source>
+        <translation>（这一步没有备注）</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>下一步：{title}</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最后一步</translation>
     </message>
 </context>
 <context>

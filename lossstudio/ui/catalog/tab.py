@@ -8,7 +8,8 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabWidget, QWidget
 
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
-from lossstudio.ui import style
+from lossstudio.model.lesson import ANSWERS
+from lossstudio.ui import answers, style
 from lossstudio.ui.tab import Tab
 
 from .descent import DescentPage
@@ -41,6 +42,8 @@ class CatalogTab(Tab):
     """
 
     key = "catalog"
+    ANSWERS = ANSWERS["catalog"]
+    PAGES = tuple(name for name, _cls in PAGES)
     single = _page_property("single")
     margin = _page_property("margin")
     table = _page_property("table")
@@ -142,6 +145,34 @@ class CatalogTab(Tab):
         if page in self._dirty and self._showing:
             self._dirty.discard(page)
             page.render(self.state())
+            self.cover_answers(self._hidden_answers)
+
+    # --- hidden answers and pages ---------------------------------------------------------------
+    def cover_answers(self, hidden: frozenset[str]) -> None:
+        """Hide "loss" (the one loss's value and slope), "margin" (the all-six table's values),
+        "table" (Table 3-1's sums, growths and verdict) on the pages built so far."""
+        single = self._built.get("single")
+        if single is not None:
+            for label in (single.loss_value, single.slope_value):
+                answers.cover_text(label, "loss" in hidden, whole=True)
+        margin = self._built.get("margin")
+        if margin is not None:
+            for row in range(margin.table.rowCount()):
+                for column in (1, 2):
+                    cell = margin.table.item(row, column)
+                    if cell is not None:
+                        answers.cover_text(cell, "margin" in hidden, whole=True)
+        table = self._built.get("table")
+        if table is not None:
+            for label in (*table.sums.values(), *table.growth.values()):
+                answers.cover_text(label, "table" in hidden)
+            answers.cover_item(table.verdict, "table" in hidden)
+
+    def current_page(self) -> str:
+        return self.PAGES[self.pages.currentIndex()]
+
+    def show_page(self, name: str) -> None:
+        self.pages.setCurrentIndex(self.PAGES.index(name))
 
     def _restyle_widgets(self) -> None:
         self.panel.restyle()

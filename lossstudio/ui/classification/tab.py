@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from lossstudio.model.classification import Z_RANGE, ClassificationState
-from lossstudio.ui import style
+from lossstudio.model.lesson import ANSWERS, PAGES
+from lossstudio.ui import answers, style
 from lossstudio.ui.classification.binary_plot import BinaryLossPlot
-from lossstudio.ui.classification.information import InformationPanel
+from lossstudio.ui.classification.information import I_P_COLUMN, I_Q_COLUMN, InformationPanel
 from lossstudio.ui.classification.students import StudentsPanel
 from lossstudio.ui.classification.why_not_mse import WhyNotMsePanel
 from lossstudio.ui.tab import Tab
@@ -33,6 +34,8 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 class ClassificationTab(Tab):
     key = "classification"
+    ANSWERS = ANSWERS["classification"]
+    PAGES = PAGES["classification"]
 
     def __init__(self, parent=None, *, session=None):
         super().__init__(parent, session=session)
@@ -92,6 +95,54 @@ class ClassificationTab(Tab):
         self.binary_plot.render(state)
         self.information.render(state)
         self.why_not_mse.render(state)
+
+    # --- hidden answers and pages ---------------------------------------------------------------
+    def cover_answers(self, hidden: frozenset[str]) -> None:
+        self._cover_students("losses" in hidden)
+        info = self.information
+        information = "information" in hidden
+        for row in range(info.table.rowCount()):
+            for column in (I_P_COLUMN, I_Q_COLUMN):
+                cell = info.table.item(row, column)
+                if cell is not None:
+                    answers.cover_text(cell, information, whole=True)
+        entropy, cross = "entropy" in hidden, "cross_entropy" in hidden
+        answers.cover_item(info.chapter_entropy, information or entropy)
+        answers.cover_item(info.slip, information)  # it quotes I for p = 0.7 and 0.1
+        answers.cover_item(info.curve_view, information)  # I = −ln p drawn at each p
+        answers.cover_item(info.one_hot, "cross_entropy" in hidden)
+        answers.cover_text(info.entropy, entropy)
+        answers.cover_text(info.kl, cross)
+        answers.cover_text(info.cross_entropy, cross)
+        answers.cover_item(info.view, entropy or cross)
+        gradients = "gradients" in hidden
+        panel = self.why_not_mse
+        answers.cover_text(panel.gradients, gradients, whole=True)
+        for item in (panel.gradient_mse, panel.gradient_ce, panel.gradient_points):
+            answers.cover_item(item, gradients)
+
+    def _cover_students(self, hidden: bool) -> None:
+        """Each student's loss, its bar, the totals and the students' points on Figure 3-10."""
+        table = self.students.table
+        columns = table.columnCount()
+        for column in range(columns):
+            wanted = hidden and column == columns - 1
+            if table.isColumnHidden(column) != wanted:
+                table.setColumnHidden(column, wanted)
+        for row in range(table.rowCount()):
+            cell = table.item(row, columns - 2)
+            if cell is not None:
+                answers.cover_text(cell, hidden, whole=True)
+        for label in (self.students.total, self.students.mean, self.students.terms):
+            answers.cover_text(label, hidden, whole=label is self.students.mean)
+        for item in (self.binary_plot.points, *self.binary_plot.names):
+            answers.cover_item(item, hidden)
+
+    def current_page(self) -> str:
+        return self.PAGES[self.panels.currentIndex()]
+
+    def show_page(self, name: str) -> None:
+        self.panels.setCurrentIndex(self.PAGES.index(name))
 
     def retranslate(self) -> None:
         self.panels.setTabText(0, self.tr("Students and cross-entropy"))

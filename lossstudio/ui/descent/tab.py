@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
-from lossstudio.ui import style
+from lossstudio.model.lesson import ANSWERS
+from lossstudio.ui import answers, style
 from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.offmap import OffMapNote
 from lossstudio.ui.descent.panel import DescentPanel
@@ -33,6 +34,7 @@ FRAME_MS = 16
 
 class DescentTab(Tab):
     key = "descent"
+    ANSWERS = ANSWERS["descent"]
 
     def __init__(self, parent: QWidget | None = None, *, session=None):
         super().__init__(parent, session=session)
@@ -296,6 +298,10 @@ class DescentTab(Tab):
                 self.timer.start()
         else:
             self.timer.stop()
+
+    def cover_answers(self, hidden: frozenset[str]) -> None:
+        """Hide "minimum": the cross at the surface's lowest point."""
+        answers.cover_item(self.plots.surface_item.minimum, "minimum" in hidden)
 
     def _show_frame(self, state: DescentState, walks=None) -> None:
         walks = walks_of(state) if walks is None else walks

@@ -27,7 +27,8 @@ from lossstudio.engine import regression as engine
 from lossstudio.engine.datasets import CHAPTER_LINES
 from lossstudio.model import regression as model
 from lossstudio.model.csv_data import CsvError, write_points
-from lossstudio.ui import style
+from lossstudio.model.lesson import ANSWERS, PAGES
+from lossstudio.ui import answers, style
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.regression.gestures import ContourGestures, DataGestures, nudge_steps, nudged
 from lossstudio.ui.regression.items import (
@@ -85,6 +86,8 @@ def equation(w: float, b: float) -> str:
 
 class RegressionTab(Tab):
     key = "regression"
+    ANSWERS = ANSWERS["regression"]
+    PAGES = PAGES["regression"]
 
     def __init__(self, parent: QWidget | None = None, *, session=None):
         super().__init__(parent, session=session)
@@ -529,6 +532,29 @@ class RegressionTab(Tab):
         self.views.slice_w.set_curve(ws, along_w, state.w, value, sticky=sticky)
         self.views.slice_b.set_curve(bs, along_b, state.b, value, sticky=sticky)
         self.views.set_current(state.w, state.b, value)
+        self.cover_answers(self._hidden_answers)
+
+    # --- hidden answers and pages -------------------------------------------------------------
+    def cover_answers(self, hidden: frozenset[str]) -> None:
+        """Hide "loss" (J, its bar and the slices, whose curves read J at the cursor) and
+        "best_fit" (the best line, its J and the contour map's star)."""
+        loss, fit = "loss" in hidden, "best_fit" in hidden
+        answers.cover_text(self.panel.loss, loss, whole=True)
+        answers.cover_item(self.panel.bar, loss)
+        for plot in (self.views.slice_w, self.views.slice_b):
+            answers.cover_item(plot.marker, loss)
+            answers.cover_item(plot.curve, loss)
+        answers.cover_text(self.panel.best_loss, fit, whole=True)
+        for item in (self.best_line, self.views.best_marker):
+            answers.cover_item(item, fit)
+
+    def current_page(self) -> str:
+        return self.PAGES[self.views.views.currentIndex()]
+
+    def show_page(self, name: str) -> None:
+        self.views.views.setCurrentIndex(self.PAGES.index(name))
+        if name == "surface":
+            self.views.surface.build()
 
     # --- gestures -------------------------------------------------------------------------------
     def _edit_line(self, w: float, b: float, finished: bool) -> None:

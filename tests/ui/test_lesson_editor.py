@@ -1,0 +1,97 @@
+"""Authoring a lesson in the app: add the view as a step, edit captions in place, reorder,
+duplicate, delete, choose hidden answers; every edit is one undo step; save and open again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from lossstudio.model import lesson as model
+from lossstudio.ui.tab import PLACEHOLDER
+
+
+@pytest.fixture(autouse=True)
+def _delete_the_window(request):
+    """Delete this test's window for real afterwards: a closed window waiting for its deferred
+    delete would otherwise re-render all its (lesson-built) tabs on every later theme change."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = request.getfixturevalue("window") if "window" in request.fixturenames else None
+    yield
+    if window is not None:
+        window.lessons.close()
+        window.close()
+        QCoreApplication.processEvents()  # what the window queued for itself runs first
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_author_a_lesson_from_views_and_walk_it(window, qtbot, tmp_path):
+    lessons = window.lessons
+    editor = lessons.editor
+    window.show_tab("regression")
+    tab = window.current_tab()
+    tab.set_state(tab.state().__class__.from_json({**tab.state().to_json(), "b": 2.5}))
+    lessons.add_action.trigger()  # a new lesson with this view as its first step
+    controller = lessons.controller
+    assert controller.active() and controller.count() == 1
+    assert controller.step().tab == "regression" and controller.step().state.b == 2.5
+
+    editor.show()
+    field = editor.fields["title.en"]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Line b = 2.5")
+    assert controller.step().title.en != "Line b = 2.5"  # set by Enter (or leaving)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert controller.step().title.en == "Line b = 2.5"
+    assert lessons.bar.heading.text() == "1 / 1 · Line b = 2.5"
+    editor.fields["lines.zh"].setPlainText("猜 J\n再揭晓")
+    editor.commit_texts()
+    assert [line.zh for line in controller.step().lines] == ["猜 J", "再揭晓"]
+    editor.answer_boxes["loss"].click()
+    assert controller.step().reveal == ("loss",)
+    assert tab.panel.loss.text() == PLACEHOLDER
+
+    window.show_tab("classification")
+    window.current_tab().show_page("information")
+    editor.buttons["add"].click()
+    assert controller.count() == 2 and controller.position == model.Position(1, 0)
+    assert (controller.step().tab, controller.step().page) == ("classification", "information")
+    editor.buttons["duplicate"].click()
+    assert controller.count() == 3
+    editor.buttons["up"].click()
+    assert controller.position.step == 1
+    editor.buttons["delete"].click()
+    assert [s.tab for s in controller.lesson.steps] == ["regression", "classification"]
+
+    for _ in range(3):  # delete, move, duplicate undone
+        window.undo_stack.undo()
+    assert controller.count() == 2
+    window.undo_stack.undo()  # the second step's addition
+    assert controller.count() == 1
+    window.undo_stack.redo()
+    assert controller.count() == 2
+
+    path = tmp_path / "mine.json"
+    assert lessons.save(str(path))
+    saved = model.load(path, model.state_types())
+    assert saved == controller.lesson
+    lessons.close()
+    assert lessons.open(str(path))
+    assert lessons.controller.step().title.en == "Line b = 2.5"
+    assert window.pages["regression"].panel.loss.text() == PLACEHOLDER
+    window.pages["regression"].plot.setFocus()
+    qtbot.keyClick(window.pages["regression"].plot, Qt.Key.Key_PageDown)
+    assert window.pages["regression"].panel.loss.text() == "0.164647"
+
+
+def test_a_caption_edit_keeps_what_the_lecturer_did_on_the_step(window):
+    lessons = window.lessons
+    assert lessons.open("chapter3", step=9, revealed=True)
+    tab = window.current_tab()
+    tab.apply(tab.state().__class__.from_json({**tab.state().to_json(), "w": 1.5}))
+    lessons.editor.fields["notes.en"].setPlainText("Ask first.")
+    lessons.editor.commit_texts()
+    assert lessons.controller.step().notes.en == "Ask first."
+    assert tab.state().w == 1.5  # not reset to the authored state
