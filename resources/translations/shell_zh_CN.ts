@@ -348,8 +348,8 @@
 <context>
     <name>LessonMode</name>
     <message>
-        <source>Open &amp;lesson…</source>
-        <translation>打开课程(&amp;L)…</translation>
+        <source>O&amp;pen lesson…</source>
+        <translation>打开课程(&amp;P)…</translation>
     </message>
     <message>
         <source>Save lesson…</source>

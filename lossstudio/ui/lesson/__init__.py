@@ -83,7 +83,7 @@ class LessonMode(QObject):
         self._enable()
 
     def retranslate(self) -> None:
-        self.open_action.setText(self.tr("Open &lesson…"))
+        self.open_action.setText(self.tr("O&pen lesson…"))
         self.save_action.setText(self.tr("Save lesson…"))
         self.menu.setText(self.tr("Less&on"))
         self.chapter_action.setText(self.tr("Chapter 3: loss functions (built in)"))
