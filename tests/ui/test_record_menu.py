@@ -244,6 +244,17 @@ def test_drag_frames_and_playback_are_recorded(window, clock, answers, tmp_path)
 
     window.show_tab("descent")
     race = window.pages["descent"]
+
+    class RaceClock:  # the race steps by its QElapsedTimer: give it the test's clock
+        origin = 0.0
+
+        def start(self):
+            self.origin = clock.now
+
+        def elapsed(self):
+            return int((clock.now - self.origin) * 1000)
+
+    race.clock = RaceClock()
     window.record.start()
     race.toggle_play()
     for _ in range(4):
