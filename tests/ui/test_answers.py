@@ -13,22 +13,7 @@ from lossstudio.model.classification import CHAPTER_STUDENTS
 from lossstudio.ui.tab import PLACEHOLDER
 from lossstudio.ui.tabs import TABS
 from tests.ui import mouse
-
-
-@pytest.fixture(autouse=True)
-def _delete_the_window(request):
-    """Delete this test's window for real afterwards: a closed window waiting for its deferred
-    delete would otherwise re-render all its (lesson-built) tabs on every later theme change."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    window = request.getfixturevalue("window") if "window" in request.fixturenames else None
-    yield
-    if window is not None:
-        window.lessons.close()
-        window.close()
-        QCoreApplication.processEvents()  # what the window queued for itself runs first
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
 
 
 @pytest.mark.parametrize("spec", TABS, ids=lambda spec: spec.key)

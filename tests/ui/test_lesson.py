@@ -11,23 +11,7 @@ from lossstudio.ui import appearance, i18n
 from lossstudio.ui.lesson.controller import read_lesson
 from lossstudio.ui.tab import PLACEHOLDER
 from tests.ui import mouse
-
-
-@pytest.fixture(autouse=True)
-def _delete_the_window(request):
-    """Delete this test's window for real afterwards: a closed window waiting for its deferred
-    delete would otherwise re-render all its (lesson-built) tabs on every later theme change."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    window = request.getfixturevalue("window") if "window" in request.fixturenames else None
-    yield
-    if window is not None:
-        window.lessons.close()
-        window.close()
-        QCoreApplication.processEvents()  # what the window queued for itself runs first
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
+from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
 
 CHAPTER = read_lesson("chapter3")
 

@@ -3,27 +3,11 @@ duplicate, delete, choose hidden answers; every edit is one undo step; save and 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from lossstudio.model import lesson as model
 from lossstudio.ui.tab import PLACEHOLDER
-
-
-@pytest.fixture(autouse=True)
-def _delete_the_window(request):
-    """Delete this test's window for real afterwards: a closed window waiting for its deferred
-    delete would otherwise re-render all its (lesson-built) tabs on every later theme change."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    window = request.getfixturevalue("window") if "window" in request.fixturenames else None
-    yield
-    if window is not None:
-        window.lessons.close()
-        window.close()
-        QCoreApplication.processEvents()  # what the window queued for itself runs first
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
 
 
 def test_author_a_lesson_from_views_and_walk_it(window, qtbot, tmp_path):
