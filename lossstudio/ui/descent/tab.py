@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
+from lossstudio.model.walks import last_iteration, surface_of, walks_of
 from lossstudio.ui import style
 from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
-from lossstudio.ui.descent.walks import surface_of, walks_of
 from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.number_field import format_value
@@ -202,7 +202,7 @@ class DescentTab(Tab):
         self.set_state(state)
 
     def last_iteration(self) -> int:
-        return max(walk.steps for walk in walks_of(self.state()).values())
+        return last_iteration(self.state())
 
     def toggle_play(self) -> None:
         state = self.state()
