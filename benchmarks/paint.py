@@ -230,8 +230,15 @@ class Bare:
         return id(self.widget.viewport())
 
 
+#: A drag goes once round its loop in this many frames: 2 s at 60 frames a second, a quick
+#: sweep of the hand. (Each frame moves on by as much as a 60 Hz pointer would; a path that
+#: jumped across the slices' ranges every frame would re-scale their axes far more often than
+#: a person's drag does.)
+CYCLE_FRAMES = 120
+
+
 def drag_path(frames: int, w0: float, b0: float):
-    t = np.linspace(0.0, 2.0 * np.pi, frames)
+    t = 2.0 * np.pi * np.arange(frames) / CYCLE_FRAMES
     return w0 + 0.8 * np.sin(t), b0 + 0.5 * np.sin(2.0 * t)
 
 
@@ -313,12 +320,13 @@ class Child:
         view = tab.views.contour
         plot = view.getPlotItem()
         ws, bs = drag_path(frames + 3, *fit)
-        start = mouse.to_viewport(view, plot, ws[0], bs[0])
+        points = [mouse.to_viewport(view, plot, w, b) for w, b in zip(ws, bs, strict=True)]
+        # the drag begins once the pointer has moved a few pixels: press beside the path's
+        # start, one untimed move onto it
+        start = points[0] - mouse.QPoint(12, 0)
         mouse.move(view, start, mouse.Qt.MouseButton.NoButton)
         mouse.press(view, start)
-        points = [mouse.to_viewport(view, plot, w, b) for w, b in zip(ws, bs, strict=True)]
-        # the drag begins once the pointer has moved a few pixels: one untimed move first
-        mouse.move(view, points[len(points) // 4])
+        mouse.move(view, points[0])
         self.watch.settle()
 
         def frame(i):
@@ -366,7 +374,7 @@ class Child:
         base = tab.state()
         from lossstudio.model.catalog import clamp_prediction
 
-        xs = 0.5 + 2.0 * np.sin(np.linspace(0.0, 2.0 * np.pi, frames + 3))
+        xs = 0.5 + 2.0 * np.sin(2.0 * np.pi * np.arange(frames + 3) / CYCLE_FRAMES)
 
         def frame(i):
             a = clamp_prediction(base.loss, round(float(xs[i]), 4))

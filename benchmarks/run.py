@@ -47,8 +47,9 @@ GOALS: tuple[tuple[str, str, float, str, str], ...] = (
     ("paint_drag_ratio_1920x1080_dpr2", "<=", 2.5, "x", "paint"),
     ("paint_race_fps_1920x1080", ">=", 60.0, "fps", "paint"),
     ("paint_race_fps_1440x900", ">=", 60.0, "fps", "paint"),
+    ("undo_rss_ratio", "<=", 2.0, "x", "undo_memory"),
 )
-GROUPS = ("grid", "startup", "drag", "race", "memory", "record", "frozen", "paint")
+GROUPS = ("grid", "startup", "drag", "race", "memory", "record", "frozen", "paint", "undo_memory")
 
 
 def run_group_here(group: str, quick: bool) -> list:

@@ -1,11 +1,21 @@
 """Test set-up: offscreen Qt before any QApplication, and pyqtgraph ready for real drags."""
 
+import json
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_SCALE_FACTOR", "1")
+import tempfile
 
 import pytest
+
+# Offscreen on a 1920x1080 screen (Qt's own offscreen screen is 800x800): the lecture hall's
+# screen, where presentation mode is at its nominal 1.5 scale and text is measured in pixels.
+_SCREEN = os.path.join(tempfile.mkdtemp(prefix="lossstudio-screen-"), "screen.json")
+with open(_SCREEN, "w", encoding="utf-8") as _file:
+    json.dump(
+        {"screens": [{"name": "hall", "width": 1920, "height": 1080, "logicalDpi": 96}]}, _file
+    )
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -1,66 +1,112 @@
-"""Render every tab in English and Chinese, at normal and presentation scale, to PNG files.
+"""Render every tab and inner page on the screens a hall has, and fail on what does not fit.
 
-    python tools/screens.py OUTDIR [--tabs catalog,descent] [--langs en,zh] [--modes normal,present]
+    python tools/screens.py OUTDIR [--sizes 1024x768,1280x720,1366x768,1920x1080,3840x2160]
+        [--tabs catalog,descent] [--langs en,zh] [--themes light,dark] [--modes normal,present]
+        [--no-images]
 
-Normal is 1440x900 with the light theme; present is 1920x1080 at the presentation scale, in the
-dark theme. Each image also reports any widget wider or taller than the window (clipping).
+Each screen size runs in its own process on Qt's offscreen platform with a screen of that size
+(``offscreen:configfile=...``); 3840x2160 runs at device pixel ratio 2 (``QT_SCALE_FACTOR=2``,
+a 1920x1080 logical screen). Normal mode is the window as it opens on that screen; present is
+presentation mode (full screen at the presentation scale for that screen). Every page is
+checked (``lossstudio.ui.layout_check``): a minimum size above the screen, widgets cut off,
+texts that do not fit (labels, buttons, combo boxes, table cells), overlapping siblings, plots
+too small to use. Images go to ``OUTDIR/WxH/<page>-<lang>-<theme>-<mode>.png``; problems are
+printed, and the exit status is 1 when there are any.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = "1024x768,1280x720,1366x768,1920x1080,3840x2160"
+
+
+def _options(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir")
+    parser.add_argument("--sizes", default=SIZES)
+    parser.add_argument("--tabs", default="catalog,regression,descent,classification")
+    parser.add_argument("--langs", default="en,zh")
+    parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--modes", default="normal,present")
+    parser.add_argument("--no-images", action="store_true", help="check only")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # the size this child process renders
+    return parser.parse_args(argv)
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("outdir")
-    parser.add_argument("--tabs", default="catalog,regression,descent,classification")
-    parser.add_argument("--langs", default="en,zh")
-    parser.add_argument("--modes", default="normal,present")
-    args = parser.parse_args(argv)
+    args = _options(argv)
+    if args.one:
+        return _render_one(args)
+    failed = 0
+    for size in args.sizes.split(","):
+        width, height = (int(v) for v in size.split("x"))
+        ratio = 2 if width >= 3000 else 1
+        with tempfile.TemporaryDirectory() as folder:
+            config = Path(folder) / "screen.json"
+            screen = {"name": "hall", "x": 0, "y": 0, "width": width, "height": height}
+            config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+            env["QT_SCALE_FACTOR"] = str(ratio)
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+            command = [sys.executable, __file__, *(argv or sys.argv[1:]), "--one", size]
+            failed |= subprocess.run(command, env=env, check=False).returncode
+    return 1 if failed else 0
 
+
+def _render_one(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from lossstudio.app import make_application
-    from lossstudio.ui import appearance
-    from lossstudio.ui.fonts import install_fonts
+    from lossstudio.ui import appearance, i18n, layout_check
     from lossstudio.ui.main_window import MainWindow
 
-    make_application([sys.argv[0]])
-    install_fonts()
-    out = Path(args.outdir)
-    out.mkdir(parents=True, exist_ok=True)
+    app = make_application([sys.argv[0]])
+    screen = app.primaryScreen().availableGeometry().size()
+    logical = (screen.width(), screen.height())
+    ratio = app.primaryScreen().devicePixelRatio()
+    out = Path(args.outdir) / args.one
+    if not args.no_images:
+        out.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
+    window.show()
+    layout_check.settle()
+    tabs = args.tabs.split(",")
     problems = 0
+    print(f"== {args.one}: logical screen {logical[0]}x{logical[1]} at ratio {ratio:g}", flush=True)
     for mode in args.modes.split(","):
-        size = (1440, 900) if mode == "normal" else (1920, 1080)
-        window.set_theme("light" if mode == "normal" else "dark")
-        window.set_presenting(mode == "present", full_screen=False)
-        window.resize(*size)
-        window.show()
+        window.set_presenting(mode == "present")
+        layout_check.settle()
         for lang in args.langs.split(","):
-            window.set_language(lang)
-            for tab in args.tabs.split(","):
-                window.show_tab(tab)
-                for _ in range(4):
-                    QApplication.processEvents()
-                path = out / f"{tab}-{lang}-{mode}.png"
-                window.grab().save(str(path))
-                hint = window.minimumSizeHint()
-                note = ""
-                if window.width() > size[0] or window.height() > size[1] or hint.width() > size[0]:
-                    note = f"  TOO BIG: window {window.width()}x{window.height()}, minimum {hint.width()}x{hint.height()}"
-                    problems += 1
-                print(f"{path}{note}")
+            i18n.set_language(lang)
+            for theme in args.themes.split(","):
+                window.set_theme(theme)
+                for page in layout_check.every_page(window, tabs):
+                    name = page.replace("/", "-")
+                    found = layout_check.layout_problems(window, logical)
+                    scale = f"scale {window.scale:g}"
+                    size = f"{window.width()}x{window.height()}"
+                    for problem in found:
+                        print(
+                            f"{args.one} {mode} {lang} {theme} {page} ({size}, {scale}): {problem}"
+                        )
+                    problems += len(found)
+                    if not args.no_images:
+                        window.grab().save(str(out / f"{name}-{lang}-{theme}-{mode}.png"))
+        window.set_presenting(False)
     appearance.apply("light", appearance.NORMAL_SCALE)
+    QApplication.processEvents()
+    print(f"== {args.one}: {problems} problem(s)", flush=True)
     return 1 if problems else 0
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
     sys.exit(main())

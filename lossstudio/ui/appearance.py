@@ -18,6 +18,11 @@ THEMES: tuple[str, ...] = ("light", "dark")
 SCALES: tuple[float, ...] = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
 NORMAL_SCALE = 1.0
 PRESENTATION_SCALE = 1.5
+#: The presentation scale is PRESENTATION_SCALE on a screen this many logical pixels high, in
+#: proportion on others (1.0 on 720 lines): the room sees the same picture on any projector.
+PRESENTATION_LINES = 1080
+#: The window's size when it first opens, if the screen has room for it.
+DEFAULT_SIZE = (1440, 900)
 _base_point_size: float | None = None
 _style: ScaledStyle | None = None
 
@@ -88,6 +93,22 @@ def apply(theme: str, scale: float, presenting: bool = False) -> None:
     font.setPointSizeF(_base_point_size * scale)
     app.setFont(font)
     style.set_theme(style.Theme(theme, scale, bool(presenting)))
+
+
+def screen_factor(screen) -> float:
+    """How much larger than a 1080-line screen ``screen`` (a QScreen, or None) is, in logical
+    pixels: 1 on 1920x1080 and on 3840x2160 at device pixel ratio 2, 2/3 on 1280x720."""
+    if screen is None:
+        return 1.0
+    return max(screen.geometry().height(), 1) / PRESENTATION_LINES
+
+
+def default_size(available: tuple[int, int]) -> tuple[int, int]:
+    """The window's first size on a screen whose available area is ``available``: 1440x900,
+    or less where the screen is smaller (room left for the window frame)."""
+    width = min(DEFAULT_SIZE[0], round(available[0] * 0.96))
+    height = min(DEFAULT_SIZE[1], round(available[1] * 0.92))
+    return width, height
 
 
 def step_scale(scale: float, direction: int) -> float:

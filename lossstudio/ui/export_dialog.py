@@ -23,9 +23,13 @@ LISTED = 12
 def tab_plots(tab: QWidget, *, hidden: bool) -> list[QWidget]:
     """The tab's plots (pyqtgraph views and a 3-D view): those on screen first, then, with
     ``hidden``, those on inner pages not shown now."""
-    from lossstudio.ui import export
+    import pyqtgraph as pg
+    from PySide6.QtOpenGLWidgets import QOpenGLWidget
 
-    plots = [widget for widget in tab.findChildren(QWidget) if export.is_plot(widget)]
+    # only the plot classes: PySide's findChildren keeps every child it returns referenced
+    # from ``tab`` for good, so findChildren(QWidget) would hold the Python objects of every
+    # widget Qt deletes later (the students table's combo boxes, their popups)
+    plots = [*tab.findChildren(pg.GraphicsView), *tab.findChildren(QOpenGLWidget)]
     shown = [plot for plot in plots if plot.isVisible()]
     if not hidden:
         return shown

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTableWidget,
     QTabWidget,
     QWidget,
@@ -145,7 +147,9 @@ def _text_clipped(widget: QWidget) -> str | None:
                     return f"wrapped text needs {height} px height, has {widget.height()}"
                 return None
         else:
-            lines = text.replace("&&", "&").split("\n")
+            if widget.buddy() is not None:  # "&Classes:" shows as "Classes:"
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            lines = text.split("\n")
             if widget.wordWrap():
                 height = widget.heightForWidth(widget.width())
                 if height > widget.height() + 2:
@@ -157,6 +161,13 @@ def _text_clipped(widget: QWidget) -> str | None:
         if needed > room + 1:
             return f"text needs {needed} px, has {room}"
         return None
+    if isinstance(widget, QTabBar):
+        needed = sum(widget.tabSizeHint(i).width() for i in range(widget.count()))
+        if needed > widget.width() + 1 and widget.width() < widget.parentWidget().width():
+            return f"tabs need {needed} px, have {widget.width()} (scroll buttons)"
+        return None
+    if isinstance(widget.parentWidget(), QTabBar):
+        return None  # the tab bar's own scroll buttons (reported with the bar)
     if isinstance(widget, (QAbstractButton, QComboBox)):
         hint = widget.minimumSizeHint() if isinstance(widget, QComboBox) else widget.sizeHint()
         if isinstance(widget, QComboBox):
@@ -202,18 +213,17 @@ def _cells_clipped(table: QTableWidget) -> list[str]:
                 continue
             font_metrics = metrics if item.font() == table.font() else None
             width = (font_metrics or table.fontMetrics()).horizontalAdvance(item.text())
-            room = table.columnWidth(column) - 8
+            room = table.columnWidth(column) - 6  # Fusion's text margins in a cell
             if width > room:
                 out.append(f"cell ({row}, {column}) {item.text()!r} needs {width} px, has {room}")
     header = table.horizontalHeader()
     for column in range(table.columnCount()):
         item = table.horizontalHeaderItem(column)
-        if item is not None and item.text() and not header.isSectionHidden(column):
-            width = header.fontMetrics().horizontalAdvance(item.text())
-            if width > header.sectionSize(column) - 8:
-                out.append(
-                    f"header {item.text()!r} needs {width} px, has {header.sectionSize(column) - 8}"
-                )
+        if item is None or not item.text() or header.isSectionHidden(column):
+            continue
+        needed, has = header.sectionSizeHint(column), header.sectionSize(column)
+        if needed > has + 1:
+            out.append(f"header {item.text()!r} needs {needed} px, has {has}")
     return out
 
 
@@ -239,11 +249,65 @@ def layout_problems(window, screen: tuple[int, int]) -> list[str]:
         problems.append(f"minimum size {minimum.width()}x{minimum.height()} above the screen")
     if window.width() > screen[0] or window.height() > screen[1]:
         problems.append(f"window {window.width()}x{window.height()} above the screen")
-    for widget in window.centralWidget().findChildren(QWidget):
+    central = window.centralWidget()
+    for widget in [central, *central.findChildren(QWidget)]:
         stacked = isinstance(widget.parentWidget(), QStackedWidget)
         if widget.isVisible() and not widget.size().isEmpty() and not stacked:
             problems += _widget_problems(widget)
     return problems
+
+
+def _scroll_cut(widget: QWidget) -> list[str]:
+    """A scroll area without a horizontal scroll bar whose content is wider than its view."""
+    if not isinstance(widget, QScrollArea) or widget.widget() is None:
+        return []
+    off = widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    content, view = widget.widget().width(), widget.viewport().width()
+    if off and content > view + 1:
+        return [f"cut off: {_describe(widget.widget())} is {content} px wide in a {view} px view"]
+    return []
+
+
+def _plot_problems(view: pg.GraphicsView) -> list[str]:
+    """A plot too small to use, a title wider than its plot, an axis label longer than its
+    axis (pyqtgraph cuts both)."""
+    name = view.objectName() or type(view).__name__
+    out = []
+    if view.width() < PLOT_MIN[0] or view.height() < PLOT_MIN[1]:
+        out.append(f"plot too small: {name} {view.width()}x{view.height()}")
+    for item in view.scene().items():
+        if isinstance(item, pg.PlotItem) and item.isVisible():
+            right = item.mapRectToScene(item.boundingRect()).right()
+            if right > view.viewport().width() + 1:
+                out.append(f"plot cut: {name} is {right:.0f} px wide in a {view.width()} px view")
+            title = item.titleLabel
+            if title.isVisible() and title.text:
+                needed = title.item.boundingRect()
+                if needed.width() > title.width() + 1 or needed.height() > title.height() + 1:
+                    out.append(f"title cut: {name} {title.text[:40]!r}")
+        elif isinstance(item, pg.TextItem) and item.isVisible() and item.toPlainText().strip():
+            box = next((p for p in _ancestors(item) if isinstance(p, pg.ViewBox)), None)
+            width = item.textItem.boundingRect().width()
+            if box is not None and width > box.width() + 1:
+                text = item.toPlainText()[:40]
+                out.append(
+                    f"text wider than its plot: {name} {text!r} ({width:.0f} > {box.width():.0f})"
+                )
+        elif isinstance(item, pg.AxisItem) and item.isVisible() and item.label.isVisible():
+            length = item.height() if item.orientation in ("left", "right") else item.width()
+            needed = item.label.boundingRect().width()
+            if item.labelText and needed > length + 1:
+                out.append(
+                    f"axis label cut: {name} {item.labelText[:40]!r} ({needed:.0f} > {length:.0f})"
+                )
+    return out
+
+
+def _ancestors(item):
+    parent = item.parentItem()
+    while parent is not None:
+        yield parent
+        parent = parent.parentItem()
 
 
 def _widget_problems(widget: QWidget) -> list[str]:
@@ -252,15 +316,14 @@ def _widget_problems(widget: QWidget) -> list[str]:
     if cut and not _in_scroll_area(widget):
         size = f"{shown.width()}x{shown.height()} of {widget.width()}x{widget.height()}"
         return [f"cut off: {_describe(widget)} shows {size}"]
-    problems = []
+    problems = _scroll_cut(widget)
     why = _text_clipped(widget)
     if why:
         problems.append(f"clipped: {_describe(widget)}: {why}")
     if isinstance(widget, QTableWidget):
         problems += [f"clipped: {widget.objectName()} {cell}" for cell in _cells_clipped(widget)]
-    small = widget.width() < PLOT_MIN[0] or widget.height() < PLOT_MIN[1]
-    if isinstance(widget, pg.GraphicsView) and small:
-        problems.append(f"plot too small: {_describe(widget)} {widget.width()}x{widget.height()}")
+    if isinstance(widget, pg.GraphicsView):
+        problems += _plot_problems(widget)
     return problems + _overlaps(widget)
 
 
@@ -285,8 +348,6 @@ def _overlaps(parent: QWidget) -> list[str]:
 
 
 def _direct():
-    from PySide6.QtCore import Qt
-
     return Qt.FindChildOption.FindDirectChildrenOnly
 
 

@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -143,9 +143,10 @@ class MainWindow(QMainWindow):
         self.scenes.recentChanged.connect(self._fill_recent)
         self._build_menus()
         self._record_actions()
+        self._limit_undo_memory()
         self._presenter_keys()
         self.retranslate()
-        self.resize(1440, 900)
+        self.fit_to_screen()
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, menu, slot, shortcuts=(), checkable=False) -> QAction:
@@ -255,6 +256,24 @@ class MainWindow(QMainWindow):
 
         self.record = RecordController(self)
         self.record.add_to(self.file_menu, before=self.quit_action)
+
+    def _limit_undo_memory(self) -> None:
+        """Undo history within a memory budget (:mod:`lossstudio.ui.history`), said when old
+        steps are dropped."""
+        from lossstudio.ui.history import UndoMemory
+
+        self.undo_memory = UndoMemory(self.undo_stack)
+        self.undo_memory.dropped.connect(self._undo_steps_dropped)
+
+    def _undo_steps_dropped(self, dropped: int, kept: int) -> None:
+        megabytes = self.undo_memory.budget // (1024 * 1024)
+        self.statusBar().showMessage(
+            self.tr(
+                "Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay "
+                "within {megabytes} MB of memory."
+            ).format(kept=kept, dropped=dropped, megabytes=megabytes),
+            15000,
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))
@@ -366,6 +385,26 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         self.current_tab()  # the tab on show is built before the first paint
         super().showEvent(event)
+        QTimer.singleShot(0, self.keep_on_screen)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a new minimum: still on the screen?
+            QTimer.singleShot(0, self.keep_on_screen)
+        return super().event(event)
+
+    def keep_on_screen(self) -> None:
+        """A window larger than its screen's free area (grown to a passing minimum while a
+        tab was built, say) shrinks back into it, as far as its minimum allows."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen()
+        if screen is None or self.isFullScreen() or self.isMaximized() or not self.isVisible():
+            return
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return  # a picture (--screenshot, --record) may be larger than any screen
+        area = screen.availableGeometry()
+        if self.width() > area.width() or self.height() > area.height():
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
 
     def reset_current_tab(self) -> None:
         self.current_tab().reset()
@@ -425,10 +464,33 @@ class MainWindow(QMainWindow):
         self.theme_actions[name].setChecked(True)
         appearance.apply(self.theme_name, self.scale, self.presenting)
 
+    def fit_to_screen(self) -> None:
+        """The default size on the screen the window opens on (smaller on a small screen),
+        and the window inside that screen's available area."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(*appearance.DEFAULT_SIZE)
+            return
+        area = screen.availableGeometry()
+        self.resize(*appearance.default_size((area.width(), area.height())))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    #: the screen height presentation mode scales for, when not the window's own screen's
+    #: (``--screenshot --size WxH --present`` pictures a WxH screen)
+    screen_lines: int | None = None
+
+    def presentation_factor(self) -> float:
+        """The presentation scale for this window's screen over the stored 1080-line one."""
+        if self.screen_lines:
+            return self.screen_lines / appearance.PRESENTATION_LINES
+        return appearance.screen_factor(self.screen())
+
     def set_scale(self, scale: float) -> None:
         self.scale = min(max(scale, appearance.SCALES[0]), appearance.SCALES[-1])
         if self.presenting:
-            self.presentation_scale = self.scale
+            self.presentation_scale = self.scale / self.presentation_factor()
         else:
             self.normal_scale = self.scale
         appearance.apply(self.theme_name, self.scale, self.presenting)
@@ -436,16 +498,23 @@ class MainWindow(QMainWindow):
     def change_scale(self, direction: int) -> None:
         """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0: this mode's default)."""
         if direction == 0:
-            default = appearance.PRESENTATION_SCALE if self.presenting else appearance.NORMAL_SCALE
-            self.set_scale(default)
+            if self.presenting:
+                self.set_scale(appearance.PRESENTATION_SCALE * self.presentation_factor())
+            else:
+                self.set_scale(appearance.NORMAL_SCALE)
         else:
             self.set_scale(appearance.step_scale(self.scale, direction))
 
     def set_presenting(self, on: bool, *, full_screen: bool = True) -> None:
-        """Presentation mode: full screen at the presentation scale; off restores both."""
+        """Presentation mode: full screen at the presentation scale (in proportion to the
+        screen's height: 1.5 on 1080 lines, 1.0 on 720); off restores both."""
         self.presenting = bool(on)
         self.present_action.setChecked(self.presenting)
-        self.scale = self.presentation_scale if self.presenting else self.normal_scale
+        if self.presenting:
+            scale = self.presentation_scale * self.presentation_factor()
+            self.scale = min(max(round(scale, 3), appearance.SCALES[0]), appearance.SCALES[-1])
+        else:
+            self.scale = self.normal_scale
         appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             self.showFullScreen() if self.presenting else self.showNormal()
@@ -472,6 +541,9 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            area = self.screen().availableGeometry() if self.screen() else None
+            if area is not None and (self.width() > area.width() or self.height() > area.height()):
+                self.fit_to_screen()  # saved on a larger screen than this one
         tab = s.value("window/tab")
         if tab in self.pages:
             self.show_tab(tab)

@@ -9,12 +9,14 @@ the main window; tabs read it through :func:`theme` whenever they draw, and
 
 from __future__ import annotations
 
+import html
+import re
 import weakref
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 
 #: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
@@ -207,6 +209,20 @@ def style_legend(legend: pg.LegendItem) -> None:
     legend.updateSize()
 
 
+def wrap_in_box(text: pg.TextItem, box: pg.ViewBox, share: float = 1.0) -> None:
+    """Wrap ``text`` (a text in a plot) at ``share`` of ``box``'s width, now and whenever the
+    box is resized: on a narrow plot a long note ran past its edge and under the legend."""
+
+    def fit(*_args) -> None:
+        if shiboken6.isValid(text) and shiboken6.isValid(box):
+            text.setTextWidth(max(box.width() * share - 8.0, 60.0))
+
+    if not getattr(text, "_lossstudio_wraps", False):
+        text._lossstudio_wraps = True
+        box.sigResized.connect(fit)
+    fit()
+
+
 def mark_readout(widget, point_size: float = 14.0, *, bold: bool = True) -> None:
     """Make ``widget`` a readout: at least 14 pt before scaling (28 px and more at presentation
     scale) and tagged with the ``readout`` property, which tests and tools look for."""
@@ -234,6 +250,141 @@ def title_size() -> str:
     return f"{_theme.room_pt(13):.1f}pt"
 
 
+def set_title(plot: pg.PlotItem, title: str) -> None:
+    """Show ``title`` over ``plot`` in the theme's colour at the room's size, on as many lines
+    as the plot's width needs (re-fitted when the plot is resized), in a title row as tall as
+    the text (pyqtgraph fixes that row at 30 px, which cut a presentation-size title)."""
+    plot._lossstudio_title = title
+    label = plot.titleLabel
+    if not getattr(label, "_lossstudio_no_min_width", False):
+        # pyqtgraph makes a label's text width its minimum width: a long title held the plot
+        # wider than its view (cut on the right). The title wraps instead (_fit_title).
+        label._lossstudio_no_min_width = True
+        label.updateMin = lambda label=label: _title_minimum(label)
+    _follow_size(plot)
+    _fit_title(plot)
+
+
+def _title_minimum(label: pg.LabelItem) -> None:
+    """A title's minimum: as tall as its text, no width of its own."""
+    height = label.itemRect().height()
+    label.setMinimumWidth(0)
+    label.setMinimumHeight(height)
+    size = Qt.SizeHint
+    label._sizeHint = {
+        size.MinimumSize: (0, height),
+        size.PreferredSize: (0, height),
+        size.MaximumSize: (-1, -1),
+        size.MinimumDescent: (0, 0),
+    }
+    label.updateGeometry()
+
+
+def _follow_size(plot: pg.PlotItem) -> None:
+    """Re-fit the title and axis labels whenever the plot is resized (connected once)."""
+    if not getattr(plot, "_lossstudio_follows", False):
+        plot._lossstudio_follows = True
+        plot.geometryChanged.connect(lambda plot=plot: _fit_texts(plot))
+        plot.vb.sigResized.connect(lambda _box, plot=plot: _fit_texts(plot))  # axes widened
+
+
+def _fit_texts(plot: pg.PlotItem) -> None:
+    """Re-fit once the resizing is over (a view's resize and its plot item's follow each
+    other): the texts then depend on the final width only, whatever the order of events."""
+    if not getattr(plot, "_lossstudio_fit_pending", False):
+        plot._lossstudio_fit_pending = True
+        QTimer.singleShot(0, lambda plot=plot: _refit(plot))
+
+
+def _refit(plot: pg.PlotItem) -> None:
+    if not shiboken6.isValid(plot):
+        return
+    plot._lossstudio_fit_pending = False
+    if getattr(plot, "_lossstudio_title", None) is not None:
+        _fit_title(plot)
+    if getattr(plot, "_lossstudio_labels", None) is not None:
+        _fit_axis_labels(plot)
+
+
+def _room(plot: pg.PlotItem) -> float:
+    """The width a title has over the plot: the view box's column (the title row spans it)."""
+    return plot.vb.width()
+
+
+#: where a title may break: at spaces, and between Chinese characters or full-width marks
+_BREAKS = re.compile(
+    r"\s+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+"
+)
+
+
+def _break_lines(text: str, room: float, width) -> list[str]:
+    """``text`` in greedy lines no wider than ``room`` where it can break (``width(line)``
+    measures a line); a single word wider than ``room`` keeps a line of its own."""
+    lines: list[str] = []
+    for token in _BREAKS.findall(text):
+        if not lines:
+            lines = [token.lstrip()]
+        elif token.isspace() or width(lines[-1] + token) <= room:
+            lines[-1] += token
+        else:
+            lines[-1] = lines[-1].rstrip()
+            lines.append(token)
+    return lines
+
+
+def _fit_axis_labels(plot: pg.PlotItem) -> None:
+    """Axis labels longer than their axis on two or more lines (pyqtgraph cuts them)."""
+    x_label, y_label, _title = plot._lossstudio_labels
+    lengths = (round(plot.getAxis("bottom").width()), round(plot.getAxis("left").height()))
+    key = (x_label, y_label, lengths, _theme)
+    if getattr(plot, "_lossstudio_axes_key", None) == key:
+        return
+    plot._lossstudio_axes_key = key
+    for name, text in (("bottom", x_label), ("left", y_label)):
+        axis = plot.getAxis(name)
+        length = axis.height() if name == "left" else axis.width()
+        if not text or length <= 0:
+            continue
+        style_css = axis.labelStyle
+        item = axis.label
+
+        def width(line, axis=axis, item=item, css=style_css):
+            axis.setLabel(html.escape(line), siPrefixEnableRanges=(), **css)
+            return item.boundingRect().width()
+
+        lines = [text] if width(text) <= length else _break_lines(text, length - 4, width)
+        shown = text if len(lines) == 1 else "<br>".join(html.escape(line) for line in lines)
+        axis.setLabel(shown, siPrefixEnableRanges=(), **style_css)
+        axis.enableAutoSIPrefix(False)
+
+
+def _fit_title(plot: pg.PlotItem) -> None:
+    if not shiboken6.isValid(plot):
+        return
+    title = plot._lossstudio_title
+    width = _room(plot)
+    key = (title, round(width), _theme)
+    if getattr(plot, "_lossstudio_title_key", None) == key:
+        return
+    plot._lossstudio_title_key = key
+    label = plot.titleLabel
+    if not title:
+        plot.setTitle(None)
+        return
+
+    def measure(line):
+        label.setText(html.escape(line), color=_theme.foreground, size=title_size())
+        return label.item.boundingRect().width()
+
+    lines = _break_lines(title, max(width - 8.0, 40.0), measure)
+    text = title if len(lines) == 1 else "<br>".join(html.escape(line) for line in lines)
+    label.setText(text, color=_theme.foreground, size=title_size())
+    label.setVisible(True)
+    height = label.item.boundingRect().height()
+    label.setMaximumHeight(height)
+    plot.layout.setRowFixedHeight(0, height)
+
+
 def _apply(plot: pg.PlotItem) -> None:
     x_label, y_label, title = plot._lossstudio_labels
     t = _theme
@@ -256,10 +407,13 @@ def _apply(plot: pg.PlotItem) -> None:
         axis.setSIPrefixEnableRanges(())
         axis.enableAutoSIPrefix(False)
     if title is not None:
-        plot.setTitle(title, color=t.foreground, size=title_size())
+        set_title(plot, title)
     plot.showGrid(x=True, y=True, alpha=0.25)
     if plot.legend is not None:
         style_legend(plot.legend)
+    plot._lossstudio_axes_key = None
+    _follow_size(plot)
+    _fit_axis_labels(plot)
     view = plot.getViewBox()
     if view is not None and plot.scene() is not None:
         for widget in plot.scene().views():

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
-        <translation>图像已复制到剪贴板。</translation>
+        <translation>图表已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -191,8 +191,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loss Studio</source>
+        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
         <extracomment>tried in order before the tab; a lesson adds itself here: hook(action, direction)</extracomment>
+        <translation>撤销只保留最近 {kept} 步：为使内存不超过 {megabytes} MB，已丢弃 {dropped} 个较早的操作。</translation>
+    </message>
+    <message>
+        <source>Loss Studio</source>
         <translation>损失函数工作室</translation>
     </message>
     <message>
@@ -213,11 +217,11 @@
     </message>
     <message>
         <source>&amp;Export plots…</source>
-        <translation>导出图像(&amp;E)…</translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Copy plot under pointer</source>
-        <translation>复制指针下的图像(&amp;C)</translation>
+        <translation>复制指针下的图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

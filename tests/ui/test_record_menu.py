@@ -3,6 +3,7 @@ seconds, the race and the walk straight from their pages; progress with Cancel, 
 that are true (no "saved" unless the file is there)."""
 
 import dataclasses
+import itertools
 
 import pytest
 from PIL import Image, ImageChops
@@ -219,3 +220,38 @@ def test_the_dialog_refuses_what_cannot_be_written(window):
     dialog.seconds_box.setValue(100)
     assert not save.isEnabled() and "5000 frames is too many: at most 3000" in dialog.summary.text()
     assert dialog.what.text() == "100.0"
+
+
+def test_drag_frames_and_playback_are_recorded(window, clock, answers, tmp_path):
+    """From the session's changed signal: every preview frame of a drag and every tick of a
+    playing race is a state of the recording (the undo stack holds only the finished ones)."""
+    if getattr(window, "session", None) is None:
+        pytest.skip("needs window.session (issue 12)")
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    first = tab.state()
+    window.record.start()
+    for k in (1, 2, 3):  # one drag, three frames: one undo step
+        clock.now += 0.5
+        tab.preview(dataclasses.replace(first, w=first.w + 0.4 * k))
+    clock.now += 0.5
+    tab.finish()
+    answers.update(fps=2, kind="apng", path=tmp_path / "drag.png")
+    assert window.record.stop()
+    frames = frames_of(tmp_path / "drag.png")
+    assert len(frames) == 4  # 2 s at 2 fps: the first line, then frames 1, 2 and 3 of the drag
+    assert all(ImageChops.difference(a, b).getbbox() for a, b in itertools.pairwise(frames))
+
+    window.show_tab("descent")
+    race = window.pages["descent"]
+    window.record.start()
+    race.toggle_play()
+    for _ in range(4):
+        clock.now += 0.25
+        race.timer.timeout.emit()
+    race.toggle_play()
+    answers.update(fps=4, path=tmp_path / "race.png")
+    assert window.record.stop()
+    frames = frames_of(tmp_path / "race.png")
+    assert len(frames) == 4
+    assert all(ImageChops.difference(a, b).getbbox() for a, b in itertools.pairwise(frames))

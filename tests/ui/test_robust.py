@@ -209,7 +209,7 @@ def test_8_a_damaged_recent_list_does_not_stop_the_start(qtbot, value):
 def test_9_a_fifo_never_blocks_the_window(window, tmp_path):
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    with no_hang():
+    with no_hang(60):  # a FIFO blocked for ever; 60 s leaves room for a loaded machine
         assert not window.open_scene(str(fifo))
         assert "special file" in window.last_message
         tab = window.pages["regression"]

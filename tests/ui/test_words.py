@@ -266,8 +266,12 @@ def test_squared_slope_names_the_half_of_section_3_2(window, catalog):
 def test_margin_texts_name_the_score_the_base_and_do_not_promise_fewer_errors(window, catalog):
     page = show_page(catalog, "margin")
     english, chinese = both(window, lambda: page.note.toPlainText())
-    assert "t = y·z" in english and "base 2" in english and "a = σ(score)" not in english
+    assert "t = y·z" in english and "log₂" in english and "a = σ(score)" not in english
     assert "t = y·z" in chinese and "以 2 为底" in chinese
+    legend = page.legend.sceneBoundingRect()
+    for line in page.note.textItem.toPlainText().split("\n"):
+        assert len(line) < 50, "the note is short enough to stay left of the legend"
+    assert not page.note.sceneBoundingRect().intersects(legend)
     english, chinese = both(window, lambda: page.explain.text())
     assert "drives down the error count" not in english
     assert "does not guarantee fewer errors" in english and "uses ln" in english
@@ -450,3 +454,15 @@ def test_about_box_uses_the_chapters_words(window):
     english, chinese = both(window, window.about_text)
     assert "student's predicted probabilities" in english
     assert "学生" not in chinese and chinese.count("学员") == 2 and "亲手触摸" not in chinese
+
+
+def test_descent_controls_are_not_cut_off_in_either_language(window, qtbot):
+    """The five steps lengthen the column: the panel keeps the width its words need, in zh too."""
+    tab = window.pages["descent"]
+    window.tabs.setCurrentWidget(tab)
+    for language in ("zh", "en"):
+        window.set_language(language)
+        qtbot.waitUntil(
+            lambda: tab.scroll.viewport().width() >= tab.panel.minimumSizeHint().width()
+        )
+        assert tab.scroll.widget().width() <= tab.scroll.viewport().width()

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from lossstudio.engine.curves import Descent1D, descend_1d, prediction_range, sample
 from lossstudio.model.catalog import LEARNING_RATE_RANGE, MAX_STEPS, CatalogState
 from lossstudio.ui import style
+from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.number_field import SliderField, format_value
 
 from . import texts
@@ -84,7 +84,7 @@ class DescentPage(QWidget):
         self.table = QTableWidget(0, 4, objectName="catalog.path_table")
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)  # columns as wide as their numbers: nothing elided
 
         controls = QGridLayout()
         controls.addWidget(self.start_label, 0, 0)
@@ -302,6 +302,7 @@ class DescentPage(QWidget):
                     )
                     self.table.setItem(row, column, cell)
                 cell.setText(text)
+        fit_columns(self.table)
         self.table.scrollToBottom()
 
     def message_text(self) -> str:

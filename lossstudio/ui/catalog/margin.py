@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +24,7 @@ from lossstudio.engine.losses import LOSSES
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.ui import style
 from lossstudio.ui.presenter import ARROWS_PROPERTY
+from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.number_field import format_value
 
 from . import texts
@@ -58,6 +59,7 @@ class MarginPage(QWidget):
         self.cursor.sigPositionChangeFinished.connect(lambda line: self._new(line.value(), True))
         self.note = pg.TextItem(anchor=(0, 0))
         item.addItem(self.note, ignoreBounds=True)
+        style.wrap_in_box(self.note, item.getViewBox(), 0.55)  # the legend has the right
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.keys = KeyMover(self)
         self.plot.installEventFilter(self.keys)
@@ -65,18 +67,18 @@ class MarginPage(QWidget):
         self.keys.moved.connect(self._key_moved)
 
         self.toggles = {}
-        toggles = QHBoxLayout()
-        for key in LOSS_KEYS:
+        toggles = QGridLayout()  # two rows of three: whole names at any width
+        for index, key in enumerate(LOSS_KEYS):
             box = QCheckBox(objectName=f"catalog.show_{key}")
             box.toggled.connect(lambda _on, key=key: self._toggled())
             self.toggles[key] = box
-            toggles.addWidget(box)
-        toggles.addStretch(1)
+            toggles.addWidget(box, index // 3, index % 3)
+        toggles.setColumnStretch(3, 1)
 
         self.table = QTableWidget(len(LOSS_KEYS), 3, objectName="catalog.margin_table")
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)  # "Exponential loss" whole, not elided
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row in range(len(LOSS_KEYS)):
@@ -166,6 +168,7 @@ class MarginPage(QWidget):
         rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
         self.table.setFixedHeight(header + rows + 2 * self.table.frameWidth())
         self._texts()
+        fit_columns(self.table)
 
     def _texts(self) -> None:
         for row, key in enumerate(LOSS_KEYS):
@@ -178,10 +181,7 @@ class MarginPage(QWidget):
             [self.tr("loss"), self.tr("value at t"), self.tr("slope at t")]
         )
         self.note.setText(
-            self.tr(
-                "y = ±1, margin t = y·a;  log loss: a is the score z (probability σ(z)), so "
-                "t = y·z, drawn in base 2: log₂(1 + e^(−t))"
-            )
+            self.tr("y = ±1, margin t = y·a\nlog loss: a = score z, P = σ(z), t = y·z, log₂")
         )
         style.style_plot(
             self.plot.getPlotItem(),
@@ -212,3 +212,4 @@ class MarginPage(QWidget):
         )
         if self._state is not None:
             self._texts()
+            fit_columns(self.table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabWidget, QWidget
 
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.ui import style
@@ -146,6 +146,7 @@ class CatalogTab(Tab):
     def _restyle_widgets(self) -> None:
         self.panel.restyle()
         self.pages.setFont(style.font(11))
+        self.pages.tabBar().setFont(QApplication.font())  # the four titles fit a 1024 screen
         for page in self._built.values():
             page.restyle()
 

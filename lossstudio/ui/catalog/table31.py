@@ -6,7 +6,7 @@ import math
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lossstudio.engine.tables import table_3_1
 from lossstudio.model.catalog import TABLE_RANGE, CatalogState
@@ -31,10 +31,11 @@ class TablePage(QWidget):
         self.fields: dict[str, list[NumberField]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
-        self.headers = [QLabel() for _ in range(4)]
+        # headers and titles wrap, so that a narrow window wraps them instead of cutting them
+        self.headers = [QLabel(wordWrap=True) for _ in range(4)]
         for column, header in enumerate(self.headers):
             grid.addWidget(header, 0, column)
-        self.row_titles = [QLabel() for _ in ROWS]
+        self.row_titles = [QLabel(wordWrap=True) for _ in ROWS]
         for row, name in enumerate(ROWS):
             cells = QGridLayout()
             fields = []
@@ -52,11 +53,11 @@ class TablePage(QWidget):
         self.sums = {}
         for row, which in ((2, "first"), (3, "second")):
             for column, kind in ((2, "absolute"), (3, "squared")):
-                label = QLabel(objectName=f"catalog.{kind}_sum_{which}")
+                label = QLabel(objectName=f"catalog.{kind}_sum_{which}", wordWrap=True)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.sums[kind, which] = label
                 grid.addWidget(label, row, column)
-        self.growth_title = QLabel()
+        self.growth_title = QLabel(wordWrap=True)
         grid.addWidget(self.growth_title, 4, 0, 1, 2)
         self.growth = {}
         for column, kind in ((2, "absolute"), (3, "squared")):
@@ -67,7 +68,18 @@ class TablePage(QWidget):
         grid.addWidget(line, 5, 0, 1, 4)
         self.verdict = QLabel(objectName="catalog.table_verdict", wordWrap=True)
         self.explain = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
+        # the page scrolls up and down when its wrapped sums need more height than the window
+        # has (two Ctrl+= on a 1080-line screen)
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         self.heading = QLabel(wordWrap=True)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
@@ -91,8 +103,9 @@ class TablePage(QWidget):
             (("first", state.table_first), ("second", state.table_second))
         ):
             pairs = list(zip(predictions, y, strict=True))
-            absolute = " + ".join(f"|{_number(a)} − {_number(b)}|" for a, b in pairs)
-            squared = " + ".join(f"({_number(a)} − {_number(b)})²" for a, b in pairs)
+            # no-break spaces inside a term: a narrow window wraps the sum only between terms
+            absolute = " + ".join(f"|{_number(a)}\u00a0−\u00a0{_number(b)}|" for a, b in pairs)
+            squared = " + ".join(f"({_number(a)}\u00a0−\u00a0{_number(b)})²" for a, b in pairs)
             total_abs, total_sq = table.absolute_sums[index], table.squared_sums[index]
             self.sums["absolute", which].setText(f"{absolute} = <b>{_number(total_abs)}</b>")
             self.sums["squared", which].setText(f"{squared} = <b>{_number(total_sq)}</b>")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -26,6 +25,7 @@ from lossstudio.engine import classification as engine
 from lossstudio.model import classification as model
 from lossstudio.ui import style
 from lossstudio.ui.classification.items import VALUE_ROLE, ProbabilityDelegate, number_text
+from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.formula_view import FormulaView
 from lossstudio.ui.widgets.number_field import format_value
 
@@ -48,7 +48,7 @@ class InformationPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)  # "信息量 I = −ln p(x)" whole, not elided
         self.delegate = ProbabilityDelegate(self.table)
         self.delegate.committed.connect(self._typed)
         self.delegate.rejected.connect(self._refused)
@@ -242,6 +242,7 @@ class InformationPanel(QWidget):
         self._render_curve(p, information_p)
         self.table.setFont(style.font(13))
         self.table.resizeRowsToContents()
+        fit_columns(self.table)
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(row) for row in range(count))
         self.table.setFixedHeight(height + 2)

@@ -31,6 +31,7 @@ from lossstudio.ui.classification.items import (
     ProbabilityDelegate,
     number_text,
 )
+from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.formula_view import FormulaView
 from lossstudio.ui.widgets.number_field import IntegerField, SliderField, format_value
 
@@ -248,6 +249,7 @@ class StudentsPanel(QWidget):
             loss_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
+        fit_columns(table)  # every header whole ("损失大小" was cut in the stretched last one)
         header.setMinimumSectionSize(round(style.theme().px(40)))
         height = header.height() + 2 * table.frameWidth() + 4
         height += sum(table.rowHeight(row) for row in range(table.rowCount()))
@@ -294,6 +296,9 @@ class StudentsPanel(QWidget):
                     "" if ok else f"color: {style.theme().warning}; font-weight: bold;"
                 )
                 cell.button.setVisible(not ok)
+                # the column fits the cell's text and button ("⚠ n…" when it fitted neither)
+                item = table.item(row, FIRST_PROBABILITY + width)
+                item.setData(Qt.ItemDataRole.SizeHintRole, cell.sizeHint())
             loss = float(losses[row])
             loss_item = table.item(row, columns - 2)
             loss_item.setText(number_text(loss))

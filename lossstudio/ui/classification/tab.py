@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from lossstudio.model.classification import Z_RANGE, ClassificationState
 from lossstudio.ui import style
@@ -20,6 +20,15 @@ from lossstudio.ui.classification.information import InformationPanel
 from lossstudio.ui.classification.students import StudentsPanel
 from lossstudio.ui.classification.why_not_mse import WhyNotMsePanel
 from lossstudio.ui.tab import Tab
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area that scrolls it up and down where the window is too low."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class ClassificationTab(Tab):
@@ -44,7 +53,7 @@ class ClassificationTab(Tab):
         self.panels = QTabWidget()
         self.panels.setObjectName("classification.panels")
         self.panels.addTab(self.students_page, "")
-        self.panels.addTab(self.information, "")
+        self.panels.addTab(_scrolling(self.information), "")  # taller than a 720 screen
         self.panels.addTab(self.why_not_mse, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -190,11 +190,7 @@ class WhyNotMsePanel(QWidget):
         self.along_ce.setData(W_AXIS, j_ce, pen=style.series_pen(1))
         self.along_line.setPos(state.w)
         self.along_line.setPen(style.pen(style.theme().muted, 1.5))
-        self.along.setTitle(
-            self.tr("Loss along w at b = {b}").format(b=f"{state.b:.2f}"),
-            color=style.theme().foreground,
-            size=style.title_size(),
-        )
+        style.set_title(self.along, self.tr("Loss along w at b = {b}").format(b=f"{state.b:.2f}"))
         here_mse, here_ce = engine.logistic_losses(self.x, self.y, state.w, state.b)
         big = f"font-size: {round(15 * style.theme().scale)}pt; font-weight: bold;"
         self.losses.setStyleSheet(big)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QHBoxLayout,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -31,12 +30,16 @@ from lossstudio.ui.descent.items import (
     VectorItem,
     running_bounds,
 )
+from lossstudio.ui.widgets.fitting import AdaptiveRow
 
 #: Arrows: the gradient at the start is drawn this fraction of the view's width long.
 ARROW_FRACTION = 0.22
 ARROW_LIMIT = 0.45
 #: The smallest loss drawn on a log axis (an exact 0 has no logarithm).
 LOG_FLOOR = 1e-16
+#: the least width of each small plot (loss, line fit) beside the race board, unscaled px
+SMALL_PLOT_WIDTH = 200
+SMALL_PLOT_HEIGHT = 160
 
 
 def loss_span(iteration: int) -> int:
@@ -133,12 +136,9 @@ class DescentPlots(QWidget):
         self.surface_item.minimum.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.inset_plot.addItem(self.fit_line)
 
-        bottom = QWidget()
-        row = QHBoxLayout(bottom)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.loss, 3)
-        row.addWidget(self.inset, 2)
-        self.bottom = row
+        # the two small plots beside the race board, or above it when the window is narrow
+        bottom = AdaptiveRow([self.loss, self.inset], [3, 2], self._wide_at)
+        self.bottom = bottom
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.contour)
         splitter.addWidget(bottom)
@@ -167,6 +167,12 @@ class DescentPlots(QWidget):
                 plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.restyle()
 
+    def _wide_at(self) -> int:
+        """The row's width from which the board fits beside two usable small plots."""
+        board = self.bottom._widgets[-1] if len(self.bottom._widgets) > 2 else None
+        board_width = board.minimumSizeHint().width() if board is not None else 0
+        return round(2 * style.theme().px(SMALL_PLOT_WIDTH)) + board_width
+
     # --- text and style ----------------------------------------------------------------------
     def retranslate(self) -> None:
         style.style_plot(
@@ -193,6 +199,8 @@ class DescentPlots(QWidget):
 
     def restyle(self) -> None:
         theme = style.theme()
+        for view in (self.loss, self.inset):  # room for a title, an axis and its label
+            view.setMinimumHeight(round(theme.px(SMALL_PLOT_HEIGHT)))
         # the contour lines are the map's grid; a second grid only costs paint time per frame
         self.contour_plot.showGrid(x=False, y=False)
         self.inset_plot.showGrid(x=False, y=False)
@@ -305,6 +313,8 @@ class DescentPlots(QWidget):
             # function of the iteration alone, so a state shows the same axis however it came
             self._loss_span = span
             self.loss_plot.setXRange(0, span, padding=0.02)
+            # apply it now: pyqtgraph would in the paint, and the view then paints twice
+            self.loss_plot.getViewBox().updateMatrix()
         focus = walks[state.focus]
         index = focus.index(state.iteration)
         point = focus.descent.path[index]

@@ -12,7 +12,7 @@ import dataclasses
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
@@ -23,6 +23,7 @@ from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
+from lossstudio.ui.widgets.fitting import SideScroll
 from lossstudio.ui.widgets.number_field import format_value
 
 #: The animation never redraws faster than this (milliseconds between frames, about 60 fps).
@@ -50,10 +51,12 @@ class DescentTab(Tab):
         self.plots = DescentPlots()
         self.board = RaceBoard()
         self.words = DescentWords()
-        under_board = QVBoxLayout()
+        beside = QWidget()  # the board and the words: beside the small plots, or under them
+        under_board = QVBoxLayout(beside)
+        under_board.setContentsMargins(0, 0, 0, 0)
         under_board.addWidget(self.board, 0)
         under_board.addWidget(self.words, 1)
-        self.plots.bottom.addLayout(under_board, 0)
+        self.plots.bottom.addWidget(beside, 0)
         self.panel = DescentPanel()
         from lossstudio.ui.record.buttons import ExportAnimationButton
 
@@ -65,10 +68,7 @@ class DescentTab(Tab):
         side_layout.addWidget(self.panel)
         side_layout.addWidget(self.words.steps_box)
         side_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = SideScroll(side)  # as wide as the panel needs, in every language
         self.scroll = scroll
         left = QVBoxLayout()
         left.addLayout(header)
@@ -336,12 +336,7 @@ class DescentTab(Tab):
         style.mark_readout(self.iteration, 18)
         style.mark_readout(self.badge, 15)
         style.mark_readout(self.readout, 14, bold=False)
-        width = (
-            self.panel.minimumSizeHint().width()
-            + self.scroll.verticalScrollBar().sizeHint().width()
-        )
-        self.scroll.setMinimumWidth(max(width + 4, round(style.theme().px(360))))
-        self.scroll.setMaximumWidth(max(width + 4, round(style.theme().px(460))))
+        self._fit_scroll()
         self.plots.restyle()
         self.board.restyle()
         self.words.restyle()
@@ -349,9 +344,16 @@ class DescentTab(Tab):
         if self._showing:
             self.render(self.state())
 
+    def _fit_scroll(self) -> None:
+        """The controls' column as wide as the panel needs (its words differ by language)."""
+        self.scroll.floor = round(style.theme().px(360))
+        self.scroll.refit()
+
     def retranslate(self) -> None:
         self.panel.retranslate()
         self.words.retranslate()
+        # the panel's new words are measured once its layout has taken them in
+        QTimer.singleShot(0, self, self._fit_scroll)
         self.plots.retranslate()
         self.board.retranslate(self.panel.names)
         if self._showing:

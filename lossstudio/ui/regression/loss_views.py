@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lossstudio.model.ticks import nice_ticks
 from lossstudio.ui import style
 from lossstudio.ui.caching import cache_axes, cache_item
+from lossstudio.ui.markers import Dot
 from lossstudio.ui.regression.items import GestureViewBox
 from lossstudio.ui.widgets.number_field import format_value
 
@@ -29,6 +31,16 @@ CONTOUR_LEVELS = 12
 COLORMAP = "cividis"  # the contour map's and the surface's
 BOX = 4.0  # the surface spans BOX x BOX in (w, b) ...
 HEIGHT = 2.0  # ... and HEIGHT in sqrt(J)
+
+
+def end_ticks(low: float, high: float) -> tuple[float, float]:
+    """The lowest and highest round tick inside [low, high] (the ends if it holds none)."""
+    ticks = nice_ticks(low, high)
+    return (ticks[0], ticks[-1]) if len(ticks) >= 2 else (low, high)
+
+
+#: the least width of a slice plot beside the other one (unscaled px)
+SLICE_MIN_WIDTH = 170
 
 
 class SlicePlot(pg.PlotWidget):
@@ -49,8 +61,8 @@ class SlicePlot(pg.PlotWidget):
         self.curve = self.plot()
         self.cursor = pg.InfiniteLine(angle=90, movable=False)
         self.addItem(self.cursor, ignoreBounds=True)
-        self.marker = pg.ScatterPlotItem()
-        self.addItem(self.marker)
+        self.marker = Dot("o")
+        self.addItem(self.marker, ignoreBounds=True)
         self._x_range: tuple[float, float] | None = None
         self._top: float | None = None
         self.restyle()
@@ -231,16 +243,17 @@ class SurfaceView(QWidget):
                 dtype=float,
             )
         )
+        # the first and last round number inside each range (its ends were 0.924, 4.92...)
+        w_ticks = end_ticks(w0, w0 + span_w)
+        b_ticks = end_ticks(b0, b0 + span_b)
+        j_ticks = end_ticks(0.0, top)
         place = [
             ((0.0, -h - 0.6, 0.0), self.tr("w")),
             ((h + 0.5, 0.0, 0.0), self.tr("b")),
             ((-h, h, z + 0.35), self.tr("J")),
-            ((-h, -h - 0.3, 0.0), format_value(w0, 3)),
-            ((h, -h - 0.3, 0.0), format_value(w0 + span_w, 3)),
-            ((h + 0.25, -h, 0.0), format_value(b0, 3)),
-            ((h + 0.25, h, 0.0), format_value(b0 + span_b, 3)),
-            ((-h - 0.15, h, z / 2), format_value(top / 2, 3)),
-            ((-h - 0.15, h, z), format_value(top, 3)),
+            *(((-h + BOX * (t - w0) / span_w, -h - 0.3, 0.0), format_value(t)) for t in w_ticks),
+            *(((h + 0.25, -h + BOX * (t - b0) / span_b, 0.0), format_value(t)) for t in b_ticks),
+            *(((-h - 0.15, h, z * t / top), format_value(t)) for t in j_ticks),
         ]
         for label, (pos, text) in zip(self._labels, place, strict=True):
             label.setData(pos=np.array(pos, dtype=float), text=text)
@@ -304,8 +317,8 @@ class LossViews(QWidget):
         self.contour.addItem(self.levels)
         self.best_marker = pg.ScatterPlotItem(symbol="star")
         self.contour.addItem(self.best_marker)
-        self.marker = pg.ScatterPlotItem(symbol="o")
-        self.contour.addItem(self.marker)
+        self.marker = Dot("o")
+        self.contour.addItem(self.marker, ignoreBounds=True)
         # the map under the moving marker: painted once into device pixels, then blitted
         for item in (self.image, self.levels.curve, self.best_marker):
             cache_item(item)
@@ -320,7 +333,7 @@ class LossViews(QWidget):
         self.slice_b = SlicePlot("regression.slice_b", 2)
         for plot in (self.contour, self.slice_w, self.slice_b):
             cache_axes(plot)
-        slices = QSplitter(Qt.Orientation.Horizontal)
+        slices = self.slices = QSplitter(Qt.Orientation.Horizontal)  # stacked when narrow
         slices.addWidget(self.slice_w)
         slices.addWidget(self.slice_b)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -357,6 +370,12 @@ class LossViews(QWidget):
             self.tr("J"),
             self.tr("J(b), w fixed"),
         )
+
+    def resizeEvent(self, event) -> None:
+        """J(w) beside J(b) when each gets a usable width, J(w) over J(b) when not."""
+        wide = event.size().width() >= 2 * style.theme().px(SLICE_MIN_WIDTH)
+        self.slices.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        super().resizeEvent(event)
 
     def restyle(self) -> None:
         t = style.theme()

@@ -93,13 +93,26 @@ class ParameterField(SliderField):
 
     STEPS = 400
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, label: QLabel | None = None):
         self._low, self._high = -1.0, 1.0
         super().__init__(0.0, -PARAMETER_LIMIT, PARAMETER_LIMIT, digits=6)
         self.setObjectName(name)
         self.slider.setObjectName(f"{name}_slider")
         self.field.setObjectName(f"{name}_field")
         self.field.setMaximumWidth(round(style.theme().px(110)))
+        # the label and the field over a slider as wide as the panel (beside them it was
+        # ~80 px: too short to steer a line on a projector)
+        row = self.layout()
+        row.removeWidget(self.slider)
+        row.removeWidget(self.field)
+        QWidget().setLayout(row)  # the slider-with-field row handed to a throwaway widget
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if label is not None:
+            layout.addWidget(label, 0, 0)
+        layout.addWidget(self.field, 0, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.slider, 1, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
 
     def slider_range(self) -> tuple[float, float]:
         return self._low, self._high
@@ -163,12 +176,10 @@ class ControlPanel(QWidget):
         self.line_group = QGroupBox()
         grid = QGridLayout(self.line_group)
         self.w_label, self.b_label = QLabel(), QLabel()
-        self.w = ParameterField("regression.w")
-        self.b = ParameterField("regression.b")
-        grid.addWidget(self.w_label, 0, 0)
-        grid.addWidget(self.w, 0, 1, 1, 2)
-        grid.addWidget(self.b_label, 1, 0)
-        grid.addWidget(self.b, 1, 1, 1, 2)
+        self.w = ParameterField("regression.w", self.w_label)
+        self.b = ParameterField("regression.b", self.b_label)
+        grid.addWidget(self.w, 0, 0, 1, 3)
+        grid.addWidget(self.b, 1, 0, 1, 3)
         self.chapter_buttons = []
         for index, (w, b, _) in enumerate(CHAPTER_LINES):
             button = QPushButton(f"z = {format_value(w)}x + {format_value(b)}")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from lossstudio.ui.regression.loss_views import LossViews
 from lossstudio.ui.regression.messages import csv_message
 from lossstudio.ui.regression.panel import ControlPanel
 from lossstudio.ui.tab import Tab
+from lossstudio.ui.widgets.fitting import SideScroll
 
 __all__ = [
     "ABSOLUTE_GRID_LIMIT",
@@ -81,11 +81,7 @@ class RegressionTab(Tab):
     # --- building -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.panel = ControlPanel()
-        scroll = QScrollArea()
-        scroll.setWidget(self.panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = SideScroll(self.panel)  # as wide as the panel needs, in every language
         self.scroll = scroll
 
         self.plot = DataPlot(self.gestures)
@@ -161,7 +157,8 @@ class RegressionTab(Tab):
             self._restyle_pending = True
             return
         self._restyle_pending = False
-        self.scroll.setFixedWidth(round(style.theme().px(330)))
+        self.scroll.floor = round(style.theme().px(330))
+        self.scroll.refit()
         self.panel.restyle()
         self.views.restyle()
         self.plot.restyle()

@@ -19,6 +19,9 @@ from lossstudio.ui import style
 class FormulaView(QWidget):
     """Shows one formula; ``setFormula(name)`` switches it, ``height`` is in unscaled pixels."""
 
+    #: the share of its natural width a formula may shrink to (it keeps its aspect ratio)
+    MIN_SHARE = 0.6
+
     def __init__(
         self, name: str | None = None, height: float = 48.0, parent: QWidget | None = None
     ):
@@ -61,7 +64,9 @@ class FormulaView(QWidget):
         return QSize(round(height * size.width() / size.height()), round(height))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        """Down to MIN_SHARE of its width on a narrow screen: drawn smaller, never cut."""
+        hint = self.sizeHint()
+        return QSize(round(hint.width() * self.MIN_SHARE), hint.height())
 
     def paintEvent(self, event) -> None:
         size = self._renderer.defaultSize()
