@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ControlPanel</name>
@@ -13,11 +12,11 @@
         <translation>损失 J = 1/(2m) Σ(z − y)²：均方差的一半</translation>
     </message>
     <message>
-        <source>Draw each residual&apos;s square: their mean is twice J.</source>
+        <source>Draw each residual's square: their mean is twice J.</source>
         <translation>画出每个残差的平方：它们的平均值是 J 的两倍。</translation>
     </message>
     <message>
-        <source>Not drawn for the absolute loss: there J is the residuals&apos; mean length.</source>
+        <source>Not drawn for the absolute loss: there J is the residuals' mean length.</source>
         <translation>绝对值损失下不画残差平方：此时 J 是残差长度的平均值。</translation>
     </message>
     <message>
@@ -37,7 +36,7 @@
         <translation>偏移 b</translation>
     </message>
     <message>
-        <source>The chapter&apos;s lines:</source>
+        <source>The chapter's lines:</source>
         <translation>本章的四条直线：</translation>
     </message>
     <message>
@@ -101,7 +100,7 @@
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <source>The chapter&apos;s 50 points</source>
+        <source>The chapter's 50 points</source>
         <translation>本章的 50 个样本</translation>
     </message>
     <message>
@@ -139,6 +138,18 @@
     <message>
         <source>Shift+click or double-click empty space to add a point, drag a point to move it, right-click or select it and press Delete to remove it.</source>
         <translation>Shift+单击或双击空白处添加样本点，拖动样本点可移动它；右键单击，或选中后按 Delete 键可删除它。</translation>
+    </message>
+    <message>
+        <source>Best fit: none (all x are equal)</source>
+        <translation>最佳拟合：不存在（所有 x 都相同）</translation>
+    </message>
+    <message>
+        <source>Best fit {line}: J = {value}</source>
+        <translation>最佳拟合 {line}：J = {value}</translation>
+    </message>
+    <message>
+        <source>m = {count} samples</source>
+        <translation>m = {count} 个样本</translation>
     </message>
 </context>
 <context>
@@ -271,7 +282,6 @@
     <name>RegressionTab</name>
     <message>
         <source>x (sample feature)</source>
-        <extracomment>At most this many points (with their residuals and squares) are drawn; J, the best fit and the squared-error grids always use every point. Above this many points the absolute-error contour map and slices (O(n_w m log m)) use a fixed random sample of this size; J and the best fit still use every point.</extracomment>
         <translation>x（样本特征）</translation>
     </message>
     <message>
@@ -297,18 +307,6 @@
     <message>
         <source>The contour map and the slices use a sample of {sample} points.</source>
         <translation>等高线图和切面使用 {sample} 个点的样本。</translation>
-    </message>
-    <message>
-        <source>Best fit: none (all x are equal)</source>
-        <translation>最佳拟合：不存在（所有 x 都相同）</translation>
-    </message>
-    <message>
-        <source>Best fit {line}: J = {value}</source>
-        <translation>最佳拟合 {line}：J = {value}</translation>
-    </message>
-    <message>
-        <source>m = {count} samples</source>
-        <translation>m = {count} 个样本</translation>
     </message>
     <message>
         <source>There is no single best line: all x values are equal.</source>
@@ -355,7 +353,7 @@
     <name>SurfaceView</name>
     <message>
         <source>Show the 3-D surface</source>
-        <extracomment>the least width of a slice plot beside the other one (unscaled px) while dragging, the y range stays put while the curve&apos;s top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
+        <extracomment>the least width of a slice plot beside the other one (unscaled px) while dragging, the y range stays put while the curve's top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>显示三维曲面</translation>
     </message>
     <message>
