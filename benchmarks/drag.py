@@ -128,8 +128,8 @@ def measure_tab(tab, m: int, steps: int):
         tab.preview(model.with_line(tab.state(), w, b))
         current = snapshot(tab)
         sx, sy = tab.data_box.viewPixelSize()
-        z = w * np.asarray(x) + b
-        squares = (*tab.arrays(), z, sx / sy) if tab.state().squares else None
+        _, drawn_x, drawn_y = tab.drawn()  # the squares of the points drawn, as ours draws
+        squares = (drawn_x, drawn_y, w * drawn_x + b, sx / sy) if tab.state().squares else None
         recorded.append((changes(previous, current), squares))
         previous = current
     tab.finish()
