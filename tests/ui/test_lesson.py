@@ -13,7 +13,6 @@ from lossstudio.ui import appearance, i18n
 from lossstudio.ui.lesson.controller import read_lesson
 from lossstudio.ui.tab import PLACEHOLDER
 from tests.ui import mouse
-from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
 
 CHAPTER = read_lesson("chapter3")
 

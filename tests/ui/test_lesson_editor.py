@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from lossstudio.model import lesson as model
 from lossstudio.ui.tab import PLACEHOLDER
-from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
 
 
 def test_author_a_lesson_from_views_and_walk_it(window, qtbot, tmp_path):
