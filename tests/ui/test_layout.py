@@ -191,3 +191,19 @@ def test_every_menu_item_shows_its_text_whole_at_every_scale(window):
     window.set_language("en")
     window.set_scale(appearance.NORMAL_SCALE)
     assert not cut, cut
+
+
+def test_the_descent_contour_map_keeps_its_share_on_a_720_line_projector(window, qtbot):
+    """Presenting in Chinese at 1280x720 the notes under the race board are long; they scroll
+    rather than squeeze the contour map (the page's main picture) to a strip."""
+    window.screen_lines = 720
+    window.set_language("zh")
+    window.set_presenting(True, full_screen=False)
+    window.show_tab("descent")
+    window.resize(1280, 690)
+    qtbot.wait(50)
+    plots = window.pages["descent"].plots
+    contour, small = plots.contour.height(), plots.loss.height()
+    window.set_presenting(False, full_screen=False)
+    window.screen_lines = None
+    assert contour >= 0.5 * (contour + small), (contour, small)

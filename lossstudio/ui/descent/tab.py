@@ -12,7 +12,7 @@ import dataclasses
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
@@ -58,7 +58,14 @@ class DescentTab(Tab):
         under_board = QVBoxLayout(beside)
         under_board.setContentsMargins(0, 0, 0, 0)
         under_board.addWidget(self.board, 0)
-        under_board.addWidget(self.words, 1)
+        # the notes scroll when the room is short (a projector's 720 lines): the contour map,
+        # the page's main picture, keeps its share of the height instead of the notes' length
+        words_scroll = QScrollArea(objectName="descent.notes_scroll", widgetResizable=True)
+        words_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        words_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        words_scroll.setWidget(self.words)
+        words_scroll.setMinimumHeight(0)
+        under_board.addWidget(words_scroll, 1)
         self.plots.bottom.addWidget(beside, 0)
         self.panel = DescentPanel()
         from lossstudio.ui.record.buttons import ExportAnimationButton
