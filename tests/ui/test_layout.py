@@ -177,6 +177,22 @@ def test_the_w_and_b_sliders_span_their_panel(window):
     window.set_presenting(False, full_screen=False)
 
 
+def test_every_menu_item_shows_its_text_whole_at_every_scale(window):
+    """Issue 14: "浅色（高对比度）" showed as "浅色（高对…）" in the Theme menu in presentation mode
+    (Fusion elides an item's text when the scaled check column leaves it too little room). Each
+    menu is grabbed as it opens and 200 px wider: an elided item differs between the two."""
+    cut = []
+    for language in i18n.LANGUAGES:
+        window.set_language(language)
+        for scale in appearance.SCALES:
+            window.set_scale(scale)
+            layout_check.settle()
+            cut += [f"{language} {scale:g}: {p}" for p in layout_check.cut_menu_items(window)]
+    window.set_language("en")
+    window.set_scale(appearance.NORMAL_SCALE)
+    assert not cut, cut
+
+
 def test_the_descent_contour_map_keeps_its_share_on_a_720_line_projector(window, qtbot):
     """Presenting in Chinese at 1280x720 the notes under the race board are long; they scroll
     rather than squeeze the contour map (the page's main picture) to a strip."""
