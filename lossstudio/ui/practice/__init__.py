@@ -2,7 +2,7 @@
 
 ``PracticeMode(window)`` adds all of it; the window calls :meth:`PracticeMode.retranslate` on a
 language change. File > Open practice… / New practice…; the Practice menu has Check
-(Ctrl+Enter), Hint (F1), Next challenge (Ctrl+Shift+Enter), the answer field (F2), Results.
+(Ctrl+Enter), Hint (F1), Next challenge (Ctrl+Shift+Enter), the answer field (F6), Results.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class PracticeMode(QObject):
         self.next_action = self._action(
             menu, self.controller.next, ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"]
         )
-        self.answer_action = self._action(menu, self.bar.focus_answer, ["F2"])
+        self.answer_action = self._action(menu, self.bar.focus_answer, ["F6"])
         menu.addSeparator()
         self.results_action = self._action(menu, self.show_results)
         self.close_action = self._action(menu, self.close)

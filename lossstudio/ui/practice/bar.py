@@ -6,7 +6,7 @@
     η = 0.2 reaches J < 0.05 in 9 steps. Rates from 0.094 to 0.234 work; …
 
 Enter in the answer checks, and once the challenge is done goes on to the next one; the
-practice menu has the same with keys that work from anywhere (Ctrl+Enter, F1, F2).
+practice menu has the same with keys that work from anywhere (Ctrl+Enter, F1, F6).
 Every text is plain text.
 """
 
@@ -220,7 +220,8 @@ class PracticeBar(QWidget):
             self._shown_index = controller.index
             self.answer.clear()
             self.choice.clear()
-            self.choice.addItems([texts.choice(key) for key in variant.choices])
+            if kind == CHOICE:
+                self.choice.addItems([texts.choice(key) for key in variant.choices])
         self.answer.setVisible(kind in (NUMBER, ORDER))
         self.choice.setVisible(kind == CHOICE)
         self.answer_label.setVisible(kind != TAB)

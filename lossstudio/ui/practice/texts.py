@@ -17,6 +17,11 @@ def number(value: float, digits: int = 4) -> str:
     return format_value(float(value), digits)
 
 
+def column_name(index: int) -> str:
+    """The students table's column of class ``index``: a₁, a₂, …"""
+    return f"a{chr(0x2080 + index + 1)}"
+
+
 class PracticeTexts(QObject):
     """``self.tr`` for every practice sentence (context ``PracticeTexts``)."""
 
@@ -74,19 +79,18 @@ class PracticeTexts(QObject):
                 "on this data? Type η, then Check."
             )
         if kind == "classification.wrong_but_low":
-            classes = int(n["classes"])
-            label = int(n["label"]) + 1
+            column = column_name(int(n["label"]))
             if n["wrong"]:
                 return self.tr(
-                    "Student E's true class is class {label} of {classes}. Type probabilities "
-                    "(summing to 1) so that the loss is below {target} while the prediction (the "
-                    "most probable class) stays wrong, then Check. The losses are hidden."
-                ).format(label=label, classes=classes, target=number(n["target"]))
+                    "Student E's true class is column {column}. Type probabilities (summing to "
+                    "1) so that the loss is below {target} while the prediction (the most "
+                    "probable class) stays wrong, then Check. The losses are hidden."
+                ).format(column=column, target=number(n["target"]))
             return self.tr(
-                "Student E's true class is class {label} of {classes}. Type probabilities "
-                "(summing to 1) so that the prediction (the most probable class) is right while "
-                "the loss stays above {target}, then Check. The losses are hidden."
-            ).format(label=label, classes=classes, target=number(n["target"]))
+                "Student E's true class is column {column}. Type probabilities (summing to 1) "
+                "so that the prediction (the most probable class) is right while the loss stays "
+                "above {target}, then Check. The losses are hidden."
+            ).format(column=column, target=number(n["target"]))
         if kind == "classification.rank":
             return self.tr(
                 "The losses are hidden. Rank the students A, B, C, D from the largest loss to "
@@ -226,13 +230,13 @@ class PracticeTexts(QObject):
         if verdict.reason == "not_distribution":
             return self.tr("E's probabilities do not sum to 1.")
         guess = verdict.extra.get("predicted")
-        predicted = "—" if guess is None else str(guess + 1)
+        predicted = "—" if guess is None else column_name(guess)
         return self.tr(
-            "E's loss is {loss} (target {target}); the predicted class is {predicted}, the true "
-            "class {label}."
+            "E's loss is {loss} (target {target}); the prediction is column {predicted}, the "
+            "true class column {label}."
         ).format(
             loss=number(verdict.value),
             target=number(verdict.answer),
             predicted=predicted,
-            label=int(variant.numbers["label"]) + 1,
+            label=column_name(int(variant.numbers["label"])),
         )
