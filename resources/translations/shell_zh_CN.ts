@@ -313,12 +313,28 @@
         <translation>下移</translation>
     </message>
     <message>
+        <source>Also hidden on this step, for the next steps of this screen to reveal: {}</source>
+        <translation>本步也先隐藏，留待同一画面的后续步骤揭晓：{}</translation>
+    </message>
+    <message>
+        <source>Reveal this answer earlier</source>
+        <translation>提前揭晓这个答案</translation>
+    </message>
+    <message>
+        <source>Reveal this answer later</source>
+        <translation>推后揭晓这个答案</translation>
+    </message>
+    <message>
         <source>Lesson: edit the caption</source>
         <translation>课程：编辑说明</translation>
     </message>
     <message>
         <source>Lesson: hidden answers</source>
         <translation>课程：隐藏的答案</translation>
+    </message>
+    <message>
+        <source>Lesson: reveal order</source>
+        <translation>课程：揭晓顺序</translation>
     </message>
     <message>
         <source>My lesson</source>
