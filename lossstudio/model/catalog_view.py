@@ -4,16 +4,19 @@ page show for a state, framing included (the ranges a page's plot shows are numb
 :func:`single_view` gives the curve of the chosen loss, the loss and slope at the prediction,
 the tangent's ends and the plot's y range; :func:`descent_view` the one-variable descent of
 Figure 3-1 (:func:`descent_of`), the x window that follows a running-away path, the curve over
-it and the y range.
+it and the y range; :func:`margin_view` the six losses on the margin t = y·a (the curves are
+fixed: :func:`margin_curves`) and their values and slopes at the cursor.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
 
 from lossstudio.engine.curves import (
+    MARGIN_RANGE,
     Descent1D,
     descend_1d,
     loss_slope,
@@ -22,7 +25,8 @@ from lossstudio.engine.curves import (
     sample,
     tangent,
 )
-from lossstudio.model.catalog import CatalogState
+from lossstudio.engine.losses import LOSSES
+from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 
 #: half the width of the drawn tangent, as a fraction of the plotted range of a
 TANGENT_HALF_WIDTH = 0.12
@@ -103,4 +107,32 @@ def descent_view(state: CatalogState) -> DescentView:
         margin=0.04 * (x_high - x_low),
         y_range=y_range(np.concatenate([inside, descent.values[near]]), 1e6),
         curve=(xs, ys),
+    )
+
+
+@functools.cache
+def margin_curves() -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The six losses against the margin t over MARGIN_RANGE (t = 0 and either side of it
+    included, so the 0-1 loss's jump is drawn upright)."""
+    t = np.linspace(*MARGIN_RANGE, 1201)
+    t = np.unique(np.concatenate([t, [-1e-9, 0.0, 1e-9]]))
+    return t, {key: LOSSES[key].margin(t) for key in LOSS_KEYS}
+
+
+@dataclass(frozen=True, eq=False)
+class MarginView:
+    """The margin page: every loss's (value, slope) at the cursor t, in LOSS_KEYS's order."""
+
+    t: float
+    at_cursor: dict[str, tuple[float, float]]
+
+
+def margin_view(state: CatalogState) -> MarginView:
+    t = np.array([state.margin])
+    return MarginView(
+        t=state.margin,
+        at_cursor={
+            key: (float(LOSSES[key].margin(t)[0]), float(LOSSES[key].margin_derivative(t)[0]))
+            for key in LOSS_KEYS
+        },
     )

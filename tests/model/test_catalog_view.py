@@ -13,6 +13,8 @@ from lossstudio.model.catalog_view import (
     TANGENT_HALF_WIDTH,
     VIEW_LIMIT,
     descent_view,
+    margin_curves,
+    margin_view,
     single_view,
     y_range,
 )
@@ -91,3 +93,28 @@ def test_y_range_shows_the_finite_values_with_room():
     assert bottom == pytest.approx(-0.12) and top == pytest.approx(2.12)
     assert y_range(np.array([1.0, 1e9]), cap=25.0)[1] == pytest.approx(25.0 + 0.06 * 25.0)
     assert y_range(np.array([np.nan])) == pytest.approx((-0.06, 1.06))
+
+
+def test_the_six_losses_on_the_margin():
+    """t = y·a: hinge max(0, 1 - t), exponential e^-t, log log2(1 + e^-t), absolute |1 - t|,
+    squared (1 - t)^2; the hinge, log and exponential losses lie on or above the 0-1 loss
+    everywhere (the page says they bound it from above)."""
+    direct = {
+        "hinge": lambda t: np.maximum(0.0, 1.0 - t),
+        "exponential": lambda t: np.exp(-t),
+        "log": lambda t: np.log2(1.0 + np.exp(-t)),
+        "absolute": lambda t: np.abs(1.0 - t),
+        "squared": lambda t: (1.0 - t) ** 2,
+    }
+    t, curves = margin_curves()
+    assert 0.0 in t and -1e-9 in t and 1e-9 in t
+    for key, f in direct.items():
+        assert_allclose(curves[key], f(t), rtol=1e-12, atol=1e-15)
+    assert curves["zero_one"][t < 0].min() == 1.0 and curves["zero_one"][t > 0].max() == 0.0
+    for key in ("hinge", "log", "exponential"):
+        assert np.all(curves[key] >= curves["zero_one"])
+    view = margin_view(dataclasses.replace(CatalogState(), margin=0.5))
+    assert view.at_cursor["hinge"] == pytest.approx((0.5, -1.0))
+    assert view.at_cursor["exponential"] == pytest.approx((np.exp(-0.5), -np.exp(-0.5)))
+    assert view.at_cursor["squared"] == pytest.approx((0.25, -1.0))
+    assert view.at_cursor["log"][0] == pytest.approx(np.log2(1 + np.exp(-0.5)))
