@@ -72,7 +72,7 @@ class PracticeBar(QWidget):
         controller.changed.connect(self.refresh)
         controller.running.connect(lambda on: self.clock.start() if on else self.clock.stop())
         style.signals.changed.connect(self.restyle)
-        self._shown_index = -1
+        self._shown = None
         self.restyle()
         self.retranslate()
 
@@ -117,8 +117,11 @@ class PracticeBar(QWidget):
         self.next_button.setToolTip(self.tr("The next challenge (Ctrl+Shift+Enter)"))
         self.close_button.setToolTip(self.tr("Close the practice"))
         self.answer_label.setText(self.tr("&Answer:"))
-        self._shown_index = -1  # the choices are written again in the new language
         self.refresh()
+        if self.controller.active():  # the choices in the new language, the same one chosen
+            variant = self.controller.variant()
+            for index, key in enumerate(variant.choices if self.choice.count() else ()):
+                self.choice.setItemText(index, self.texts.choice(variant.kind, key))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -215,13 +218,12 @@ class PracticeBar(QWidget):
         self.task.setText(texts.task(variant))
         self.status.setText(self.status_text())
         kind = variant.answer_kind
-        new = controller.index != self._shown_index
-        if new:
-            self._shown_index = controller.index
+        if record is not self._shown:  # another challenge (or another practice)
+            self._shown = record
             self.answer.clear()
             self.choice.clear()
             if kind == CHOICE:
-                self.choice.addItems([texts.choice(key) for key in variant.choices])
+                self.choice.addItems([texts.choice(variant.kind, key) for key in variant.choices])
         self.answer.setVisible(kind in (NUMBER, ORDER))
         self.choice.setVisible(kind == CHOICE)
         self.answer_label.setVisible(kind != TAB)
