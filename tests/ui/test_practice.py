@@ -391,3 +391,40 @@ def test_chinese_bar(window, qtbot):
     assert "KL" in bar.task.text() and not bar.task.text().isascii()
     assert not bar.check_button.text().isascii()
     assert np.isfinite(window.practice.controller.variant().answer)
+
+
+def test_new_practice_dialog_by_keyboard(window, qtbot, tmp_path, monkeypatch):
+    from lossstudio.ui.practice.editor import NewPracticeDialog
+
+    dialog = NewPracticeDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listing = dialog.challenges
+    listing.setFocus()
+    qtbot.keyClick(listing, Qt.Key.Key_Space)  # untick the first challenge
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_Space)  # and the third
+    qtbot.keyClick(dialog.own, Qt.Key.Key_Space)  # each student their own variant
+    dialog.tries.setFocus()
+    qtbot.keyClick(dialog.tries, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(dialog.tries, "1")
+    qtbot.keyClick(dialog.show_timer, Qt.Key.Key_Space)
+    practice = dialog.practice()
+    kinds = list(model.CHALLENGES)
+    assert [item.kind for item in practice.items] == [
+        k for i, k in enumerate(kinds) if i not in (0, 2)
+    ]
+    assert all(item.seed is None for item in practice.items)
+    assert practice.tries == 1 and practice.show_score and not practice.show_timer
+    # File > New practice… saves exactly that file
+    path = tmp_path / "handout"
+    monkeypatch.setattr(
+        NewPracticeDialog, "exec", lambda self: NewPracticeDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(NewPracticeDialog, "practice", lambda self: practice)
+    monkeypatch.setattr(
+        "lossstudio.ui.practice.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), "")
+    )
+    window.practice.new_action.trigger()
+    assert model.load(tmp_path / "handout.json") == practice
