@@ -17,11 +17,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +41,7 @@ from lossstudio.ui.regression.data_plot import DataPlot, equation
 from lossstudio.ui.regression.gestures import ContourGestures, DataGestures, nudge_steps, nudged
 from lossstudio.ui.regression.loading import CsvLoader
 from lossstudio.ui.regression.loss_views import LossViews
-from lossstudio.ui.regression.messages import csv_message
+from lossstudio.ui.regression.messages import MessageBanner, csv_message
 from lossstudio.ui.regression.panel import ControlPanel
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import SideScroll
@@ -71,7 +68,6 @@ class RegressionTab(Tab):
         self.view: RegressionView | None = None  # the numbers shown
         self._grid_shown = None  # the Grid the contour map and the sliders show
         self._selected: int | None = None
-        self._message = None
         self._note_key = None
         self._language_key = 0  # bumped by retranslate so the note is written again
         self._restyle_pending = False
@@ -100,19 +96,8 @@ class RegressionTab(Tab):
         self.residuals, self.squares, self.selection = p.residuals, p.squares, p.selection
         self.equation, self.note = p.equation, p.note
 
-        self.banner = QFrame()
-        self.banner.setObjectName("regression.message_frame")
-        self.message = QLabel()
-        self.message.setObjectName("regression.message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names and rows
-        self.message.setWordWrap(True)
-        close = QToolButton()
-        close.setText("×")
-        close.clicked.connect(self.clear_message)
-        row = QHBoxLayout(self.banner)
-        row.addWidget(self.message, 1)
-        row.addWidget(close)
-        self.banner.hide()
+        self.banner = MessageBanner()
+        self.message = self.banner.message
 
         self.views = LossViews()
         self.views.contour_box.handler = ContourGestures(self)
@@ -181,8 +166,7 @@ class RegressionTab(Tab):
         self._language_key += 1
         if self._showing:
             self.render(self.state())
-        if self._message is not None:
-            self.message.setText(self._message())
+        self.banner.retranslate()
 
     def _loss_name(self) -> str:
         if self.state().loss == "absolute":
@@ -303,17 +287,9 @@ class RegressionTab(Tab):
     def presenter_step(self, direction: int) -> bool:
         """The clicker walks the chapter's four lines z = 2x + 2, 2.5, 3, 3.5 (Figures 3-3 and
         3-4) in turn; from another line it starts at the first (or, going back, the last)."""
-        state = self.state()
-        lines = [(w, b) for w, b, _ in CHAPTER_LINES]
-        on = [
-            i for i, (w, b) in enumerate(lines) if np.isclose(state.w, w) and np.isclose(state.b, b)
-        ]
-        if on:
-            index = min(max(on[0] + (1 if direction > 0 else -1), 0), len(lines) - 1)
-        else:
-            index = 0 if direction > 0 else len(lines) - 1
-        if not on or index != on[0]:
-            self._set_line(*lines[index])
+        line = model.next_chapter_line(self.state().w, self.state().b, direction)
+        if line is not None:
+            self._set_line(*line)
         return True
 
     def select(self, index: int | None) -> None:
@@ -374,13 +350,10 @@ class RegressionTab(Tab):
     # --- messages and files -----------------------------------------------------------------
     def show_message(self, text) -> None:
         """Show a message above the plot; ``text`` is a callable so it follows the language."""
-        self._message = text
-        self.message.setText(text())
-        self.banner.show()
+        self.banner.show_text(text)
 
     def clear_message(self) -> None:
-        self._message = None
-        self.banner.hide()
+        self.banner.clear()
 
     def load_csv(self, path: str) -> bool:
         """Replace the data by a CSV file's points; on a bad file keep the data and say why."""
