@@ -334,6 +334,17 @@ def test_a_typo_is_refused_with_a_message_and_costs_no_try(window, qtbot):
     assert controller.record().tries == 0
 
 
+@pytest.mark.parametrize("text", ["", "abc", "nan", "inf", "-inf", "1e400", "1e-400x"])
+def test_a_typed_answer_that_is_no_number_costs_no_try(window, qtbot, text):
+    """The answer field is free text (a number, or an order of students): what is no finite
+    number in range is refused with a message where the student looks, and costs no try."""
+    controller = start(window, "regression.predict_j")
+    answer(window, qtbot, text)
+    assert controller.record().tries == 0
+    assert window.practice.bar.feedback.text().strip()
+    assert not controller.record().done
+
+
 def test_opening_a_practice_file_and_its_per_student_seed(window, tmp_path):
     path = tmp_path / "set.json"
     items = (model.Item("catalog.hinge_zero", None), model.Item("regression.fit", 9))
