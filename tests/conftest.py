@@ -2,6 +2,7 @@
 
 import json
 import os
+import sys
 import tempfile
 
 import pytest
@@ -69,3 +70,37 @@ def window(qtbot):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def _main_windows():
+    """The app's main windows alive now (none when the ui was never imported)."""
+    module = sys.modules.get("lossstudio.ui.main_window")
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if module is None or widgets is None or widgets.QApplication.instance() is None:
+        return []
+    return [w for w in widgets.QApplication.topLevelWidgets() if isinstance(w, module.MainWindow)]
+
+
+@pytest.fixture(autouse=True)
+def _delete_the_test_windows():
+    """Every main window a test built is deleted for real afterwards. A closed window waits for
+    a deferred delete that never comes in a test run, and every later theme or language change
+    re-renders all its tabs: left alive, a few hundred windows made the suite several times slower
+    and its memory grow to gigabytes. Windows of module-scoped fixtures exist before this runs
+    and are left to their fixture."""
+    before = {id(window) for window in _main_windows()}
+    yield
+    new = [window for window in _main_windows() if id(window) not in before]
+    if not new:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in new:
+        lessons = getattr(window, "lessons", None)
+        if lessons is not None:
+            lessons.close()
+        window.close()
+    QCoreApplication.processEvents()  # what the windows queued for themselves runs first
+    for window in new:
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

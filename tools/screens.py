@@ -36,6 +36,12 @@ def _options(argv=None) -> argparse.Namespace:
     parser.add_argument("--langs", default="en,zh")
     parser.add_argument("--themes", default="light,dark")
     parser.add_argument("--modes", default="normal,present")
+    parser.add_argument(
+        "--scales",
+        default="",
+        help="scales to check in each mode besides the mode's own (e.g. 1.75,2.0; 'all': every "
+        "scale Ctrl+= offers on that screen)",
+    )
     parser.add_argument("--no-images", action="store_true", help="check only")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # the size this child process renders
     return parser.parse_args(argv)
@@ -65,7 +71,7 @@ def _render_one(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from lossstudio.app import make_application
-    from lossstudio.ui import appearance, i18n, layout_check
+    from lossstudio.ui import appearance, layout_check
     from lossstudio.ui.main_window import MainWindow
 
     app = make_application([sys.argv[0]])
@@ -84,27 +90,51 @@ def _render_one(args) -> int:
     for mode in args.modes.split(","):
         window.set_presenting(mode == "present")
         layout_check.settle()
-        for lang in args.langs.split(","):
-            i18n.set_language(lang)
-            for theme in args.themes.split(","):
-                window.set_theme(theme)
-                for page in layout_check.every_page(window, tabs):
-                    name = page.replace("/", "-")
-                    found = layout_check.layout_problems(window, logical)
-                    scale = f"scale {window.scale:g}"
-                    size = f"{window.width()}x{window.height()}"
-                    for problem in found:
-                        print(
-                            f"{args.one} {mode} {lang} {theme} {page} ({size}, {scale}): {problem}"
-                        )
-                    problems += len(found)
-                    if not args.no_images:
-                        window.grab().save(str(out / f"{name}-{lang}-{theme}-{mode}.png"))
+        for scale in _scales(window, args.scales):
+            if scale is not None:
+                window.set_scale(scale)
+                layout_check.settle()
+            tag = mode if scale is None else f"{mode}-{scale:g}"
+            problems += _check_languages(window, args, tabs, logical, out, tag)
         window.set_presenting(False)
     appearance.apply("light", appearance.NORMAL_SCALE)
     QApplication.processEvents()
     print(f"== {args.one}: {problems} problem(s)", flush=True)
     return 1 if problems else 0
+
+
+def _scales(window, wanted: str) -> list[float | None]:
+    """The mode's own scale (None) and then each wanted one (``all``: every scale Ctrl+= offers
+    on this screen)."""
+    if not wanted:
+        return [None]
+    if wanted == "all":
+        return [None, *window.offered_scales()]
+    return [None, *(float(v) for v in wanted.split(","))]
+
+
+def _check_languages(window, args, tabs, logical, out, tag: str) -> int:
+    from lossstudio.ui import i18n, layout_check
+
+    problems = 0
+    for lang in args.langs.split(","):
+        i18n.set_language(lang)
+        for problem in layout_check.cut_menu_items(window):
+            print(f"{args.one} {tag} {lang} ({window.scale:g}): {problem}")
+            problems += 1
+        for theme in args.themes.split(","):
+            window.set_theme(theme)
+            for page in layout_check.every_page(window, tabs):
+                name = page.replace("/", "-")
+                found = layout_check.layout_problems(window, logical)
+                scale = f"scale {window.scale:g}"
+                size = f"{window.width()}x{window.height()}"
+                for problem in found:
+                    print(f"{args.one} {tag} {lang} {theme} {page} ({size}, {scale}): {problem}")
+                problems += len(found)
+                if not args.no_images:
+                    window.grab().save(str(out / f"{name}-{lang}-{theme}-{tag}.png"))
+    return problems
 
 
 if __name__ == "__main__":

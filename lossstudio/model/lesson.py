@@ -258,8 +258,28 @@ class Position:
 
 
 def hidden(lesson: Lesson, position: Position) -> frozenset[str]:
-    """The answers of the step at ``position`` still hidden."""
-    return frozenset(lesson.steps[position.step].reveal[position.revealed :])
+    """The answers still hidden at ``position``: the step's own not yet revealed, and those
+    that the following steps on the same screen will ask for (:func:`held`)."""
+    own = lesson.steps[position.step].reveal[position.revealed :]
+    return frozenset(own) | held(lesson, position.step)
+
+
+def same_screen(first: Step, second: Step) -> bool:
+    """Two steps that show the same thing (tab, page and state) with other captions."""
+    return (first.tab, first.page, first.state) == (second.tab, second.page, second.state)
+
+
+def held(lesson: Lesson, index: int) -> frozenset[str]:
+    """Answers kept hidden on step ``index`` because a later step of the same screen reveals
+    them: Table 3-2's step must not show the entropy and KL that the next two steps ask for
+    (the same p and q on the same page give the same numbers)."""
+    steps = lesson.steps
+    out: set[str] = set()
+    following = index + 1
+    while following < len(steps) and same_screen(steps[index], steps[following]):
+        out.update(steps[following].reveal)
+        following += 1
+    return frozenset(out)
 
 
 def forward(lesson: Lesson, position: Position) -> Position:

@@ -53,6 +53,17 @@ class ScaledStyle(QProxyStyle):
             return round(base * self.scale)
         return base
 
+    def sizeFromContents(self, contents, option, size, widget=None):
+        """A menu item as wide as it is drawn: its text starts after a check column that grows
+        with the scaled indicator, but Fusion's size for it does not, so the text of an item
+        without a shortcut was elided ("浅色（高对…）" in presentation mode)."""
+        hint = super().sizeFromContents(contents, option, size, widget)
+        if contents == QStyle.ContentsType.CT_MenuItem:
+            fusion = self.baseStyle().pixelMetric(PM.PM_IndicatorWidth, option, widget)
+            grown = self.pixelMetric(PM.PM_IndicatorWidth, option, widget) - fusion
+            hint.setWidth(hint.width() + max(0, grown))
+        return hint
+
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         PE = QStyle.PrimitiveElement
         if element == PE.PE_IndicatorCheckBox:

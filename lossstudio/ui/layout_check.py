@@ -359,3 +359,52 @@ def _in_nested(layout, widget) -> bool:
         if item.layout() is not None and _in_nested(item.layout(), widget):
             return True
     return False
+
+
+# --- menus ---------------------------------------------------------------------------------------
+def cut_menu_items(window) -> list[str]:
+    """Menu items whose text the style elides ("浅色（高对…）"): each menu of the menu bar is
+    popped up and grabbed as it is and again 200 px wider; an item drawn whole looks the same in
+    both (left of the arrow column), an elided one does not."""
+    found = []
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    while menus:
+        menu = menus.pop(0)
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+        found += _cut_items(menu)
+    return found
+
+
+def _cut_items(menu) -> list[str]:
+    from PySide6.QtCore import QPoint
+
+    def grabbed(extra: int):
+        menu.setMinimumWidth(menu.sizeHint().width() + extra if extra else 0)
+        menu.popup(QPoint(0, 0))
+        menu.adjustSize()
+        settle(2)
+        image = menu.grab().toImage()
+        rects = {action: menu.actionGeometry(action) for action in menu.actions()}
+        menu.hide()
+        return image, rects
+
+    (narrow, rects), (wide, _) = grabbed(0), grabbed(200)
+    menu.setMinimumWidth(0)
+    ratio = narrow.devicePixelRatio()
+    found = []
+    # the text's part: left of the shortcut column and the submenu arrow (they move right)
+    shortcuts = max(
+        (menu.fontMetrics().horizontalAdvance(a.shortcut().toString()) for a in menu.actions()),
+        default=0,
+    )
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible() or not action.text():
+            continue
+        rect = rects[action]
+        rect.setRight(rect.right() - shortcuts - rect.height())
+        device = QRect(
+            *(round(v * ratio) for v in (rect.x(), rect.y(), rect.width(), rect.height()))
+        )
+        if narrow.copy(device) != wide.copy(device):
+            found.append(f"menu item cut: {menu.title()!r} > {action.text()!r}")
+    return found

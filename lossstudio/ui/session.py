@@ -38,6 +38,9 @@ class Session(QObject):
     changed = Signal(str, object, bool)
     #: (key, before, after) of a finished change made by a person: one undo step.
     committed = Signal(str, object, object)
+    #: (key, page) when a tab brings another inner page to the front (a recording replays
+    #: these beside the states: the page is what is shown, not part of the state).
+    page_changed = Signal(str, str)
 
     def __init__(
         self, defaults: dict[str, Callable[[], Any]] | None = None, parent: QObject | None = None
@@ -51,6 +54,7 @@ class Session(QObject):
         self._states: dict[str, Any] = {}
         self._before: dict[str, Any] = {}  # the state when a gesture's first preview came
         self._views: dict[str, list[weakref.WeakMethod]] = {}
+        self._pages: dict[str, str] = {}
 
     # --- reading ------------------------------------------------------------------------------
     def keys(self) -> Iterator[str]:
@@ -74,6 +78,17 @@ class Session(QObject):
 
     def default_state(self, key: str) -> Any:
         return self._defaults[key]()
+
+    def page(self, key: str) -> str:
+        """The inner page tab ``key`` last said it shows ("": its first, or it has none)."""
+        return self._pages.get(key, "")
+
+    def page_shown(self, key: str, page: str) -> None:
+        """Tab ``key`` shows inner page ``page`` now (the tab says so; no undo step)."""
+        self._require(key)
+        if self._pages.get(key, "") != page:
+            self._pages[key] = page
+            self.page_changed.emit(key, page)
 
     def gesture_active(self, key: str) -> bool:
         """Whether a gesture on ``key`` has shown previews that :meth:`finish` has not ended."""

@@ -317,11 +317,33 @@ _BREAKS = re.compile(
 )
 
 
+#: marks that never begin a line (closing brackets, colons, commas, stops) and that never end one
+#: (opening brackets): a break there would leave "）：" alone at the start of a line
+_NO_START = set("）)］]】」』〉》，,、。.：:；;！!？?%…·")
+_NO_END = set("（(［[【「『〈《")
+
+
+def _tokens(text: str) -> list[str]:
+    """The pieces a line may break between: words, spaces and single Chinese characters, with
+    closing marks glued to what comes before them, opening marks to what follows, and a figure's
+    number to its 图 / 表 / 式."""
+    tokens: list[str] = []
+    glue_next = False
+    for token in _BREAKS.findall(text):
+        figure = token[0].isdigit() and tokens and tokens[-1][-1] in "图表式"  # 图3-10 whole
+        if tokens and not token.isspace() and (glue_next or figure or token[0] in _NO_START):
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+        glue_next = token[-1] in _NO_END
+    return tokens
+
+
 def _break_lines(text: str, room: float, width) -> list[str]:
     """``text`` in greedy lines no wider than ``room`` where it can break (``width(line)``
     measures a line); a single word wider than ``room`` keeps a line of its own."""
     lines: list[str] = []
-    for token in _BREAKS.findall(text):
+    for token in _tokens(text):
         if not lines:
             lines = [token.lstrip()]
         elif token.isspace() or width(lines[-1] + token) <= room:

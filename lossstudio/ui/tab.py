@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from lossstudio.ui.session import Session
 
@@ -115,6 +115,14 @@ class Tab(QWidget):
         """Render the session's state now and every change from here on (end of __init__)."""
         self._showing = True
         self.render(self.state())
+        if len(self.page_names()) > 1:  # the inner page on show, told to the session
+            for pages in self.findChildren(QTabWidget):
+                pages.currentChanged.connect(self._page_moved)
+            self._page_moved()
+
+    def _page_moved(self, _index: int = -1) -> None:
+        if shiboken6.isValid(self):
+            self.session.page_shown(self.key, self.current_page())
 
     def set_state(self, state: Any) -> None:
         """Show ``state`` without reporting it (undo, redo, scenes, reset, lessons)."""

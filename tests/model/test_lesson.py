@@ -205,3 +205,26 @@ def test_the_built_in_lesson_follows_the_glossary():
             if gaps or banned:
                 problems.append(f"{text.en!r}: {gaps + banned}")
     assert not problems, "\n".join(problems)
+
+
+def test_a_screen_shown_over_several_steps_keeps_the_later_steps_answers_hidden():
+    """Steps that show the same tab, page and state one after another are one screen told
+    in parts: an answer a later one reveals stays hidden on the earlier ones (Table 3-2's step
+    gave away the entropy and KL of the next two); another screen in between ends that."""
+    first, other = small_lesson().steps
+    asks_best_fit = replace(first, reveal=("best_fit",), title=model.Text("Best fit", ""))
+    moved = replace(asks_best_fit, state=with_line(default_state(), 2.0, 3.0))
+    lesson = model.Lesson(
+        model.Text(), (replace(first, reveal=("loss",)), asks_best_fit, other, moved)
+    )
+    assert model.held(lesson, 0) == {"best_fit"}
+    assert model.hidden(lesson, model.Position(0, 1)) == {"best_fit"}  # its own loss revealed
+    assert model.hidden(lesson, model.Position(1, 0)) == {"best_fit"}
+    assert not model.held(lesson, 1) and not model.held(lesson, 2)
+    lesson = replace(lesson, steps=(lesson.steps[0], moved))  # another state: another screen
+    assert not model.held(lesson, 0)
+    chapter = model.load(BUILT_IN, TYPES)
+    assert model.hidden(chapter, model.jump(chapter, 18, revealed=True)) == {
+        "entropy",
+        "cross_entropy",
+    }

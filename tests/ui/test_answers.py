@@ -13,7 +13,6 @@ from lossstudio.model.classification import CHAPTER_STUDENTS
 from lossstudio.ui.tab import PLACEHOLDER
 from lossstudio.ui.tabs import TABS
 from tests.ui import mouse
-from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
 
 
 @pytest.mark.parametrize("spec", TABS, ids=lambda spec: spec.key)

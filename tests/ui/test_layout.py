@@ -175,3 +175,35 @@ def test_the_w_and_b_sliders_span_their_panel(window):
             assert row.slider.width() >= 0.8 * row.width() >= 0.5 * panel.line_group.width()
             assert row.slider.width() >= 200
     window.set_presenting(False, full_screen=False)
+
+
+def test_every_menu_item_shows_its_text_whole_at_every_scale(window):
+    """Issue 14: "浅色（高对比度）" showed as "浅色（高对…）" in the Theme menu in presentation mode
+    (Fusion elides an item's text when the scaled check column leaves it too little room). Each
+    menu is grabbed as it opens and 200 px wider: an elided item differs between the two."""
+    cut = []
+    for language in i18n.LANGUAGES:
+        window.set_language(language)
+        for scale in appearance.SCALES:
+            window.set_scale(scale)
+            layout_check.settle()
+            cut += [f"{language} {scale:g}: {p}" for p in layout_check.cut_menu_items(window)]
+    window.set_language("en")
+    window.set_scale(appearance.NORMAL_SCALE)
+    assert not cut, cut
+
+
+def test_the_descent_contour_map_keeps_its_share_on_a_720_line_projector(window, qtbot):
+    """Presenting in Chinese at 1280x720 the notes under the race board are long; they scroll
+    rather than squeeze the contour map (the page's main picture) to a strip."""
+    window.screen_lines = 720
+    window.set_language("zh")
+    window.set_presenting(True, full_screen=False)
+    window.show_tab("descent")
+    window.resize(1280, 690)
+    qtbot.wait(50)
+    plots = window.pages["descent"].plots
+    contour, small = plots.contour.height(), plots.loss.height()
+    window.set_presenting(False, full_screen=False)
+    window.screen_lines = None
+    assert contour >= 0.5 * (contour + small), (contour, small)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 
 from lossstudio.model import lesson as model
@@ -11,7 +13,6 @@ from lossstudio.ui import appearance, i18n
 from lossstudio.ui.lesson.controller import read_lesson
 from lossstudio.ui.tab import PLACEHOLDER
 from tests.ui import mouse
-from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
 
 CHAPTER = read_lesson("chapter3")
 
@@ -247,3 +248,44 @@ def test_presenter_view_only_with_two_screens(window, qtbot, monkeypatch):
     assert window.pages["regression"].panel.loss.text() == "0.530669"
     window.set_presenting(False, full_screen=False)
     assert not view.isVisible()
+
+
+class PaintedTexts(QObject):
+    """Every text the named labels paint, with the lesson's position at that paint."""
+
+    def __init__(self, controller, names):
+        super().__init__()
+        self.controller, self.names, self.painted = controller, names, []
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() in self.names:
+            self.painted.append((self.controller.position, watched.objectName(), watched.text()))
+        return False
+
+
+def test_table_3_2_steps_never_paint_the_answers_of_the_steps_after_them(window, qtbot):
+    """Issue 16: steps 18-20 show one screen (Table 3-2's p and q) with three captions; step
+    18 painted H(p) = 0.802 and KL = 0.085, the answers steps 19 and 20 ask for, and step 19
+    painted KL. Walked with the clicker from step 17, no painted frame shows an answer before
+    its own reveal."""
+    reveal_at = {  # the position at which each answer is revealed
+        "classification.entropy": model.Position(18, 1),
+        "classification.kl": model.Position(19, 1),
+        "classification.cross_entropy_pq": model.Position(19, 1),
+    }
+    window.show()
+    assert window.lessons.open("chapter3", step=17, revealed=True)
+    controller = window.lessons.controller
+    painted = PaintedTexts(controller, set(reveal_at))
+    QApplication.instance().installEventFilter(painted)
+    try:
+        while astuple(controller.position) < (20, 0):
+            press(window, qtbot, Qt.Key.Key_PageDown)
+            qtbot.wait(30)  # the event loop paints what changed
+    finally:
+        QApplication.instance().removeEventFilter(painted)
+    seen = {name for _position, name, _text in painted.painted}
+    assert seen == set(reveal_at), seen
+    for position, name, text in painted.painted:
+        before = (position.step, position.revealed) < astuple(reveal_at[name])
+        assert text.endswith("= ?") == before, (position, name, text)

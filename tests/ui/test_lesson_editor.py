@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from lossstudio.model import lesson as model
 from lossstudio.ui.tab import PLACEHOLDER
-from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
 
 
 def test_author_a_lesson_from_views_and_walk_it(window, qtbot, tmp_path):
@@ -79,3 +78,51 @@ def test_a_caption_edit_keeps_what_the_lecturer_did_on_the_step(window):
     lessons.editor.commit_texts()
     assert lessons.controller.step().notes.en == "Ask first."
     assert tab.state().w == 1.5  # not reset to the authored state
+
+
+def test_the_editor_chooses_the_reveal_order_undoably_and_the_file_keeps_it(
+    window, qtbot, tmp_path
+):
+    """Issue 16: the editor offered only which answers start hidden (always in the tab's own
+    order); ▲ / ▼ now choose the order of revealing, each one undo step, kept in the file and
+    walked in that order with the clicker."""
+    lessons, editor = window.lessons, window.lessons.editor
+    window.show_tab("classification")
+    window.current_tab().show_page("information")
+    lessons.add_action.trigger()
+    controller = lessons.controller
+    editor.show()
+    for name in ("information", "entropy", "cross_entropy"):
+        editor.answer_boxes[name].click()
+    assert controller.step().reveal == ("information", "entropy", "cross_entropy")
+    qtbot.mouseClick(editor.order_buttons["cross_entropy"][0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.order_buttons["cross_entropy"][0], Qt.MouseButton.LeftButton)
+    assert controller.step().reveal == ("cross_entropy", "information", "entropy")
+    assert editor.answer_boxes["cross_entropy"].text().startswith("1. ")
+    assert not editor.order_buttons["cross_entropy"][0].isEnabled()  # first already
+    editor.answer_boxes["information"].click()  # no longer hidden: the others keep their order
+    assert controller.step().reveal == ("cross_entropy", "entropy")
+    editor.answer_boxes["information"].click()  # hidden again: revealed last
+    assert controller.step().reveal == ("cross_entropy", "entropy", "information")
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert controller.step().reveal == ("cross_entropy", "information", "entropy")
+    window.undo_stack.undo()  # the second move up
+    assert controller.step().reveal == ("information", "cross_entropy", "entropy")
+    window.undo_stack.redo()
+
+    path = tmp_path / "order.json"
+    assert lessons.save(str(path))
+    assert model.load(path, model.state_types()).steps[0].reveal == (
+        "cross_entropy",
+        "information",
+        "entropy",
+    )
+    lessons.close()
+    assert lessons.open(str(path))
+    info = window.pages["classification"].information
+    assert info.kl.text().endswith("= ?") and info.entropy.text().endswith("= ?")
+    info.table.setFocus()
+    qtbot.keyClick(info.table, Qt.Key.Key_PageDown)
+    assert not info.kl.text().endswith("= ?") and info.entropy.text().endswith("= ?")
+    assert info.table.item(0, 2).text() == PLACEHOLDER

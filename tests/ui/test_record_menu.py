@@ -266,3 +266,39 @@ def test_drag_frames_and_playback_are_recorded(window, clock, answers, tmp_path)
     frames = frames_of(tmp_path / "race.png")
     assert len(frames) == 4
     assert all(ImageChops.difference(a, b).getbbox() for a, b in itertools.pairwise(frames))
+
+
+def test_a_recording_replays_the_inner_pages_it_switched(window, clock, answers, tmp_path):
+    """Issue 18: the inner page is not part of a tab's state, so a recording that went from
+    the students to Table 3-2 to "Why not MSE?" replayed all of it on the last page shown.
+    The page on show is its own stream in the history now, and each frame shows its page."""
+    window.show_tab("classification")
+    tab = window.pages["classification"]
+    state = tab.state()
+    window.record.record_action.trigger()  # start on the students page
+    clock.now += 1.0
+    tab.show_page("information")  # as the page's tab bar does
+    clock.now += 1.0
+    tab.panels.setCurrentIndex(2)  # why not MSE, clicked on its tab
+    moved = dataclasses.replace(state, z=state.z + 1.0)
+    tab.apply(moved)
+    clock.now += 1.0
+    answers.update(fps=2, kind="apng", path=tmp_path / "pages.png")
+    window.record.record_action.trigger()  # stop: export 3 s at 2 fps
+    frames = frames_of(tmp_path / "pages.png")
+    assert len(frames) == 6
+    renderer = FrameRenderer("classification", frames[0].size)
+    try:
+        renderer.prepare([state], ["students"])  # laid out as the export was
+        expected = [
+            renderer.render(state, page="students"),
+            renderer.render(state, page="information"),
+            renderer.render(moved, page="why_not_mse"),
+        ]
+    finally:
+        renderer.close()
+    for index, frame in enumerate(frames):  # two frames a second, one page a second
+        assert ImageChops.difference(frame, expected[index // 2]).getbbox() is None, index
+    pages = [ImageChops.difference(expected[0], other).getbbox() for other in expected[1:]]
+    assert None not in pages  # three different pictures
+    assert window.session.page("classification") == "why_not_mse"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.engine.surfaces import Surface, line
 from lossstudio.model.descent import MAX_STEPS, DescentState
+from lossstudio.model.walks import Walk
 from lossstudio.ui import style
 from lossstudio.ui.descent.items import (
     ContourItem,
@@ -29,7 +30,6 @@ from lossstudio.ui.descent.items import (
     VectorItem,
     running_bounds,
 )
-from lossstudio.ui.descent.walks import Walk
 from lossstudio.ui.widgets.fitting import AdaptiveRow
 
 #: Arrows: the gradient at the start is drawn this fraction of the view's width long.
@@ -145,6 +145,12 @@ class DescentPlots(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        # the stretch factors only share out growth: the first split follows the size hints,
+        # and the notes beside the board made the map a strip on short screens. Until a person
+        # moves the handle, every resize splits 3 : 2 (the minimums still hold).
+        self.splitter = splitter
+        self._split_by_hand = False
+        splitter.splitterMoved.connect(self._moved_by_hand)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -166,6 +172,15 @@ class DescentPlots(QWidget):
             for side in ("left", "bottom", "top", "right"):
                 plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.restyle()
+
+    def _moved_by_hand(self, _position: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._split_by_hand:
+            height = event.size().height()
+            self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     def _wide_at(self) -> int:
         """The row's width from which the board fits beside two usable small plots."""

@@ -12,17 +12,17 @@ import dataclasses
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
 from lossstudio.model.lesson import ANSWERS
+from lossstudio.model.walks import last_iteration, surface_of, walks_of
 from lossstudio.ui import answers, style
 from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.offmap import OffMapNote
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
-from lossstudio.ui.descent.walks import surface_of, walks_of
 from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import SideScroll
@@ -58,7 +58,14 @@ class DescentTab(Tab):
         under_board = QVBoxLayout(beside)
         under_board.setContentsMargins(0, 0, 0, 0)
         under_board.addWidget(self.board, 0)
-        under_board.addWidget(self.words, 1)
+        # the notes scroll when the room is short (a projector's 720 lines): the contour map,
+        # the page's main picture, keeps its share of the height instead of the notes' length
+        words_scroll = QScrollArea(objectName="descent.notes_scroll", widgetResizable=True)
+        words_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        words_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        words_scroll.setWidget(self.words)
+        words_scroll.setMinimumHeight(0)
+        under_board.addWidget(words_scroll, 1)
         self.plots.bottom.addWidget(beside, 0)
         self.panel = DescentPanel()
         from lossstudio.ui.record.buttons import ExportAnimationButton
@@ -210,7 +217,7 @@ class DescentTab(Tab):
         self.set_state(state)
 
     def last_iteration(self) -> int:
-        return max(walk.steps for walk in walks_of(self.state()).values())
+        return last_iteration(self.state())
 
     def toggle_play(self) -> None:
         state = self.state()

@@ -2,8 +2,9 @@
 
 "Add this view as a step" captures the current tab, its inner page and its state after the
 current step; the step's title, caption and notes (English and Chinese) are edited in place;
-steps are moved, duplicated and deleted; check boxes choose the answers that start hidden (in
-the tab's order of revealing). Every change is one undo step on the window's undo stack.
+steps are moved, duplicated and deleted; check boxes choose the answers that start hidden and
+▲ / ▼ the order in which they are revealed (newly hidden ones join at the end, in the tab's
+order). Every change is one undo step on the window's undo stack.
 """
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ class LessonEditor(QDockWidget):
         self.answers_box = QGroupBox()
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answer_boxes: dict[str, QCheckBox] = {}
+        self.answer_rows: dict[str, QWidget] = {}
+        self.held = QLabel(objectName="lesson.edit.held")  # hidden for a later step's sake
+        self.held.setTextFormat(Qt.TextFormat.PlainText)
+        self.held.setWordWrap(True)
+        self.order_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
         self.buttons = {}
         row = QHBoxLayout()
         for name, slot in (
@@ -113,6 +119,7 @@ class LessonEditor(QDockWidget):
         column.addLayout(row)
         column.addLayout(grid)
         column.addWidget(self.answers_box)
+        column.addWidget(self.held)
         column.addStretch(1)
         controller.changed.connect(self.refresh)
         self.retranslate()
@@ -190,22 +197,59 @@ class LessonEditor(QDockWidget):
             field.blockSignals(False)
 
     def _fill_answers(self, step: model.Step) -> None:
+        """One row per answer of the step's tab: hidden ones first, in their reveal order
+        (numbered, with buttons to reveal earlier or later), then the others."""
         names = model.ANSWERS[step.tab]
-        if tuple(self.answer_boxes) != names:
-            for box in self.answer_boxes.values():
-                box.setParent(None)
-                box.deleteLater()
-            self.answer_boxes = {}
+        if tuple(sorted(self.answer_boxes)) != tuple(sorted(names)):
+            for row in self.answer_rows.values():
+                row.setParent(None)
+                row.deleteLater()
+            self.answer_boxes, self.answer_rows, self.order_buttons = {}, {}, {}
             for name in names:
-                box = QCheckBox(objectName=f"lesson.edit.hide.{name}")
-                box.toggled.connect(self.commit_answers)
-                self.answer_boxes[name] = box
-                self.answers_layout.addWidget(box)
+                self._answer_row(name)
+        order = [*step.reveal, *(name for name in names if name not in step.reveal)]
+        for name in order:  # re-added in this order: a layout keeps a widget once
+            self.answers_layout.addWidget(self.answer_rows[name])
+        held = model.held(self.controller.lesson, self.controller.position.step)
+        held = [answer_label(name) for name in names if name in held - set(step.reveal)]
+        self.held.setVisible(bool(held))
+        self.held.setText(
+            self.tr(
+                "Also hidden on this step, for the next steps of this screen to reveal: {}"
+            ).format("; ".join(held))
+            if held
+            else ""
+        )
         for name, box in self.answer_boxes.items():
-            box.setText(answer_label(name))
+            hidden = name in step.reveal
+            place = f"{step.reveal.index(name) + 1}. " if hidden and len(step.reveal) > 1 else ""
+            box.setText(place + answer_label(name))
             box.blockSignals(True)
-            box.setChecked(name in step.reveal)
+            box.setChecked(hidden)
             box.blockSignals(False)
+            earlier, later = self.order_buttons[name]
+            earlier.setVisible(hidden and len(step.reveal) > 1)
+            later.setVisible(hidden and len(step.reveal) > 1)
+            earlier.setEnabled(hidden and step.reveal.index(name) > 0)
+            later.setEnabled(hidden and step.reveal.index(name) < len(step.reveal) - 1)
+            earlier.setToolTip(self.tr("Reveal this answer earlier"))
+            later.setToolTip(self.tr("Reveal this answer later"))
+
+    def _answer_row(self, name: str) -> None:
+        row = QWidget(objectName=f"lesson.edit.answer.{name}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        box = QCheckBox(objectName=f"lesson.edit.hide.{name}")
+        box.toggled.connect(self.commit_answers)
+        line.addWidget(box, 1)
+        buttons = []
+        for direction, arrow in ((-1, "▲"), (1, "▼")):
+            button = QPushButton(arrow, objectName=f"lesson.edit.reveal.{name}.{direction:+d}")
+            button.clicked.connect(lambda _=False, n=name, d=direction: self.reorder(n, d))
+            line.addWidget(button)
+            buttons.append(button)
+        self.answer_boxes[name], self.answer_rows[name] = box, row
+        self.order_buttons[name] = tuple(buttons)
 
     # --- edits ---------------------------------------------------------------------------------
     def _edit(self, lesson: model.Lesson, position: model.Position, text: str) -> None:
@@ -251,9 +295,27 @@ class LessonEditor(QDockWidget):
         if not self.controller.active():
             return
         step = self.controller.step()
-        reveal = tuple(name for name, box in self.answer_boxes.items() if box.isChecked())
+        checked = {name for name, box in self.answer_boxes.items() if box.isChecked()}
+        kept = [name for name in step.reveal if name in checked]  # their order stays
+        added = [name for name in model.ANSWERS[step.tab] if name in checked - set(kept)]
+        reveal = (*kept, *added)
         if reveal != step.reveal:
             self._replace_step(replace(step, reveal=reveal), self.tr("Lesson: hidden answers"))
+
+    def reorder(self, name: str, direction: int) -> None:
+        """Reveal answer ``name`` one place earlier (-1) or later (+1): one undo step."""
+        if not self.controller.active():
+            return
+        step = self.controller.step()
+        if name not in step.reveal:
+            return
+        at = step.reveal.index(name)
+        to = at + direction
+        if not 0 <= to < len(step.reveal):
+            return
+        order = list(step.reveal)
+        order[at], order[to] = order[to], order[at]
+        self._replace_step(replace(step, reveal=tuple(order)), self.tr("Lesson: reveal order"))
 
     def _replace_step(self, step: model.Step, text: str) -> None:
         controller = self.controller

@@ -24,12 +24,14 @@ from lossstudio.ui.record.writers import AnimationFile, Cancelled
 @dataclass(frozen=True)
 class Animation:
     """``states[i]`` is frame ``i`` of tab ``key`` at ``fps``; ``views`` names inner tab
-    widgets and the page each shows (the Catalog's Figure 3-1 page)."""
+    widgets and the page each shows (the Catalog's Figure 3-1 page); ``pages[i]``, when
+    given, the tab's inner page in frame ``i`` (a recording that switched pages)."""
 
     key: str
     states: tuple[Any, ...]
     fps: float
     views: dict[str, int] = field(default_factory=dict)
+    pages: tuple[str, ...] = ()
 
     @property
     def seconds(self) -> float:
@@ -37,7 +39,7 @@ class Animation:
 
 
 def last_race_iteration(state) -> int:
-    from lossstudio.ui.descent.walks import walks_of
+    from lossstudio.model.walks import walks_of
 
     return max(walk.steps for walk in walks_of(state).values())
 
@@ -92,11 +94,14 @@ def glide(state, fps: float, seconds: float | None = None) -> Animation:
     return Animation("regression", tuple(recording.glide_states(state, target, fps, count)), fps)
 
 
-def recorded(samples, key: str, fps: float, seconds: float, views=None) -> Animation:
-    """``seconds`` of ``samples`` ((seconds from the start, state) pairs) at ``fps``."""
+def recorded(samples, key: str, fps: float, seconds: float, views=None, pages=None) -> Animation:
+    """``seconds`` of ``samples`` ((seconds from the start, state) pairs) at ``fps``;
+    ``pages``: (seconds from the start, inner page) pairs of the same time, replayed too."""
     count = recording.frame_count(fps, seconds)
-    states = recording.states_at(samples, recording.frame_times(fps, count))
-    return Animation(key, tuple(states), fps, dict(views or {}))
+    times = recording.frame_times(fps, count)
+    states = recording.states_at(samples, times)
+    shown = tuple(recording.states_at(pages, times)) if pages else ()
+    return Animation(key, tuple(states), fps, dict(views or {}), shown)
 
 
 #: progress(frames done, frames in all) -> False to cancel
@@ -110,13 +115,17 @@ def write(animation: Animation, path: str | Path, renderer, progress: Progress |
     ``OSError`` when the file cannot be written, :class:`RecordingError` for a bad name.
     """
     total = len(animation.states)
+    pages = animation.pages or (None,) * total
     if hasattr(renderer, "prepare"):
-        renderer.prepare(animation.states)
+        renderer.prepare(animation.states, animation.pages)
     with AnimationFile(path, renderer.size, animation.fps, total) as target:
         for index, state in enumerate(animation.states):
             if progress is not None and progress(index, total) is False:
                 raise Cancelled
-            target.add(renderer.render(state))
+            if pages[index] is None:
+                target.add(renderer.render(state))
+            else:
+                target.add(renderer.render(state, page=pages[index]))
         if progress is not None and progress(total, total) is False:
             raise Cancelled
         return target.finish()

@@ -129,6 +129,7 @@ class RecordController(QObject):
     def stop(self) -> bool:
         """Stop and export what was recorded; True when a file was saved."""
         key, samples, seconds = self.recorder.stop()
+        pages = self.recorder.page_samples(key, *self.recorder.last_stop)
         self._sync()
         views = tab_views(self.window.pages[key])
         title = self._tab_title(key)
@@ -141,7 +142,7 @@ class RecordController(QObject):
 
         return self.export(
             key,
-            lambda fps, chosen: animations.recorded(samples, key, fps, chosen, views),
+            lambda fps, chosen: animations.recorded(samples, key, fps, chosen, views, pages),
             describe,
             seconds,
             seconds,
@@ -179,7 +180,8 @@ class RecordController(QObject):
             ).format(seconds=f"{chosen:.1f}", tab=title, changes=self.recorder.changes(key, chosen))
 
         def make(fps, chosen):
-            return animations.recorded(self.recorder.last(key, chosen), key, fps, chosen, views)
+            samples, pages = self.recorder.last(key, chosen), self.recorder.last_pages(key, chosen)
+            return animations.recorded(samples, key, fps, chosen, views, pages)
 
         return self.export(key, make, describe, min(LAST_SECONDS, available), available)
 

@@ -25,6 +25,11 @@ class _Default:
 DEFAULT = _Default()
 
 
+def page_key(key: str) -> str:
+    """The history's key for the inner pages tab ``key`` shows (beside its states)."""
+    return f"{key}#page"
+
+
 class Recorder(QObject):
     """History of ``source``'s changes; ``default_of(key)`` gives a tab's default state.
 
@@ -48,14 +53,21 @@ class Recorder(QObject):
         self.default_of = default_of
         self.history = History()
         self.born = clock()
+        page_of = getattr(source, "page", lambda _key: "")
         for key in keys:  # until a tab changes, it shows its default state
             self.history.add(key, DEFAULT, self.born)
+            self.history.add(page_key(key), page_of(key), self.born)
         self.key: str | None = None
         self.started: float | None = None
         source.changed.connect(self._changed)
+        if hasattr(source, "page_changed"):  # the inner page on show, a stream of its own
+            source.page_changed.connect(self._page_changed)
 
     def _changed(self, key: str, state: Any, finished: bool = True) -> None:
         self.history.add(key, state, self.clock())
+
+    def _page_changed(self, key: str, page: str) -> None:
+        self.history.add(page_key(key), page, self.clock())
 
     # --- record from now ---------------------------------------------------------------------
     @property
@@ -70,9 +82,11 @@ class Recorder(QObject):
         return 0.0 if self.started is None else self.clock() - self.started
 
     def stop(self) -> tuple[str, list[tuple[float, Any]], float]:
-        """End the recording: (tab key, samples from its start, seconds recorded)."""
+        """End the recording: (tab key, samples from its start, seconds recorded); the pages
+        shown meanwhile are :meth:`page_samples` of the same times (``last_stop``)."""
         key, start, end = self.key, self.started, self.clock()
         self.key = self.started = None
+        self.last_stop = (start, end)
         self.recordingChanged.emit(False)
         return key, self.samples(key, start, end), end - start
 
@@ -88,8 +102,20 @@ class Recorder(QObject):
         return self.samples(key, end - seconds, end)
 
     def changes(self, key: str, seconds: float) -> int:
+        """Changes of ``key``'s state and of its inner page in the last ``seconds``."""
         end = self.clock()
-        return self.history.changes(key, end - seconds, end)
+        start = end - seconds
+        return self.history.changes(key, start, end) + self.history.changes(
+            page_key(key), start, end
+        )
+
+    def last_pages(self, key: str, seconds: float) -> list[tuple[float, str]]:
+        end = self.clock()
+        return self.page_samples(key, end - seconds, end)
+
+    def page_samples(self, key: str, start: float, end: float) -> list[tuple[float, str]]:
+        """(seconds from ``start``, inner page shown) of ``key`` ("" for its first page)."""
+        return self.history.slice(page_key(key), start, end) or [(0.0, "")]
 
     def samples(self, key: str, start: float, end: float) -> list[tuple[float, Any]]:
         """(seconds from ``start``, state) of ``key``; the default stands for DEFAULT."""

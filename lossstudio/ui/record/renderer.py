@@ -78,14 +78,14 @@ class FrameRenderer:
         if timer is not None:
             timer.stop()
 
-    def prepare(self, states) -> None:
+    def prepare(self, states, pages=()) -> None:
         """Show the first of ``states`` and lay the window out where it fits: a window that
         cannot be as small as the frames is laid out larger, in the frames' shape, and every
         frame scaled down alike (never squeezed). Nothing later is shown first: a plot whose
         range follows what it has shown (as on the screen) starts from the first frame."""
         if not states:
             return
-        self._show(states[0])
+        self._show(states[0], pages[0] if pages else None)
         hint = self.window.minimumSizeHint()
         need_w = max(self.size[0], self.window.width(), hint.width())
         need_h = max(self.size[1], self.window.height(), hint.height())
@@ -94,14 +94,19 @@ class FrameRenderer:
             self.window.resize(round(self.size[0] * scale), round(self.size[1] * scale))
             self._settle(3)
 
-    def _show(self, state) -> None:
+    def _show(self, state, page: str | None = None) -> None:
+        if page is not None:  # "" is the tab's first page
+            page = page or self.tab.page_names()[0]
+            if page != self.tab.current_page():
+                self.tab.show_page(page)
         self.tab.set_state(state)
         self._stop_timers()
         self._settle(1)  # layouts and pyqtgraph's deferred updates; grab() paints afresh
 
-    def render(self, state) -> Image.Image:
-        """The window showing ``state``, as an RGB image of ``size`` pixels."""
-        self._show(state)
+    def render(self, state, page: str | None = None) -> Image.Image:
+        """The window showing ``state`` (on inner page ``page`` when given), as an RGB image
+        of ``size`` pixels."""
+        self._show(state, page)
         image = self.window.grab().toImage()
         if (image.width(), image.height()) != self.size:
             # laid out larger (see prepare), or a screen with a device pixel ratio

@@ -96,7 +96,8 @@ class AdaptiveRow(QWidget):
     """``widgets`` side by side (with their stretch factors) when the row is at least
     ``wide_at()`` pixels wide; otherwise the last widget goes under the others, full width.
 
-    The minimum size is the narrow arrangement's, so a window can always shrink into it.
+    The minimum width is the narrow arrangement's, so a window can always shrink into it; the
+    minimum height is the arrangement's shown (side by side the row needs only its tallest).
     """
 
     def __init__(self, widgets, stretches, wide_at, parent: QWidget | None = None):
@@ -145,13 +146,18 @@ class AdaptiveRow(QWidget):
                 grid.addWidget(widget, 1, 0, 1, last)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 0)
+        self.updateGeometry()  # the minimum height follows the arrangement
 
     def minimumSizeHint(self) -> QSize:
         sizes = [_least(w) for w in self._widgets]
         spacing = max(self._grid.spacing(), 0)
         narrow = sum(size.width() for size in sizes[:-1]) + spacing * (len(sizes) - 2)
         narrow = max(narrow, sizes[-1].width())
-        height = max(size.height() for size in sizes[:-1]) + spacing + sizes[-1].height()
+        height = max(size.height() for size in sizes[:-1])
+        if self.wide:
+            height = max(height, sizes[-1].height())
+        else:
+            height += spacing + sizes[-1].height()
         return QSize(narrow, height)
 
     def resizeEvent(self, event) -> None:
