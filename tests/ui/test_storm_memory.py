@@ -23,8 +23,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 
-from tests.ui.cleanup import delete_the_window as _delete_the_window  # noqa: F401
-
 spec = importlib.util.spec_from_file_location(
     "storm", Path(__file__).resolve().parents[2] / "tools" / "storm.py"
 )
@@ -88,3 +86,20 @@ def test_a_storm_leaves_nothing_waiting_to_be_deleted_nor_dead_wrappers(window):
     assert len(QApplication.allWidgets()) == widgets  # nothing was left waiting
     new = dead_wrappers() - before
     assert new.total() <= 2, new
+
+
+def test_a_refused_csv_leaves_nothing_of_its_read_alive(window, tmp_path):
+    """Storm finding: the banner's message kept the CsvError with its traceback, whose frames
+    held the (deleted) loader and all the rows read before the bad one."""
+    from lossstudio.ui.regression.loading import CsvLoader
+
+    path = tmp_path / "late.csv"
+    path.write_text("x,y\n" + "".join(f"{i},{2 * i}\n" for i in range(2000)) + "1,nan\n")
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    before = tab.state()
+    assert not tab.load_csv(str(path))
+    assert tab.state() == before and "late.csv" in tab.message.text()
+    storm.Storm.settle()
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, CsvLoader)]
