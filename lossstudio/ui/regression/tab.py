@@ -362,7 +362,9 @@ class RegressionTab(Tab):
             x, y = loader.read()
         except CsvError as error:
             loader.done()
-            failure = error
+            # the message keeps a copy without the traceback: its frames would hold the loader
+            # and everything the read had parsed until the next message
+            failure = CsvError(error.kind, error.line, error.text)
             self.show_message(lambda: csv_message(failure, path))
             return False
         loader.drawing(len(x))
