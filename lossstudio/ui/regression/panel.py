@@ -66,7 +66,16 @@ class ControlPanel(QWidget):
         column.addWidget(self.lesson)
         self._loss_shown: str | None = None
         self._preset_shown: str | None = None
+        column.addWidget(self._build_line_group())
+        column.addWidget(self._build_show_group())
+        column.addWidget(self._build_data_group())
+        column.addStretch(1)
+        self.w.edited.connect(self.w_edited)
+        self.b.edited.connect(self.b_edited)
+        self.restyle()
 
+    def _build_line_group(self) -> QGroupBox:
+        """The line z = w x + b: w and b, the chapter's four lines, snap to the best fit."""
         self.line_group = QGroupBox()
         grid = QGridLayout(self.line_group)
         self.w_label, self.b_label = QLabel(), QLabel()
@@ -91,8 +100,10 @@ class ControlPanel(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         grid.addWidget(self.hint, 5, 0, 1, 3)
-        column.addWidget(self.line_group)
+        return self.line_group
 
+    def _build_show_group(self) -> QGroupBox:
+        """The loss (squared or absolute) and what the plots show."""
         self.show_group = QGroupBox()
         show = QGridLayout(self.show_group)
         self.loss_kind_label = QLabel()
@@ -112,8 +123,10 @@ class ControlPanel(QWidget):
             box.toggled.connect(lambda on, key=key: self.toggled.emit(key, on))
             show.addWidget(box, 1 + index // 2, index % 2)
             self.toggles[key] = box
-        column.addWidget(self.show_group)
+        return self.show_group
 
+    def _build_data_group(self) -> QGroupBox:
+        """The data: presets, the count, add / delete a point, load / save CSV."""
         self.data_group = QGroupBox()
         data = QGridLayout(self.data_group)
         self.preset_label = QLabel()
@@ -147,12 +160,7 @@ class ControlPanel(QWidget):
         self.data_hint = QLabel()
         self.data_hint.setWordWrap(True)
         data.addWidget(self.data_hint, 4, 0, 1, 2)
-        column.addWidget(self.data_group)
-        column.addStretch(1)
-
-        self.w.edited.connect(self.w_edited)
-        self.b.edited.connect(self.b_edited)
-        self.restyle()
+        return self.data_group
 
     def _preset_activated(self, index: int) -> None:
         key = self.preset.itemData(index)
