@@ -51,7 +51,14 @@ class StudentsPanel(QWidget):
         self._selected = 0
         self.combos: list[QComboBox] = []
         self.sum_cells: dict[int, SumCell] = {}
+        self._build_table()
+        self._build_totals()
+        self._build_buttons()
+        self.sliders_box = StudentSliders(self)
+        self._build_layout()
 
+    def _build_table(self) -> None:
+        """The table: one row per student, typed probabilities, each row's loss and bar."""
         self.formula = FormulaView("classification_cross_entropy", height=52)
         self.table = QTableWidget(self)
         self.table.setObjectName("classification.table")
@@ -69,6 +76,8 @@ class StudentsPanel(QWidget):
         self.bar_delegate = LossBarDelegate(self.table)
         self.table.currentCellChanged.connect(self._current_changed)
 
+    def _build_totals(self) -> None:
+        """The status line, the infinity note, clipping, J and J / m with their terms."""
         self.status = QLabel()
         self.status.setObjectName("classification.status")
         self.status.setWordWrap(True)
@@ -88,6 +97,7 @@ class StudentsPanel(QWidget):
         self.terms.setObjectName("classification.terms")
         self.terms.setWordWrap(True)
 
+    def _build_buttons(self) -> None:
         self.add_binary = QPushButton()
         self.add_binary.setObjectName("classification.add_binary")
         self.add_binary.clicked.connect(self._add_binary)
@@ -103,8 +113,7 @@ class StudentsPanel(QWidget):
         self.classes_label = QLabel()
         self.classes_label.setBuddy(self.classes)
 
-        self.sliders_box = StudentSliders(self)
-
+    def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_binary)
         buttons.addWidget(self.add_multi)
