@@ -242,6 +242,20 @@ class MainWindow(QMainWindow):
         #: tried in order before the tab; a lesson adds itself here: hook(action, direction)
         self.presenter_hooks: list = []
         self.presenter = PresenterKeys(self)
+        self.keys_action = QAction(self, objectName="help.keys")
+        self.keys_action.triggered.connect(self.show_keys)
+        self.help_menu.insertAction(self.about_action, self.keys_action)
+
+    def show_keys(self) -> None:
+        """Help > Presenter keys: the clicker's keys and what they do where (plain text)."""
+        from lossstudio.ui.presenter import keys_text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Presenter keys"), keys_text(), parent=self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def route_presenter(self, action: str, direction: int = 0) -> bool:
         """A presenter key: ``("step", +1 / -1)`` or ``("play", 0)``; True when it was used."""
@@ -308,6 +322,7 @@ class MainWindow(QMainWindow):
         self.language_actions["zh"].setText("中文")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Loss Studio"))
+        self.keys_action.setText(self.tr("Presenter &keys"))
         self._retranslate_answer_actions()
         self.lessons.retranslate()
         self._fill_recent()
@@ -534,8 +549,26 @@ class MainWindow(QMainWindow):
             return self.screen_lines / appearance.PRESENTATION_LINES
         return appearance.screen_factor(self.screen())
 
+    def largest_scale(self) -> float:
+        """The largest scale whose layout fits this window's screen (every page's minimum
+        size inside its free area); any scale for a picture of another screen's size."""
+        screen = self.screen()
+        if self.screen_lines or screen is None:
+            return appearance.SCALES[-1]
+        area = screen.availableGeometry()
+        return appearance.largest_scale((area.width(), area.height()))
+
+    def offered_scales(self) -> tuple[float, ...]:
+        """The scales Ctrl+= and Ctrl+- offer on this window's screen."""
+        return tuple(s for s in appearance.SCALES if s <= self.largest_scale() + 1e-9)
+
+    def _fitting(self, scale: float) -> float:
+        largest = min(self.largest_scale(), appearance.SCALES[-1])
+        return round(min(max(scale, appearance.SCALES[0]), largest), 3)
+
     def set_scale(self, scale: float) -> None:
-        self.scale = min(max(scale, appearance.SCALES[0]), appearance.SCALES[-1])
+        """Text and controls at ``scale``, at most the largest that fits the screen."""
+        self.scale = self._fitting(scale)
         if self.presenting:
             self.presentation_scale = self.scale / self.presentation_factor()
         else:
@@ -549,19 +582,25 @@ class MainWindow(QMainWindow):
                 self.set_scale(appearance.PRESENTATION_SCALE * self.presentation_factor())
             else:
                 self.set_scale(appearance.NORMAL_SCALE)
-        else:
-            self.set_scale(appearance.step_scale(self.scale, direction))
+            return
+        wanted = appearance.step_scale(self.scale, direction)
+        if direction > 0 and wanted > self.largest_scale() + 1e-9:
+            self.statusBar().showMessage(
+                self.tr("This is the largest size that fits this screen."), 5000
+            )
+            return
+        self.set_scale(wanted)
 
     def set_presenting(self, on: bool, *, full_screen: bool = True) -> None:
         """Presentation mode: full screen at the presentation scale (in proportion to the
-        screen's height: 1.5 on 1080 lines, 1.0 on 720); off restores both."""
+        screen's height: 1.5 on 1080 lines, 1.0 on 720; never above what fits the screen);
+        off restores both."""
         self.presenting = bool(on)
         self.present_action.setChecked(self.presenting)
         if self.presenting:
-            scale = self.presentation_scale * self.presentation_factor()
-            self.scale = min(max(round(scale, 3), appearance.SCALES[0]), appearance.SCALES[-1])
+            self.scale = self._fitting(self.presentation_scale * self.presentation_factor())
         else:
-            self.scale = self.normal_scale
+            self.scale = self._fitting(self.normal_scale)
         appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             self.showFullScreen() if self.presenting else self.showNormal()
@@ -608,7 +647,7 @@ class MainWindow(QMainWindow):
                 value = default
             value = min(max(value, appearance.SCALES[0]), appearance.SCALES[-1])
             setattr(self, key.split("/")[1], value)
-        self.scale = self.normal_scale
+        self.scale = self._fitting(self.normal_scale)
         self.set_theme(self.theme_name)
         stored = s.value("view/language")
         self.set_language(

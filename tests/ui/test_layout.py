@@ -184,7 +184,7 @@ def test_every_menu_item_shows_its_text_whole_at_every_scale(window):
     cut = []
     for language in i18n.LANGUAGES:
         window.set_language(language)
-        for scale in appearance.SCALES:
+        for scale in window.offered_scales():
             window.set_scale(scale)
             layout_check.settle()
             cut += [f"{language} {scale:g}: {p}" for p in layout_check.cut_menu_items(window)]
