@@ -2,7 +2,7 @@
 
     lossstudio [--tab catalog|regression|descent|classification] [--lang en|zh] [--present]
                [--screenshot FILE.png] [--session FILE.json]
-               [--lesson chapter3|FILE.json [--step N] [--revealed]]
+               [--lesson chapter3|FILE.json [--step N] [--revealed]] [--practice FILE.json]
                [--record FILE.gif|.png|.webp [--seconds S] [--fps N] [--width W]]
 
 ``--screenshot`` renders the window (offscreen when there is no screen), saves it as PNG
@@ -48,6 +48,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--revealed", action="store_true", help="with every answer of the step revealed"
     )
+    parser.add_argument("--practice", metavar="FILE.json", help="start a practice (challenges)")
     parser.add_argument("--version", action="version", version=f"Loss Studio {__version__}")
     from lossstudio.ui.record import command_line as record_line
 
@@ -66,6 +67,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--screenshot needs a file name, got an empty one")
     if args.session is not None and not args.session.strip():
         parser.error("--session needs a file name, got an empty one")
+    if args.practice is not None and not args.practice.strip():
+        parser.error("--practice needs a file name, got an empty one")
+    if args.practice and args.lesson:
+        parser.error("--practice and --lesson cannot be used together")
     record_line.check_arguments(parser, args)
     return args
 
@@ -129,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show_tab(args.tab)
     if args.lesson and not window.lessons.open(args.lesson, args.step or 1, args.revealed):
         print(f"lossstudio: {window.last_message}", file=sys.stderr)
+        return 2
+    if args.practice and not window.practice.open(args.practice):
+        detail = f" ({window.last_detail})" if window.last_detail else ""
+        print(f"lossstudio: {args.practice}: {window.last_message}{detail}", file=sys.stderr)
         return 2
     if args.present:
         if args.screenshot:

@@ -171,3 +171,15 @@ def loss_value(x: np.ndarray, y: np.ndarray, w: float, b: float, loss: str) -> f
     if loss == "squared":
         return float(engine.mse(z, y))
     return float(engine.mae(z, y))
+
+
+def next_chapter_line(w: float, b: float, direction: int) -> tuple[float, float] | None:
+    """The line a presenter's step goes to from the line ``(w, b)``: the chapter's four lines
+    z = 2x + 2, 2.5, 3, 3.5 (Figures 3-3 and 3-4) in turn; from another line the first (or,
+    going back, the last); None at either end (the line stays)."""
+    lines = [(lw, lb) for lw, lb, _ in datasets.CHAPTER_LINES]
+    on = [i for i, (lw, lb) in enumerate(lines) if np.isclose(w, lw) and np.isclose(b, lb)]
+    if not on:
+        return lines[0] if direction > 0 else lines[-1]
+    index = min(max(on[0] + (1 if direction > 0 else -1), 0), len(lines) - 1)
+    return None if index == on[0] else lines[index]

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self._presenter_keys()
         self._build_answer_actions()
         self._build_lessons()
+        self._build_practice()
         self.retranslate()
         self.fit_to_screen()
 
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         self.keys_action.setText(self.tr("Presenter &keys"))
         self._retranslate_answer_actions()
         self.lessons.retranslate()
+        self.practice.retranslate()
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -368,12 +370,20 @@ class MainWindow(QMainWindow):
             names = (
                 frozenset(tab.answer_names()) if every else self.lesson_hidden.get(key, frozenset())
             )
-            tab.set_hidden_answers(names)
+            tab.set_hidden_answers(names | self.practice_hidden.get(key, frozenset()))
 
     def _build_lessons(self) -> None:
         from lossstudio.ui.lesson import LessonMode
 
         self.lessons = LessonMode(self)
+
+    #: answers a practice challenge hides, by tab key (:mod:`lossstudio.ui.practice`)
+    practice_hidden: Mapping[str, frozenset[str]] = {}
+
+    def _build_practice(self) -> None:
+        from lossstudio.ui.practice import PracticeMode
+
+        self.practice = PracticeMode(self)
 
     # --- about, messages ----------------------------------------------------------------------
     def about_text(self) -> str:

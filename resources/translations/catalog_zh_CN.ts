@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>The 0-1 loss is flat: its derivative is 0 wherever it is defined (and undefined at the jump a = 0), so gradient descent cannot move. This is why it is not used for training.</source>
-        <extracomment>the farthest the plot widens to follow a running-away path steps labelled x0 .. x5 below the axis, as Figure 3-1 labels them (more would crowd it) (state, finished): False for each frame of a drag or of playing, True once at its end</extracomment>
+        <extracomment>the farthest the plot widens to follow a running-away path steps labelled x0 .. x5 below the axis, as Figure 3-1 labels them (more would crowd it)</extracomment>
         <translation>0-1误差是平的：在有定义的地方导数都为 0（在跳变点 a = 0 处导数没有定义），梯度下降无法移动。所以它不用于训练。</translation>
     </message>
     <message>

@@ -140,6 +140,18 @@
         <source>Shift+click or double-click empty space to add a point, drag a point to move it, right-click or select it and press Delete to remove it.</source>
         <translation>Shift+单击或双击空白处添加样本点，拖动样本点可移动它；右键单击，或选中后按 Delete 键可删除它。</translation>
     </message>
+    <message>
+        <source>Best fit: none (all x are equal)</source>
+        <translation>最佳拟合：不存在（所有 x 都相同）</translation>
+    </message>
+    <message>
+        <source>Best fit {line}: J = {value}</source>
+        <translation>最佳拟合 {line}：J = {value}</translation>
+    </message>
+    <message>
+        <source>m = {count} samples</source>
+        <translation>m = {count} 个样本</translation>
+    </message>
 </context>
 <context>
     <name>CsvLoader</name>
@@ -271,7 +283,6 @@
     <name>RegressionTab</name>
     <message>
         <source>x (sample feature)</source>
-        <extracomment>At most this many points (with their residuals and squares) are drawn; J, the best fit and the squared-error grids always use every point. Above this many points the absolute-error contour map and slices (O(n_w m log m)) use a fixed random sample of this size; J and the best fit still use every point.</extracomment>
         <translation>x（样本特征）</translation>
     </message>
     <message>
@@ -297,18 +308,6 @@
     <message>
         <source>The contour map and the slices use a sample of {sample} points.</source>
         <translation>等高线图和切面使用 {sample} 个点的样本。</translation>
-    </message>
-    <message>
-        <source>Best fit: none (all x are equal)</source>
-        <translation>最佳拟合：不存在（所有 x 都相同）</translation>
-    </message>
-    <message>
-        <source>Best fit {line}: J = {value}</source>
-        <translation>最佳拟合 {line}：J = {value}</translation>
-    </message>
-    <message>
-        <source>m = {count} samples</source>
-        <translation>m = {count} 个样本</translation>
     </message>
     <message>
         <source>There is no single best line: all x values are equal.</source>

@@ -574,11 +574,43 @@
     </message>
     <message>
         <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
+        <extracomment>answers a practice challenge hides, by tab key (:mod:`lossstudio.ui.practice`)</extracomment>
         <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;动手操作损失函数，即时看到它的变化：拖动回归直线，观察均方差随之变化；观看梯度下降沿着等高线一步步走向最低点；输入学员的预测概率，查看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容基于神经网络入门课程第 3 章“损失函数”，既供教师在投影仪上讲解，也供学员在自己的电脑上练习。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Loss Studio</source>
         <translation>关于损失函数工作室</translation>
+    </message>
+</context>
+<context>
+    <name>NewPracticeDialog</name>
+    <message>
+        <source>New practice</source>
+        <translation>新建练习</translation>
+    </message>
+    <message>
+        <source>Tick the challenges (Space), choose the seed and the tries, then Save.</source>
+        <translation>勾选挑战（空格键），选择随机种子和尝试次数，然后保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Same variant for everyone, seed:</source>
+        <translation>所有学员同一题目，种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Each student their own variant</source>
+        <translation>每个学员各自的题目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tries per challenge:</source>
+        <translation>每个挑战的尝试次数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show the s&amp;core</source>
+        <translation>显示得分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the t&amp;imer</source>
+        <translation>显示计时(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -617,6 +649,387 @@
     </message>
 </context>
 <context>
+    <name>PracticeBar</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Check the answer (Enter in the answer, Ctrl+Enter)</source>
+        <translation>检查答案（在答案框中按 Enter，或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>One sentence pointing at the right view (F1)</source>
+        <translation>一句话指向该看的视图（F1）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>The next challenge (Ctrl+Shift+Enter)</source>
+        <translation>下一个挑战（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Close the practice</source>
+        <translation>关闭练习</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>答案(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Type a number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+        <source>Type each of {names} once, largest loss first.</source>
+        <translation>请把 {names} 各输入一次，损失最大的在前。</translation>
+    </message>
+    <message>
+        <source>tries left: {count}</source>
+        <translation>剩余尝试：{count}</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message>
+        <source>Challenge {number} / {count} · {title}</source>
+        <translation>挑战 {number} / {count} · {title}</translation>
+    </message>
+    <message>
+        <source>Results ▶</source>
+        <translation>结果 ▶</translation>
+    </message>
+    <message>
+        <source>Work on the tab, then press Check (Ctrl+Enter).</source>
+        <translation>在选项卡上操作，然后按“检查”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Score {score}.</source>
+        <translation>得分 {score}。</translation>
+    </message>
+    <message>
+        <source>Solved.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>No tries left.</source>
+        <translation>没有剩余尝试了。</translation>
+    </message>
+    <message>
+        <source>Not yet.</source>
+        <translation>还没有。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeMode</name>
+    <message>
+        <source>Open pr&amp;actice…</source>
+        <translation>打开练习(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w practice…</source>
+        <translation>新建练习(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>练习(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the answer</source>
+        <translation>检查答案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation>提示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Next challenge</source>
+        <translation>下一个挑战(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;answer</source>
+        <translation>转到答案框(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the practice</source>
+        <translation>关闭练习(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The practice {name} does not exist.</source>
+        <translation>练习 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The practice {name} could not be read.</source>
+        <translation>无法读取练习 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder or a special file, not a practice.</source>
+        <translation>{name} 是文件夹或特殊文件，不是练习。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a practice.</source>
+        <translation>文件 {name} 太大，不是练习。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a practice (it is not text).</source>
+        <translation>文件 {name} 不是练习（不是文本）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a practice (it is not UTF-8 text).</source>
+        <translation>文件 {name} 不是练习（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a practice (it is not JSON).</source>
+        <translation>文件 {name} 不是练习（不是 JSON）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a Loss Studio practice.</source>
+        <translation>文件 {name} 不是 Loss Studio 练习。</translation>
+    </message>
+    <message>
+        <source>The practice {name} was written by another version of Loss Studio.</source>
+        <translation>练习 {name} 由另一版本的 Loss Studio 写成。</translation>
+    </message>
+    <message>
+        <source>The practice {name} is damaged: nothing was changed.</source>
+        <translation>练习 {name} 已损坏：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Open practice</source>
+        <translation>打开练习</translation>
+    </message>
+    <message>
+        <source>Practices (*.json);;All files (*)</source>
+        <translation>练习 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Tick at least one challenge.</source>
+        <translation>请至少勾选一个挑战。</translation>
+    </message>
+    <message>
+        <source>Save practice</source>
+        <translation>保存练习</translation>
+    </message>
+    <message>
+        <source>Practices (*.json)</source>
+        <translation>练习 (*.json)</translation>
+    </message>
+    <message>
+        <source>The practice could not be saved.</source>
+        <translation>无法保存练习。</translation>
+    </message>
+    <message>
+        <source>The results could not be saved.</source>
+        <translation>无法保存结果。</translation>
+    </message>
+    <message>
+        <source>Save results</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeTexts</name>
+    <message>
+        <source>Which loss punishes this miss most?</source>
+        <translation>哪个损失函数对这次失误惩罚最重？</translation>
+    </message>
+    <message>
+        <source>Hinge loss zero with the smallest |a|</source>
+        <translation>用最小的 |a| 使铰链损失为 0</translation>
+    </message>
+    <message>
+        <source>Fit the line within 5 % of the best J</source>
+        <translation>拟合直线，使 J 不超过最小 J 的 5 %</translation>
+    </message>
+    <message>
+        <source>The best bias b for a fixed weight w</source>
+        <translation>固定权重 w 时最好的偏移 b</translation>
+    </message>
+    <message>
+        <source>Predict J before it is shown</source>
+        <translation>在显示之前预测 J</translation>
+    </message>
+    <message>
+        <source>The Goldilocks learning rate</source>
+        <translation>恰到好处的学习率</translation>
+    </message>
+    <message>
+        <source>The largest learning rate that does not diverge</source>
+        <translation>不发散的最大学习率</translation>
+    </message>
+    <message>
+        <source>A low loss, a wrong prediction</source>
+        <translation>损失低，预测却错</translation>
+    </message>
+    <message>
+        <source>Rank the students by loss</source>
+        <translation>按损失给学员排序</translation>
+    </message>
+    <message>
+        <source>Predict H(p, q) from H(p) and KL</source>
+        <translation>由 H(p) 和 KL 预测 H(p, q)</translation>
+    </message>
+    <message>
+        <source>On the all-six plot the cursor is at the margin t = y·a = {t}. Which of the six losses is largest there? Choose it, then Check.</source>
+        <translation>在六条曲线图上，游标位于间隔 t = y·a = {t}。那里六个损失中哪个最大？选择它，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>The label is y = {y}. Set the prediction a on the plot so that the hinge loss is 0 with the smallest |a|, then Check.</source>
+        <translation>标签 y = {y}。在图上设置预测 a，用最小的 |a| 使铰链损失为 0，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>Move the line (drag it or type the weight w and the bias b) until J is within 5 % of the best J, in as few moves as you can, then Check.</source>
+        <translation>移动直线（拖动它，或输入权重 w 和偏移 b），用尽量少的操作使 J 不超过最小 J 的 5 %，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>The weight w stays at {w}. Read the J(b) slice: which bias b makes J smallest? Type b, then Check.</source>
+        <translation>权重 w 固定为 {w}。读 J(b) 切片：哪个偏移 b 使 J 最小？输入 b，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>J is hidden. What is J = half the mean squared error of the line z = {w}x + {b} on these samples? Type J, then Check.</source>
+        <translation>J 已隐藏。直线 z = {w}x + {b} 在这些样本上的 J = 均方差的一半是多少？输入 J，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>Type a learning rate η for gradient descent that reaches J &lt; {target} within {steps} steps from this start, then Check. You may try rates on the tab first.</source>
+        <translation>输入一个学习率 η，使梯度下降从这个起点出发在 {steps} 步内达到 J &lt; {target}，然后按“检查”。可以先在选项卡上试试不同的学习率。</translation>
+    </message>
+    <message>
+        <source>What is the largest learning rate η at which gradient descent does not diverge on this data? Type η, then Check.</source>
+        <translation>在这组数据上，梯度下降不发散的最大学习率 η 是多少？输入 η，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>Student E's true class is column {column}. Type probabilities (summing to 1) so that the loss is below {target} while the prediction (the most probable class) stays wrong, then Check. The losses are hidden.</source>
+        <translation>学员 E 的真实类别是 {column} 列。输入概率（总和为 1），使损失低于 {target}，而预测（概率最大的类别）仍然是错的，然后按“检查”。损失已隐藏。</translation>
+    </message>
+    <message>
+        <source>Student E's true class is column {column}. Type probabilities (summing to 1) so that the prediction (the most probable class) is right while the loss stays above {target}, then Check. The losses are hidden.</source>
+        <translation>学员 E 的真实类别是 {column} 列。输入概率（总和为 1），使预测（概率最大的类别）正确，而损失仍高于 {target}，然后按“检查”。损失已隐藏。</translation>
+    </message>
+    <message>
+        <source>The losses are hidden. Rank the students A, B, C, D from the largest loss to the smallest (type, for example, C A D B), then Check.</source>
+        <translation>损失已隐藏。把学员 A、B、C、D 按损失从大到小排序（例如输入 C A D B），然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>H(p) = {entropy} and KL(p || q) = {kl}. What is the cross-entropy H(p, q)? Type it, then Check.</source>
+        <translation>H(p) = {entropy}，KL(p || q) = {kl}。交叉熵 H(p, q) 是多少？输入它，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>Look at the six curves above the cursor: the highest curve there is the answer.</source>
+        <translation>看游标上方的六条曲线：那里最高的曲线就是答案。</translation>
+    </message>
+    <message>
+        <source>The hinge loss max(0, 1 − y·a) is 0 once y·a reaches 1: go no further than that.</source>
+        <translation>铰链损失 max(0, 1 − y·a) 在 y·a 达到 1 时就为 0：不要走得更远。</translation>
+    </message>
+    <message>
+        <source>The best line sits at the centre of the contour map's ellipses: move w and b towards it.</source>
+        <translation>最佳拟合直线位于等高线图椭圆的中心：把 w 和 b 向那里移动。</translation>
+    </message>
+    <message>
+        <source>The J(b) slice is a parabola: its lowest point is the best b for this w.</source>
+        <translation>J(b) 切片是一条抛物线：它的最低点就是这个 w 下最好的 b。</translation>
+    </message>
+    <message>
+        <source>J is half the mean of the squared residuals: look at the squares on the plot.</source>
+        <translation>J 是残差平方的平均值的一半：看图上的正方形。</translation>
+    </message>
+    <message>
+        <source>Too small a rate crawls, too large a rate bounces across the valley: try rates on the tab and watch J after 20 steps.</source>
+        <translation>学习率太小走得很慢，太大则在谷底两侧来回跳：在选项卡上试试，看 20 步之后的 J。</translation>
+    </message>
+    <message>
+        <source>Raise the learning rate on the tab until the walk stops settling: the answer is just below that.</source>
+        <translation>在选项卡上逐步增大学习率，直到路径不再收敛：答案就在那之下一点。</translation>
+    </message>
+    <message>
+        <source>The loss −ln a depends only on the true class's probability a; the prediction is the largest probability.</source>
+        <translation>损失 −ln a 只取决于真实类别的概率 a；预测是概率最大的类别。</translation>
+    </message>
+    <message>
+        <source>Each loss is −ln of the probability given to the true class: the smaller that probability, the larger the loss.</source>
+        <translation>每个损失都是真实类别所得概率的 −ln：这个概率越小，损失越大。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy is entropy plus KL divergence: H(p, q) = H(p) + KL(p || q).</source>
+        <translation>交叉熵等于熵加 KL散度：H(p, q) = H(p) + KL(p || q)。</translation>
+    </message>
+    <message>
+        <source>You chose {chosen} ({value}); the largest is {worst} ({best}).</source>
+        <translation>你选了{chosen}（{value}）；最大的是{worst}（{best}）。</translation>
+    </message>
+    <message>
+        <source>You set a = {a}: hinge loss {loss}. The smallest |a| with loss 0 is a = {best}.</source>
+        <translation>你设置了 a = {a}：铰链损失为 {loss}。损失为 0 的最小 |a| 是 a = {best}。</translation>
+    </message>
+    <message>
+        <source>Your J = {value}; the best J = {best} ({percent} % above it, goal: at most 5 %).</source>
+        <translation>你的 J = {value}；最小 J = {best}（高出 {percent} %，目标：不超过 5 %）。</translation>
+    </message>
+    <message>
+        <source>You said J = {value}; J = {answer} (off by {percent} %).</source>
+        <translation>你说 J = {value}；J = {answer}（相差 {percent} %）。</translation>
+    </message>
+    <message>
+        <source>You said η = {value}; the largest η that does not diverge is {answer} (2 / the largest curvature of J).</source>
+        <translation>你说 η = {value}；不发散的最大 η 是 {answer}（2 / J 的最大曲率）。</translation>
+    </message>
+    <message>
+        <source>You ranked {order}; by loss it is {answer}.</source>
+        <translation>你的排序是 {order}；按损失应为 {answer}。</translation>
+    </message>
+    <message>
+        <source>You said {name} = {value}; {name} = {answer} (off by {error}).</source>
+        <translation>你说 {name} = {value}；{name} = {answer}（相差 {error}）。</translation>
+    </message>
+    <message>
+        <source>η = {value} reaches J &lt; 0.05 in {steps} steps.</source>
+        <translation>η = {value} 在 {steps} 步内达到 J &lt; 0.05。</translation>
+    </message>
+    <message>
+        <source>η = {value} diverges.</source>
+        <translation>η = {value} 发散了。</translation>
+    </message>
+    <message>
+        <source>η = {value} ends at J = {final} after 20 steps.</source>
+        <translation>η = {value} 在 20 步后停在 J = {final}。</translation>
+    </message>
+    <message>
+        <source>Rates from {low} to {high} work; η = {rate} needs the fewest steps ({steps}).</source>
+        <translation>从 {low} 到 {high} 的学习率都可以；η = {rate} 需要的步数最少（{steps}）。</translation>
+    </message>
+    <message>
+        <source>Student E is no longer in the table.</source>
+        <translation>学员 E 已不在表中。</translation>
+    </message>
+    <message>
+        <source>E's probabilities do not sum to 1.</source>
+        <translation>E 的概率总和不是 1。</translation>
+    </message>
+    <message>
+        <source>E's loss is {loss} (target {target}); the prediction is column {predicted}, the true class column {label}.</source>
+        <translation>E 的损失为 {loss}（目标 {target}）；预测是 {predicted} 列，真实类别是 {label} 列。</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Loss Studio: presenter view</source>
@@ -628,7 +1041,7 @@
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>下一步 ▶</translation>
+        <translation>下一个 ▶</translation>
     </message>
     <message>
         <source>{now}   ({minutes}:{seconds} in)</source>
@@ -745,6 +1158,57 @@
     <message>
         <source>Saved {name}: {frames} frames, {width} × {height} pixels, {seconds} s.</source>
         <translation>已保存 {name}：{frames} 帧，{width} × {height} 像素，{seconds} 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Practice results</source>
+        <translation>练习结果</translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation>保存结果(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>最高得分</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Solved {solved} of {count}.</source>
+        <translation>完成 {solved} / {count}。</translation>
+    </message>
+    <message>
+        <source>Total score {score}.</source>
+        <translation>总分 {score}。</translation>
     </message>
 </context>
 <context>

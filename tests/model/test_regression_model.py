@@ -106,3 +106,15 @@ def test_too_many_rows(tmp_path, monkeypatch):
     with pytest.raises(csv_data.CsvError) as caught:
         csv_data.read_points(path)
     assert caught.value.kind == "too_many_rows"
+
+
+def test_a_presenter_step_walks_the_chapters_four_lines():
+    """Figures 3-3/3-4: z = 2x + 2, 2.5, 3, 3.5 in turn; from another line the first (or,
+    going back, the last); at either end the line stays (None)."""
+    assert model.next_chapter_line(2.0, 2.0, +1) == (2.0, 2.5)
+    assert model.next_chapter_line(2.0, 3.0, -1) == (2.0, 2.5)
+    assert model.next_chapter_line(2.0, 3.5, +1) is None
+    assert model.next_chapter_line(2.0, 2.0, -1) is None
+    assert model.next_chapter_line(1.0, 7.0, +1) == (2.0, 2.0)
+    assert model.next_chapter_line(1.0, 7.0, -1) == (2.0, 3.5)
+    assert model.next_chapter_line(2.0 + 1e-12, 2.5, +1) == (2.0, 3.0)  # a typed 2.0000000000001

@@ -84,11 +84,17 @@ def test_presentation_readouts_are_at_least_28_px(window):
 
 
 def test_dark_theme_recolours_plots(window):
-    window.set_theme("dark")
-    assert style.theme().name == "dark"
-    assert QApplication.palette().window().color().name() == "#1b1f24"
-    window.set_theme("light")
-    assert QApplication.palette().window().color().name() == "#f4f4f4"
+    """The application palette and every styled plot: axes, tick labels, background."""
+    plot = window.pages["regression"].plot
+    axis = plot.getPlotItem().getAxis("bottom")
+    for name, window_colour in (("dark", "#1b1f24"), ("light", "#f4f4f4")):
+        window.set_theme(name)
+        theme = style.theme()
+        assert theme.name == name
+        assert QApplication.palette().window().color().name() == window_colour
+        assert axis.pen().color().name() == theme.foreground.lower()
+        assert axis.textPen().color().name() == theme.foreground.lower()
+        assert plot.backgroundBrush().color().name() == theme.background.lower()
 
 
 def test_settings_are_remembered(qtbot):

@@ -14,7 +14,7 @@ from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model import scene
 from lossstudio.model.catalog import CatalogState
 from lossstudio.model.descent import DescentState
-from lossstudio.ui.descent.walks import last_iteration, surface_of
+from lossstudio.model.walks import last_iteration, surface_of
 from lossstudio.ui.record import animations
 from lossstudio.ui.record.writers import AnimationFile, Cancelled
 

@@ -240,11 +240,34 @@ def test_surface_without_opengl_shows_a_message(tab, qtbot):
     assert "OpenGL" in tab.views.surface.message.text()
 
 
-def test_theme_change_rerenders(tab):
+def test_theme_change_rerenders(tab, monkeypatch):
+    """A theme change restyles the items and renders the state again: the contour map is
+    drawn anew (its colours and lines follow the theme) and the readouts stay the state's."""
     from lossstudio.ui import style
 
+    tab.apply(model.with_line(tab.state(), 1.0, 3.0))
+    grids = []
+    real = tab.views.set_grid
+    monkeypatch.setattr(tab.views, "set_grid", lambda *a, **k: (grids.append(a), real(*a, **k)))
     try:
         style.set_theme(style.Theme("dark", 1.5))
-        assert shown_loss(tab) == "0.530669"
+        assert len(grids) == 1
+        ws, bs, values = grids[0][:3]
+        corner = model.with_line(tab.state(), ws[0], bs[0])
+        assert values[0, 0] == pytest.approx(engine_loss(corner))
+        assert shown_loss(tab) == loss_text(engine_loss(tab.state()))
+        assert tab.points.opts["pen"].color().name() == style.theme().background.lower()
     finally:
         style.set_theme(style.Theme())
+
+
+def test_rendering_reports_no_gesture(tab):
+    """Showing a state sets the panel's boxes without their signals: no undo step, and the
+    session reports the change once (a box's signal would apply it again)."""
+    reports = []
+    tab.session.changed.connect(lambda key, state, done: reports.append(done))
+    state = replace(tab.state(), residuals=False, squares=True, best_fit=False, equal_aspect=True)
+    tab.set_state(replace(state, loss="absolute", preset=""))
+    assert reports == [True] and tab.commits == []
+    assert not tab.panel.toggles["residuals"].isChecked()
+    assert tab.panel.loss_kind.currentData() == "absolute"

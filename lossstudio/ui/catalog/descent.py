@@ -41,7 +41,7 @@ def descent_of(state: CatalogState) -> Descent1D:
 class DescentPage(QWidget):
     """x0, the learning rate, step / play / reset, and the path drawn on the curve."""
 
-    #: (state, finished): False for each frame of a drag or of playing, True once at its end
+    # (state, finished): False for each frame of a drag or of playing, True once at its end
     changed = Signal(object, bool)
 
     def __init__(self, parent: QWidget | None = None):

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import MAX_STEPS
+from lossstudio.model.walks import Walk
 from lossstudio.ui import style
 from lossstudio.ui.descent.panel import swatch
-from lossstudio.ui.descent.walks import Walk
 from lossstudio.ui.widgets.number_field import format_value
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.engine.surfaces import Surface, line
 from lossstudio.model.descent import MAX_STEPS, DescentState
+from lossstudio.model.walks import Walk
 from lossstudio.ui import style
 from lossstudio.ui.descent.items import (
     ContourItem,
@@ -29,7 +30,6 @@ from lossstudio.ui.descent.items import (
     VectorItem,
     running_bounds,
 )
-from lossstudio.ui.descent.walks import Walk
 from lossstudio.ui.widgets.fitting import AdaptiveRow
 
 #: Arrows: the gradient at the start is drawn this fraction of the view's width long.

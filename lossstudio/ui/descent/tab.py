@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model.descent import BEST_FIT_LIMIT, MAX_STEPS, DescentState, data_usable
 from lossstudio.model.lesson import ANSWERS
+from lossstudio.model.walks import last_iteration, surface_of, walks_of
 from lossstudio.ui import answers, style
 from lossstudio.ui.descent.board import RaceBoard
 from lossstudio.ui.descent.offmap import OffMapNote
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
-from lossstudio.ui.descent.walks import surface_of, walks_of
 from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import SideScroll
@@ -217,7 +217,7 @@ class DescentTab(Tab):
         self.set_state(state)
 
     def last_iteration(self) -> int:
-        return max(walk.steps for walk in walks_of(self.state()).values())
+        return last_iteration(self.state())
 
     def toggle_play(self) -> None:
         state = self.state()

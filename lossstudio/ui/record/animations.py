@@ -39,7 +39,7 @@ class Animation:
 
 
 def last_race_iteration(state) -> int:
-    from lossstudio.ui.descent.walks import walks_of
+    from lossstudio.model.walks import walks_of
 
     return max(walk.steps for walk in walks_of(state).values())
 

@@ -1,10 +1,13 @@
-"""Person-facing sentences for refused CSV files, in the current language."""
+"""Person-facing sentences for refused CSV files, in the current language, and the banner
+above the data plot that shows them (and the tab's other messages)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 from lossstudio.model import csv_data
 from lossstudio.model.csv_data import CsvError
@@ -69,3 +72,37 @@ def csv_message(error: CsvError, path: str) -> str:
     return QCoreApplication.translate(
         "RegressionData", "“{name}” was not loaded: {reason} The current data are kept."
     ).format(name=name, reason=reason)
+
+
+class MessageBanner(QFrame):
+    """A message above the plot with a close button; the text is a callable, so it is asked
+    again on a language change."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("regression.message_frame")
+        self.message = QLabel()
+        self.message.setObjectName("regression.message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names and rows
+        self.message.setWordWrap(True)
+        close = QToolButton()
+        close.setText("×")
+        close.clicked.connect(self.clear)
+        row = QHBoxLayout(self)
+        row.addWidget(self.message, 1)
+        row.addWidget(close)
+        self._text: Callable[[], str] | None = None
+        self.hide()
+
+    def show_text(self, text: Callable[[], str]) -> None:
+        self._text = text
+        self.message.setText(text())
+        self.show()
+
+    def clear(self) -> None:
+        self._text = None
+        self.hide()
+
+    def retranslate(self) -> None:
+        if self._text is not None:
+            self.message.setText(self._text())

@@ -26,6 +26,7 @@ from lossstudio.engine.datasets import CHAPTER_LINES
 from lossstudio.model.lessons import outlier_lesson
 from lossstudio.model.regression import LOSSES, PARAMETER_LIMIT, PRESETS
 from lossstudio.ui import style
+from lossstudio.ui.regression.data_plot import equation
 from lossstudio.ui.widgets.formula_view import FormulaView
 from lossstudio.ui.widgets.number_field import SliderField, format_value
 
@@ -370,6 +371,33 @@ class ControlPanel(QWidget):
                 "it, right-click or select it and press Delete to remove it."
             )
         )
+
+    # --- showing --------------------------------------------------------------------------------
+    def show_state(self, state, view, can_delete: bool) -> None:
+        """Show J and its bar, the best fit, w and b, the count and the toggles of ``state``
+        (its numbers from ``view``, a :class:`~lossstudio.model.regression_view.RegressionView`)."""
+        self.loss.setText(loss_text(view.loss))
+        self.bar.set_values(view.loss, view.best_loss, view.bar_scale)
+        if view.fit is None:
+            self.best_loss.setText(self.tr("Best fit: none (all x are equal)"))
+        else:
+            self.best_loss.setText(
+                self.tr("Best fit {line}: J = {value}").format(
+                    line=equation(*view.fit), value=loss_text(view.best_loss)
+                )
+            )
+        self.w.set_value(state.w)
+        self.b.set_value(state.b)
+        self.count.setText(self.tr("m = {count} samples").format(count=state.m))
+        self.delete_button.setEnabled(can_delete)
+        self.formula.setFormula("regression_mse" if state.loss == "squared" else "regression_mae")
+        self.show_words(state.loss, state.preset)
+        if (
+            any(box.isChecked() != getattr(state, key) for key, box in self.toggles.items())
+            or self.loss_kind.currentIndex() != LOSSES.index(state.loss)
+            or self.preset.currentIndex() != max(self.preset.findData(state.preset), 0)
+        ):
+            self.set_toggles(state)
 
     def set_toggles(self, state) -> None:
         for key, box in self.toggles.items():

@@ -1,0 +1,134 @@
+"""Practice challenges, the shared part: a task on one tab, a seeded variant, the engine's exact answer, a score.
+
+Each challenge kind is a :class:`Challenge` (:data:`lossstudio.model.practice.CHALLENGES`), keyed ``"<tab>.<name>"``.
+
+- :meth:`Challenge.variant` ``(seed)`` makes the task from a seeded ``numpy`` generator (new
+  data, a new start, new labels): the tab state to show, the answers to hide meanwhile, the
+  numbers the task quotes and the exact answer, computed with the engine. The same seed gives
+  the same variant on every machine.
+- :meth:`Challenge.judge` ``(variant, attempt, moves, tries)`` scores an attempt 0-100:
+  ``closeness`` (0-100, how near the answer) times ``efficiency`` (1 for a play within the
+  challenge's par of moves or on the first try, down to 0.5).
+
+What the student gives (``answer_kind``): a typed number (:data:`NUMBER`), one of the
+``choices`` (:data:`CHOICE`), an order of names (:data:`ORDER`), or what they set on the tab
+itself (:data:`TAB`: the attempt is the tab's state). No Qt here: the texts of the tasks and
+hints are the view's (``lossstudio/ui/practice/texts.py``), in both languages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import numpy as np
+
+NUMBER, CHOICE, ORDER, TAB = "number", "choice", "order", "tab"
+#: Seeds are whole numbers in [0, MAX_SEED].
+MAX_SEED = 2**32 - 1
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One seeded task: what the tab shows, what is hidden, what it asks and its answer."""
+
+    kind: str
+    seed: int
+    tab: str
+    page: str
+    state: Any
+    hidden: frozenset[str]
+    #: the numbers the task's sentence quotes, by name
+    numbers: Mapping[str, float] = field(default_factory=dict)
+    #: the exact answer (a number, a choice key, an order of names, or a dict of numbers)
+    answer: Any = None
+    answer_kind: str = NUMBER
+    choices: tuple[str, ...] = ()
+    #: for NUMBER: the accepted range of the typed value
+    limits: tuple[float, float] = (-1e6, 1e6)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The judgement of one attempt: ``score`` = ``closeness`` x efficiency, rounded."""
+
+    score: int
+    solved: bool
+    closeness: float
+    #: what the student gave, as shown beside the answer (a number, a choice, an order)
+    value: Any
+    #: the exact answer, to show beside it
+    answer: Any
+    #: how far off: the absolute error of a number, the relative one of a J (or None)
+    error: float | None = None
+    #: why the attempt missed, for the view's sentence ("" when solved)
+    reason: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+def generator(seed: int, kind: str) -> np.random.Generator:
+    """The variant's generator: the seed and the kind, so one seed gives each kind its own."""
+    salt = sum((i + 1) * ord(c) for i, c in enumerate(kind))
+    return np.random.default_rng([int(seed), salt])
+
+
+def closeness(error: float, full: float, zero: float) -> float:
+    """100 for ``error <= full``, 0 for ``error >= zero``, linear between."""
+    if not np.isfinite(error) or error >= zero:
+        return 0.0
+    if error <= full:
+        return 100.0
+    return 100.0 * (zero - error) / (zero - full)
+
+
+def efficiency(count: int, par: int, cost: float) -> float:
+    """1 within ``par`` (moves or tries), ``cost`` less for each beyond it, at least 0.5."""
+    return max(0.5, 1.0 - cost * max(0, count - par))
+
+
+class Challenge:
+    """One kind of challenge; subclasses set the class attributes and the two methods."""
+
+    kind: ClassVar[str] = ""
+    tab: ClassVar[str] = ""
+    page: ClassVar[str] = ""
+    answer_kind: ClassVar[str] = NUMBER
+    #: moves (TAB) or tries (the others) without a penalty
+    par: ClassVar[int] = 1
+
+    def variant(self, seed: int) -> Variant:
+        raise NotImplementedError
+
+    def closeness(self, variant: Variant, attempt: Any) -> Verdict:
+        """The verdict without efficiency (``score`` left 0)."""
+        raise NotImplementedError
+
+    def judge(self, variant: Variant, attempt: Any, moves: int = 0, tries: int = 1) -> Verdict:
+        verdict = self.closeness(variant, attempt)
+        if self.answer_kind == TAB:
+            factor = efficiency(moves, self.par_for(variant), 0.04)
+        else:
+            factor = efficiency(tries, self.par_for(variant), 0.15)
+        return dataclasses.replace(verdict, score=round(verdict.closeness * factor))
+
+    def par_for(self, variant: Variant) -> int:
+        """The moves (TAB) or tries that cost nothing on this variant."""
+        return self.par
+
+    def revealed_state(self, variant: Variant, attempt: Any) -> Any:
+        """The tab state that shows the answer beside the attempt after a check, or None."""
+        return None
+
+    def _variant(self, seed: int, state: Any, hidden=(), **values) -> Variant:
+        return Variant(
+            kind=self.kind,
+            seed=seed,
+            tab=self.tab,
+            page=self.page,
+            state=state,
+            hidden=frozenset(hidden),
+            answer_kind=self.answer_kind,
+            **values,
+        )

@@ -1,0 +1,206 @@
+"""Practice mode in the main window: the controller, the bar, the menus, the dialogs.
+
+``PracticeMode(window)`` adds all of it; the window calls :meth:`PracticeMode.retranslate` on a
+language change. File > Open practice… / New practice…; the Practice menu has Check
+(Ctrl+Enter), Hint (F1), Next challenge (Ctrl+Shift+Enter), the answer field (F6), Results.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
+
+from lossstudio.model import practice as model
+from lossstudio.ui.practice.bar import PracticeBar
+from lossstudio.ui.practice.controller import PracticeController
+from lossstudio.ui.practice.editor import NewPracticeDialog
+from lossstudio.ui.practice.results import ResultsDialog
+
+
+class PracticeMode(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.controller = PracticeController(window)
+        self.bar = PracticeBar(self.controller)
+        self.bar.closeRequested.connect(self.close)
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("practice.toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.addWidget(self.bar)
+        self.toolbar.hide()
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.results = ResultsDialog(window)
+        self.results.saveRequested.connect(self.ask_save_results)
+        self.controller.running.connect(self._running)
+        self.controller.finished.connect(self.show_results)
+        self._build_actions()
+
+    # --- menus ---------------------------------------------------------------------------------
+    def _action(self, menu, slot, shortcuts=()) -> QAction:
+        action = QAction(self.window)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        window = self.window
+        before = window.export_action
+        self.open_action = QAction(window)
+        self.open_action.triggered.connect(self.ask_open)
+        self.new_action = QAction(window)
+        self.new_action.triggered.connect(self.ask_new)
+        window.file_menu.insertActions(before, [self.open_action, self.new_action])
+        window.file_menu.insertSeparator(before)
+        menu = QMenu(window)
+        menu.setObjectName("practice.menu")
+        self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        self.check_action = self._action(menu, self.bar.check, ["Ctrl+Return", "Ctrl+Enter"])
+        self.hint_action = self._action(menu, self.bar.show_hint, ["F1"])
+        self.next_action = self._action(
+            menu, self.controller.next, ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"]
+        )
+        self.answer_action = self._action(menu, self.bar.focus_answer, ["F6"])
+        menu.addSeparator()
+        self.results_action = self._action(menu, self.show_results)
+        self.close_action = self._action(menu, self.close)
+        self._enable()
+
+    def retranslate(self) -> None:
+        self.open_action.setText(self.tr("Open pr&actice…"))
+        self.new_action.setText(self.tr("Ne&w practice…"))
+        self.menu.setText(self.tr("&Practice"))
+        self.check_action.setText(self.tr("&Check the answer"))
+        self.hint_action.setText(self.tr("&Hint"))
+        self.next_action.setText(self.tr("&Next challenge"))
+        self.answer_action.setText(self.tr("Go to the &answer"))
+        self.results_action.setText(self.tr("&Results…"))
+        self.close_action.setText(self.tr("C&lose the practice"))
+        self.results.retranslate()
+
+    def _enable(self) -> None:
+        on = self.controller.active()
+        for action in (
+            self.check_action,
+            self.hint_action,
+            self.next_action,
+            self.answer_action,
+            self.results_action,
+            self.close_action,
+        ):
+            action.setEnabled(on)
+
+    def _running(self, on: bool) -> None:
+        self.toolbar.setVisible(on)
+        self._enable()
+
+    # --- opening, results, closing ------------------------------------------------------------
+    def open(self, path: str, seeds: tuple[int, ...] | None = None) -> bool:
+        """Start the practice in file ``path``; on a problem say what it is
+        (``window.report_problem``) and change nothing."""
+        try:
+            practice = model.load(path)
+        except model.PracticeFileError as error:
+            self.window.report_problem(self.problem_text(error, path), error.detail)
+            return False
+        self.start(practice, seeds)
+        self.controller.path = str(path)
+        return True
+
+    def start(self, practice: model.Practice, seeds: tuple[int, ...] | None = None) -> None:
+        self.window.lessons.close()  # one of the two drives the tabs at a time
+        self.controller.start(practice, seeds)
+
+    def problem_text(self, error: model.PracticeFileError, source: str) -> str:
+        name = Path(source).name
+        texts = {
+            "missing": self.tr("The practice {name} does not exist."),
+            "unreadable": self.tr("The practice {name} could not be read."),
+            "not_a_file": self.tr("{name} is a folder or a special file, not a practice."),
+            "too_large": self.tr("The file {name} is too large to be a practice."),
+            "binary": self.tr("The file {name} is not a practice (it is not text)."),
+            "utf16": self.tr("The file {name} is not a practice (it is not UTF-8 text)."),
+            "not_utf8": self.tr("The file {name} is not a practice (it is not UTF-8 text)."),
+            "not_json": self.tr("The file {name} is not a practice (it is not JSON)."),
+            "not_practice": self.tr("The file {name} is not a Loss Studio practice."),
+            "version": self.tr(
+                "The practice {name} was written by another version of Loss Studio."
+            ),
+        }
+        text = texts.get(
+            error.kind, self.tr("The practice {name} is damaged: nothing was changed.")
+        )
+        return text.format(name=name)
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open practice"), "", self.tr("Practices (*.json);;All files (*)")
+        )
+        if path:
+            self.open(path)
+
+    def ask_new(self) -> None:
+        dialog = NewPracticeDialog(self.window)
+        if dialog.exec() != NewPracticeDialog.DialogCode.Accepted:
+            return
+        practice = dialog.practice()
+        if practice is None:
+            self.window.report_problem(self.tr("Tick at least one challenge."))
+            return
+        start = str(Path.home() / "practice.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save practice"), start, self.tr("Practices (*.json)")
+        )
+        if path:
+            self.save_practice(path if path.lower().endswith(".json") else path + ".json", practice)
+
+    def save_practice(self, path: str, practice: model.Practice) -> bool:
+        try:
+            model.save(path, practice)
+        except OSError as error:
+            self.window.report_problem(
+                self.tr("The practice could not be saved."), error.strerror or str(error)
+            )
+            return False
+        return True
+
+    def show_results(self) -> None:
+        if not self.controller.active():
+            return
+        self.results.show_results(self.controller.results(), self.controller.practice.show_score)
+        self.results.show()
+        self.results.raise_()
+        self.results.close_button.setFocus()
+
+    def save_results(self, path: str) -> bool:
+        """Write the results (CSV for a ``.csv`` name, else JSON); nothing else is written."""
+        try:
+            model.save_results(path, self.controller.results(), Path(self.controller.path).name)
+        except OSError as error:
+            self.window.report_problem(
+                self.tr("The results could not be saved."), error.strerror or str(error)
+            )
+            return False
+        return True
+
+    def ask_save_results(self) -> None:
+        start = str(Path.home() / "practice-results.csv")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.results,
+            self.tr("Save results"),
+            start,
+            self.tr("CSV (*.csv);;JSON (*.json)"),
+        )
+        if path:
+            if Path(path).suffix.lower() not in (".csv", ".json"):
+                path += ".json" if "json" in chosen else ".csv"
+            self.save_results(path)
+
+    def close(self) -> None:
+        self.controller.stop()
+        self.results.hide()

@@ -1,0 +1,253 @@
+"""The practice bar above the tabs: the challenge, the student's answer, Check / Hint / Next.
+
+    Challenge 2 / 6 · The Goldilocks learning rate        2 tries left · score 80 · 01:23  ✕
+    Type a learning rate η for gradient descent that reaches J < 0.05 within 20 steps …
+    [ 0.2        ] [Check] [Hint] [Next ▶]
+    η = 0.2 reaches J < 0.05 in 9 steps. Rates from 0.094 to 0.234 work; …
+
+Enter in the answer checks, and once the challenge is done goes on to the next one; the
+practice menu has the same with keys that work from anywhere (Ctrl+Enter, F1, F6).
+Every text is plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossstudio.model import numbers
+from lossstudio.model.practice_base import CHOICE, NUMBER, ORDER, TAB
+from lossstudio.model.practice_classes import parse_order
+from lossstudio.ui import style
+from lossstudio.ui.practice.texts import PracticeTexts
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class PracticeBar(QWidget):
+    """Shows ``controller``'s challenge; the student answers and checks here."""
+
+    closeRequested = Signal()
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("practice.bar")
+        self.controller = controller
+        self.texts = PracticeTexts(self)
+        self.heading = QLabel(objectName="practice.heading", wordWrap=True)
+        self.status = QLabel(objectName="practice.status")
+        self.task = QLabel(objectName="practice.task", wordWrap=True)
+        self.feedback = QLabel(objectName="practice.feedback", wordWrap=True)
+        self.hint_text = QLabel(objectName="practice.hint", wordWrap=True)
+        for label in (self.heading, self.status, self.task, self.feedback, self.hint_text):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer = QLineEdit(objectName="practice.answer")
+        self.answer.setMaxLength(64)
+        self.choice = QComboBox(objectName="practice.choice")
+        self.check_button = QPushButton(objectName="practice.check")
+        self.hint_button = QPushButton(objectName="practice.hint_button")
+        self.next_button = QPushButton(objectName="practice.next")
+        self.close_button = QToolButton(objectName="practice.close", text="✕")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.answer_label = QLabel(objectName="practice.answer_label")
+        self.answer_label.setBuddy(self.answer)
+        for widget in (self.answer, self.choice):
+            widget.installEventFilter(self)
+        self.check_button.clicked.connect(self.check)
+        self.hint_button.clicked.connect(self.show_hint)
+        self.next_button.clicked.connect(controller.next)
+        self.close_button.clicked.connect(self.closeRequested)
+        self._layout()
+        self.clock = QTimer(self, interval=1000)
+        self.clock.timeout.connect(self._tick)
+        controller.changed.connect(self.refresh)
+        controller.running.connect(lambda on: self.clock.start() if on else self.clock.stop())
+        style.signals.changed.connect(self.restyle)
+        self._shown_index = -1
+        self.restyle()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.close_button)
+        row = QHBoxLayout()
+        row.addWidget(self.answer_label)
+        row.addWidget(self.answer)
+        row.addWidget(self.choice)
+        row.addWidget(self.check_button)
+        row.addWidget(self.hint_button)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 2, 6, 4)
+        column.setSpacing(3)
+        column.addLayout(top)
+        column.addWidget(self.task)
+        column.addLayout(row)
+        column.addWidget(self.feedback)
+        column.addWidget(self.hint_text)
+
+    def restyle(self) -> None:
+        style.mark_readout(self.heading, 14)
+        style.mark_readout(self.status, 14)
+        for widget in (self.task, self.feedback, self.hint_text, self.answer, self.choice):
+            widget.setFont(style.font(12))
+        for button in (self.check_button, self.hint_button, self.next_button, self.answer_label):
+            button.setFont(style.font(12))
+        self.close_button.setFont(style.font(12))
+        self.answer.setMinimumWidth(self.answer.fontMetrics().horizontalAdvance("0" * 16))
+
+    def retranslate(self) -> None:
+        self.check_button.setText(self.tr("Check"))
+        self.check_button.setToolTip(self.tr("Check the answer (Enter in the answer, Ctrl+Enter)"))
+        self.hint_button.setText(self.tr("Hint"))
+        self.hint_button.setToolTip(self.tr("One sentence pointing at the right view (F1)"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("The next challenge (Ctrl+Shift+Enter)"))
+        self.close_button.setToolTip(self.tr("Close the practice"))
+        self.answer_label.setText(self.tr("&Answer:"))
+        self._shown_index = -1  # the choices are written again in the new language
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.controller.next()
+            else:
+                self.check()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- the answer --------------------------------------------------------------------------
+    def attempt(self):
+        """What the student gave, or ``ValueError`` with the message to show."""
+        variant = self.controller.variant()
+        kind = variant.answer_kind
+        if kind == NUMBER:
+            low, high = variant.limits
+            try:
+                return numbers.parse_number(self.answer.text(), minimum=low, maximum=high)
+            except numbers.NumberError:
+                message = self.tr("Type a number from {low} to {high}.")
+                raise ValueError(message.format(low=low, high=high)) from None
+        if kind == ORDER:
+            try:
+                return parse_order(self.answer.text(), variant.choices)
+            except ValueError:
+                message = self.tr("Type each of {names} once, largest loss first.")
+                raise ValueError(message.format(names=" ".join(variant.choices))) from None
+        if kind == CHOICE:
+            return variant.choices[self.choice.currentIndex()]
+        return None
+
+    def check(self) -> None:
+        controller = self.controller
+        if not controller.active():
+            return
+        if controller.record().done:
+            controller.next()
+            return
+        try:
+            attempt = self.attempt()
+        except ValueError as error:
+            self.feedback.setText(str(error))
+            return
+        controller.check(attempt)
+
+    def show_hint(self) -> None:
+        if self.controller.active():
+            self.controller.hint()
+
+    def focus_answer(self) -> None:
+        kind = self.controller.variant().answer_kind if self.controller.active() else TAB
+        target = self.choice if kind == CHOICE else self.answer
+        if target.isVisible():
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if target is self.answer:
+                self.answer.selectAll()
+
+    # --- showing -----------------------------------------------------------------------------
+    def _tick(self) -> None:
+        if self.controller.active():
+            self.status.setText(self.status_text())
+
+    def status_text(self) -> str:
+        controller = self.controller
+        record = controller.record()
+        parts = [self.tr("tries left: {count}").format(count=controller.tries_left())]
+        if controller.practice.show_score:
+            parts.append(self.tr("score {score}").format(score=record.best))
+        if controller.practice.show_timer:
+            seconds = int(record.elapsed())
+            parts.append(f"{seconds // 60:02d}:{seconds % 60:02d}")
+        return " · ".join(parts)
+
+    def refresh(self) -> None:
+        controller = self.controller
+        if not controller.active():
+            return
+        record = controller.record()
+        variant = record.variant
+        texts = self.texts
+        self.heading.setText(
+            self.tr("Challenge {number} / {count} · {title}").format(
+                number=controller.index + 1,
+                count=controller.count(),
+                title=texts.title(variant.kind),
+            )
+        )
+        self.task.setText(texts.task(variant))
+        self.status.setText(self.status_text())
+        kind = variant.answer_kind
+        new = controller.index != self._shown_index
+        if new:
+            self._shown_index = controller.index
+            self.answer.clear()
+            self.choice.clear()
+            if kind == CHOICE:
+                self.choice.addItems([texts.choice(key) for key in variant.choices])
+        self.answer.setVisible(kind in (NUMBER, ORDER))
+        self.choice.setVisible(kind == CHOICE)
+        self.answer_label.setVisible(kind != TAB)
+        self.answer.setPlaceholderText("C A D B" if kind == ORDER else "")
+        self.answer.setReadOnly(record.done)
+        self.choice.setEnabled(not record.done)
+        self.check_button.setEnabled(not record.done)
+        last = controller.index + 1 >= controller.count()
+        self.next_button.setText(self.tr("Results ▶") if last else self.tr("Next ▶"))
+        self.feedback.setText(self.feedback_text())
+        self.hint_text.setText(texts.hint(variant.kind) if record.hints else "")
+        self.hint_text.setVisible(bool(record.hints))
+
+    def feedback_text(self) -> str:
+        record = self.controller.record()
+        verdict = record.verdict
+        if verdict is None:
+            if record.variant.answer_kind == TAB:
+                return self.tr("Work on the tab, then press Check (Ctrl+Enter).")
+            return ""
+        score = self.tr("Score {score}.").format(score=verdict.score)
+        if not self.controller.practice.show_score:
+            score = ""
+        if record.done:
+            head = self.tr("Solved.") if verdict.solved else self.tr("No tries left.")
+            return " ".join(
+                p for p in (head, score, self.texts.verdict(record.variant, verdict)) if p
+            )
+        return " ".join(p for p in (self.tr("Not yet."), score, self.tr("Try again.")) if p)

@@ -1,0 +1,218 @@
+"""Running a practice in the main window: each challenge sets its tab, hides its answers, counts
+the student's moves, judges each check and reveals the answer when the challenge is done.
+
+The challenges are data and pure functions (:mod:`lossstudio.model.practice`); this controller
+only shows them, through ``window.session`` and the Tab API (``set_state``, ``show_page``,
+hidden answers), never a tab's inner widgets.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from lossstudio.model import practice as model
+from lossstudio.model.practice_base import TAB, Variant, Verdict
+
+
+@dataclass
+class Record:
+    """One challenge as the student is playing it."""
+
+    variant: Variant
+    tries: int = 0
+    best: int = 0
+    solved: bool = False
+    done: bool = False  # solved, or no tries left: the answer is shown
+    moves: int = 0
+    seconds: float = 0.0
+    verdict: Verdict | None = None
+    hints: int = 0
+    started: float | None = field(default=None, repr=False)
+
+    def elapsed(self) -> float:
+        running = 0.0 if self.started is None else time.monotonic() - self.started
+        return self.seconds + running
+
+    def result(self) -> model.Result:
+        return model.Result(
+            kind=self.variant.kind,
+            seed=self.variant.seed,
+            best_score=self.best,
+            tries=self.tries,
+            seconds=self.elapsed(),
+            solved=self.solved,
+        )
+
+
+def fresh_seed() -> int:
+    """A per-student seed (recorded in the results, so the variant can be played again)."""
+    return secrets.randbelow(model.MAX_SEED + 1)
+
+
+class PracticeController(QObject):
+    """The practice on show in ``window`` and each challenge's record; ``changed`` after every
+    change of what the bar shows, ``running(bool)`` when a practice starts or ends."""
+
+    changed = Signal()
+    running = Signal(bool)
+    finished = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.practice: model.Practice | None = None
+        self.records: list[Record] = []
+        self.index = 0
+        self.path = ""
+        window.session.committed.connect(self._committed)
+
+    # --- starting and stopping ---------------------------------------------------------------
+    def start(self, practice: model.Practice, seeds: tuple[int, ...] | None = None) -> None:
+        seeds = practice.seeds(fresh_seed) if seeds is None else seeds
+        variants = [
+            model.CHALLENGES[item.kind].variant(seed)
+            for item, seed in zip(practice.items, seeds, strict=True)
+        ]
+        self.stop()
+        self.practice = practice
+        self.records = [Record(variant) for variant in variants]
+        self.index = 0
+        self.running.emit(True)
+        self.go(0)
+
+    def stop(self) -> None:
+        if self.practice is None:
+            return
+        self._pause()
+        self.practice = None
+        self.window.practice_hidden = {}
+        self.window.apply_hidden_answers()
+        self.running.emit(False)
+        self.changed.emit()
+
+    def active(self) -> bool:
+        return self.practice is not None
+
+    # --- where it is -------------------------------------------------------------------------
+    def record(self) -> Record:
+        return self.records[self.index]
+
+    def variant(self) -> Variant:
+        return self.record().variant
+
+    def challenge(self):
+        return model.CHALLENGES[self.variant().kind]
+
+    def count(self) -> int:
+        return len(self.records)
+
+    def tries_left(self) -> int:
+        return max(0, self.practice.tries - self.record().tries) if self.practice else 0
+
+    def results(self) -> tuple[model.Result, ...]:
+        return tuple(record.result() for record in self.records)
+
+    def go(self, index: int) -> None:
+        """Show challenge ``index``: its tab and page, its state (the answer's, once done)."""
+        if self.practice is None or not 0 <= index < self.count():
+            return
+        self._pause()
+        self.index = index
+        record = self.record()
+        variant = record.variant
+        window = self.window
+        tab = window.pages[variant.tab]
+        tab.set_state(self._shown_state(record))
+        window.show_tab(variant.tab)
+        if variant.page:
+            tab.show_page(variant.page)
+        window.undo_stack.clear()  # undo stays within the challenge
+        if not record.done:
+            record.started = time.monotonic()
+        self._hide()
+        self.changed.emit()
+
+    def _shown_state(self, record: Record) -> Any:
+        if record.done and record.verdict is not None:
+            shown = self.challenge().revealed_state(record.variant, record.verdict.value)
+            if shown is not None:
+                return shown
+        return record.variant.state
+
+    def _hide(self) -> None:
+        record = self.record()
+        hidden = frozenset() if record.done else record.variant.hidden
+        self.window.practice_hidden = {record.variant.tab: hidden}
+        self.window.apply_hidden_answers()
+
+    def _pause(self) -> None:
+        if self.records and self.index < len(self.records):
+            record = self.records[self.index]
+            if record.started is not None:
+                record.seconds += time.monotonic() - record.started
+                record.started = None
+
+    def _committed(self, key: str, before, after) -> None:
+        """A finished change by the student: one move on the challenge's tab."""
+        if self.practice is not None and not self.record().done and key == self.variant().tab:
+            self.record().moves += 1
+
+    # --- playing -----------------------------------------------------------------------------
+    def attempt_from_tab(self) -> Any:
+        return self.window.session.state(self.variant().tab)
+
+    def check(self, attempt: Any = None) -> Verdict | None:
+        """Judge ``attempt`` (a TAB challenge's is the tab's state, read here); the answer is
+        revealed once the challenge is solved or out of tries. None when nothing is judged."""
+        if self.practice is None or self.record().done or self.tries_left() == 0:
+            return None
+        record = self.record()
+        if self.challenge().answer_kind == TAB:
+            attempt = self.attempt_from_tab()
+        record.tries += 1
+        verdict = self.challenge().judge(record.variant, attempt, record.moves, record.tries)
+        record.verdict = verdict
+        record.best = max(record.best, verdict.score)
+        record.solved = record.solved or verdict.solved
+        if verdict.solved or self.tries_left() == 0:
+            self._done()
+        self.changed.emit()
+        return verdict
+
+    def _done(self) -> None:
+        record = self.record()
+        self._pause()
+        record.done = True
+        shown = self._shown_state(record)
+        if shown is not record.variant.state or self.challenge().answer_kind != TAB:
+            self.window.session.set_state(record.variant.tab, shown)
+        self._hide()
+
+    def hint(self) -> None:
+        if self.practice is not None:
+            self.record().hints += 1
+            self.changed.emit()
+
+    def next(self) -> None:
+        """The next challenge; after the last one, the results (``finished``)."""
+        if self.practice is None:
+            return
+        if self.index + 1 < self.count():
+            self.go(self.index + 1)
+        else:
+            self._pause()
+            self.finished.emit()
+
+    def check_or_next(self, attempt: Any = None) -> Verdict | None:
+        """Enter: check; once the challenge is done, go on to the next one."""
+        if self.practice is None:
+            return None
+        if self.record().done:
+            self.next()
+            return None
+        return self.check(attempt)
