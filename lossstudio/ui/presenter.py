@@ -87,7 +87,11 @@ def keys_text() -> str:
     """The presenter keys, as Help > Presenter keys shows them (plain text)."""
     translate = QCoreApplication.translate
     lines = (
-        translate("PresenterKeys", "Page Down / Page Up: the next / previous step, everywhere."),
+        translate(
+            "PresenterKeys",
+            "Page Down / Page Up: the next / previous step, wherever the focus is (a spin box "
+            "and a multi-line text keep them).",
+        ),
         translate(
             "PresenterKeys",
             "Right / Left: the same in presentation mode (F5) and in a lesson, whatever has "

@@ -177,6 +177,7 @@
     <name>LossViews</name>
     <message>
         <source>Contour map</source>
+        <extracomment>the least width of a slice plot beside the other one (unscaled px) while dragging, the y range stays put while the curve&apos;s top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>等高线图</translation>
     </message>
     <message>
@@ -354,7 +355,6 @@
     <name>SurfaceView</name>
     <message>
         <source>Show the 3-D surface</source>
-        <extracomment>the least width of a slice plot beside the other one (unscaled px) while dragging, the y range stays put while the curve&apos;s top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>显示三维曲面</translation>
     </message>
     <message>

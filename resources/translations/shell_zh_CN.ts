@@ -463,8 +463,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
+        <source>Presenter keys</source>
         <extracomment>tried in order before the tab; a lesson adds itself here: hook(action, direction)</extracomment>
+        <translation>演示按键</translation>
+    </message>
+    <message>
+        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
         <translation>撤销只保留最近 {kept} 步：为使内存不超过 {megabytes} MB，已丢弃 {dropped} 个较早的操作。</translation>
     </message>
     <message>
@@ -560,6 +564,10 @@
         <translation>关于损失函数工作室(&amp;A)</translation>
     </message>
     <message>
+        <source>Presenter &amp;keys</source>
+        <translation>演示按键(&amp;K)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -580,6 +588,11 @@
     <message>
         <source>About Loss Studio</source>
         <translation>关于损失函数工作室</translation>
+    </message>
+    <message>
+        <source>This is the largest size that fits this screen.</source>
+        <extracomment>the screen height presentation mode scales for, when not the window's own screen's (``--screenshot --size WxH --present`` pictures a WxH screen)</extracomment>
+        <translation>这已是本屏幕能容纳的最大尺寸。</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1040,42 @@
     <message>
         <source>E's loss is {loss} (target {target}); the prediction is column {predicted}, the true class column {label}.</source>
         <translation>E 的损失为 {loss}（目标 {target}）；预测是 {predicted} 列，真实类别是 {label} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>Page Down / Page Up: the next / previous step, wherever the focus is (a spin box and a multi-line text keep them).</source>
+        <extracomment>A widget with this property set to True uses Left / Right itself (a plot's keyboard nudge).</extracomment>
+        <translation>Page Down / Page Up：下一步 / 上一步，焦点在哪里都有效（数值框和多行文本框除外，它们自己使用这两个键）。</translation>
+    </message>
+    <message>
+        <source>Right / Left: the same in presentation mode (F5) and in a lesson, whatever has focus; at the desk they move a slider, a table cell or a plot's point.</source>
+        <translation>→ / ←：在演示模式（F5）和课程中作用相同，不论焦点在哪里；平时则用来移动滑块、表格单元格或图中的点。</translation>
+    </message>
+    <message>
+        <source>Space: play / pause where something plays.</source>
+        <translation>空格：在有动画的页面上播放 / 暂停。</translation>
+    </message>
+    <message>
+        <source>B or . : a black screen; B, . or Esc: back.</source>
+        <translation>B 或 .：黑屏；再按 B、. 或 Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Esc: leave presentation mode.</source>
+        <translation>Esc：退出演示模式。</translation>
+    </message>
+    <message>
+        <source>On a plot: Up / Down and Shift+Left / Shift+Right nudge the point or the line.</source>
+        <translation>在图上：↑ / ↓ 和 Shift+← / Shift+→ 微调点或直线。</translation>
+    </message>
+    <message>
+        <source>In a lesson: Home / End, a step number then Enter jumps to that step.</source>
+        <translation>在课程中：Home / End 跳到第一步 / 最后一步；输入步骤编号再按 Enter 跳到该步。</translation>
+    </message>
+    <message>
+        <source>A text field keeps its keys while you type in it.</source>
+        <translation>在文本框中输入时，按键归文本框使用。</translation>
     </message>
 </context>
 <context>
