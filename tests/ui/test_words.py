@@ -329,7 +329,7 @@ def _unwrapped(label: str) -> str:
 def test_why_not_mse_gives_both_reasons_whole(window):
     tab = window.pages["classification"]
     window.tabs.setCurrentWidget(tab)
-    tab.panels.setCurrentWidget(tab.why_not_mse)
+    tab.show_page("why_not_mse")
     panel = tab.why_not_mse
     english, chinese = both(window, lambda: panel.question.text())
     assert "even when it is confidently wrong" in english

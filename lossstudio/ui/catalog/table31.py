@@ -69,13 +69,13 @@ class TablePage(QWidget):
         self.verdict = QLabel(objectName="catalog.table_verdict", wordWrap=True)
         self.explain = QLabel(wordWrap=True)
         # the page scrolls up and down when its wrapped sums need more height than the window
-        # has (two Ctrl+= on a 1080-line screen)
+        # has (two Ctrl+= on a 1080-line screen), and sideways when even wrapped the table is
+        # wider than the page (its fields were squeezed over each other)
         content = QWidget()
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
