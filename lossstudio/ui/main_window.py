@@ -470,10 +470,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QGuiApplication
 
         screen = self.screen()
-        if screen is None or self.isFullScreen() or self.isMaximized() or not self.isVisible():
+        if screen is None or self.isMaximized() or not self.isVisible():
             return
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
             return  # a picture (--screenshot, --record) may be larger than any screen
+        if self.isFullScreen():  # the whole screen, also where no window manager makes it so
+            if self.geometry() != screen.geometry():  # (a bare X server: the window kept its
+                self.setGeometry(screen.geometry())  # size and grew with its minimum)
+            return
         area = screen.availableGeometry()
         if self.width() > area.width() or self.height() > area.height():
             self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
@@ -614,6 +618,7 @@ class MainWindow(QMainWindow):
         appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             self.showFullScreen() if self.presenting else self.showNormal()
+            self.keep_on_screen()
 
     def set_language(self, code: str) -> None:
         i18n.set_language(code)

@@ -402,6 +402,7 @@
     </message>
     <message>
         <source>There is no step {step}: the lesson has {count} steps.</source>
+        <extracomment>the screen the window came from when the presenter view took it to the projector</extracomment>
         <translation>没有第 {step} 步：这门课程共有 {count} 步。</translation>
     </message>
     <message>
