@@ -101,7 +101,7 @@ def _render_one(args) -> int:
                 layout_check.settle()
             tag = mode if scale is None else f"{mode}-{scale:g}"
             problems += _check_languages(window, args, tabs, logical, out, tag)
-            if args.lesson:
+            if args.lesson and scale is None:  # the lesson at the mode's own scale
                 problems += _walk_lesson(window, args, logical, tag)
         window.set_presenting(False)
     appearance.apply("light", appearance.NORMAL_SCALE)

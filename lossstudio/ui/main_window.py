@@ -588,6 +588,26 @@ class MainWindow(QMainWindow):
         else:
             self.normal_scale = self.scale
         appearance.apply(self.theme_name, self.scale, self.presenting)
+        if not self.presenting:
+            self._grow_with_scale()
+
+    def _grow_with_scale(self) -> None:
+        """Larger text wants a larger window: at scale s the window is at least the default
+        size times s (as far as its screen has room), so the plots keep room for their labels."""
+        screen = self.screen()
+        if screen is None or self.isFullScreen() or self.isMaximized() or self.screen_lines:
+            return
+        area = screen.availableGeometry()
+        wanted = [
+            min(round(side * self.scale / appearance.NORMAL_SCALE), room)
+            for side, room in zip(
+                appearance.default_size((area.width(), area.height())),
+                (area.width(), area.height()),
+                strict=True,
+            )
+        ]
+        if self.width() < wanted[0] or self.height() < wanted[1]:
+            self.resize(max(self.width(), wanted[0]), max(self.height(), wanted[1]))
 
     def change_scale(self, direction: int) -> None:
         """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0: this mode's default)."""

@@ -5,11 +5,11 @@
     <name>ExportAnimationButton</name>
     <message>
         <source>Export the race as animation…</source>
-        <translation>将比赛导出为动画…</translation>
+        <translation>将优化器比较导出为动画…</translation>
     </message>
     <message>
         <source>The race from iteration 0 as a GIF, APNG or WebP file</source>
-        <translation>把从第 0 次迭代开始的比赛保存为 GIF、APNG 或 WebP 文件</translation>
+        <translation>把从第 0 次迭代开始的优化器比较保存为 GIF、APNG 或 WebP 文件</translation>
     </message>
     <message>
         <source>Export the walk as animation…</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>This tab shows {shown} plot(s) now and has {hidden} more on pages not shown. Which plots should be exported?</source>
-        <translation>此页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。请选择要导出的图表。</translation>
+        <translation>此标签页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。要导出哪些图表？</translation>
     </message>
     <message>
         <source>The plots on screen</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>This tab shows no plot to export.</source>
-        <translation>此页没有可导出的图表。</translation>
+        <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>This tab shows no plot to copy.</source>
-        <translation>此页没有可复制的图表。</translation>
+        <translation>此标签页没有可复制的图表。</translation>
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
@@ -299,11 +299,11 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation>复制本步</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>删除</translation>
+        <translation>删除本步</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>The file {name} is too large to be a lesson.</source>
-        <translation>文件 {name} 太大，不是课程文件。</translation>
+        <translation>文件 {name} 太大，不可能是课程文件。</translation>
     </message>
     <message>
         <source>The file {name} is not a lesson (it is not text).</source>
@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>The file {name} is not a Loss Studio lesson.</source>
-        <translation>文件 {name} 不是 Loss Studio 课程。</translation>
+        <translation>文件 {name} 不是损失函数工作室的课程文件。</translation>
     </message>
     <message>
         <source>The lesson {name} was written by another version of Loss Studio.</source>
-        <translation>课程 {name} 由另一版本的 Loss Studio 写成。</translation>
+        <translation>课程 {name} 由另一个版本的损失函数工作室保存。</translation>
     </message>
     <message>
         <source>The lesson {name} is damaged: nothing was changed.</source>
@@ -1084,7 +1084,7 @@
     <name>PresenterView</name>
     <message>
         <source>Loss Studio: presenter view</source>
-        <translation>Loss Studio：演讲者视图</translation>
+        <translation>损失函数工作室：演示者视图</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>The race of {count} optimizer(s) from iteration 0 at {speed} steps per second.</source>
-        <translation>{count} 个优化器从第 0 次迭代开始比赛，每秒 {speed} 步。</translation>
+        <translation>{count} 个优化器从第 0 次迭代开始的比较，每秒 {speed} 步。</translation>
     </message>
     <message>
         <source>Animated GIF (*.gif)</source>
