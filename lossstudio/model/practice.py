@@ -45,6 +45,7 @@ from .practice_lines import (
     RegressionFit,
     RegressionPredictJ,
 )
+from .practice_predict import DescentFirstOptimizer, RegressionClickMinimum, RegressionOutlier
 from .serial import SceneError, boolean, integer, mapping
 
 FORMAT = "lossstudio-practice"
@@ -65,8 +66,11 @@ CHALLENGES: dict[str, Challenge] = {
         RegressionFit(),
         RegressionBestB(),
         RegressionPredictJ(),
+        RegressionClickMinimum(),
+        RegressionOutlier(),
         DescentGoldilocks(),
         DescentLargestRate(),
+        DescentFirstOptimizer(),
         ClassificationWrongButLow(),
         ClassificationRank(),
         ClassificationCrossEntropy(),

@@ -79,3 +79,43 @@ def walks_of(state: DescentState) -> dict[str, Walk]:
 def last_iteration(state: DescentState) -> int:
     """The iteration at which every racing walk has ended (the end of playback)."""
     return max(walk.steps for walk in walks_of(state).values())
+
+
+# --- how a walk is drawn (which points, its running bounds, where it left the map) -----------
+def running_bounds(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Rows ``[x_min, x_max, y_min, y_max]`` of every prefix ``[: i + 1]`` of the data."""
+    return np.column_stack(
+        [
+            np.minimum.accumulate(xs),
+            np.maximum.accumulate(xs),
+            np.minimum.accumulate(ys),
+            np.maximum.accumulate(ys),
+        ]
+    )
+
+
+#: A prefix longer than HEAD + TAIL points is drawn as its first HEAD points and about TAIL
+#: more at a power-of-two stride (the same points frame after frame until the stride doubles),
+#: so a frame's work stays bounded however far a walk has gone (the first steps, where a walk
+#: moves most, are drawn in full; later it crawls, a pixel or less a step).
+HEAD, TAIL = 300, 300
+
+
+def drawn_indices(count: int) -> np.ndarray | None:
+    """Indices of a ``count``-point prefix to draw (None: all of them); the last is kept."""
+    if count <= HEAD + TAIL:
+        return None
+    stride = 1 << int(np.ceil(np.log2((count - HEAD) / TAIL)))
+    rest = np.arange(HEAD, count, stride)
+    tail = np.arange(count - 1, count) if rest[-1] != count - 1 else np.arange(0)
+    return np.concatenate([np.arange(HEAD), rest, tail])
+
+
+def outside(point, view) -> tuple[int, int]:
+    """(+1 right / -1 left / 0, +1 above / -1 below / 0) of ``point`` against the map ``view``
+    (w_min, w_max, b_min, b_max); (0, 0) when it is on the map."""
+    w, b = float(point[0]), float(point[1])
+    w_min, w_max, b_min, b_max = view
+    horizontal = 1 if w > w_max else -1 if w < w_min else 0
+    vertical = 1 if b > b_max else -1 if b < b_min else 0
+    return horizontal, vertical

@@ -12,13 +12,17 @@ stack) and emits :attr:`UndoMemory.dropped` so the window can say it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import traceback
 from collections.abc import Iterable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from lossstudio.ui.session import Session
 
 #: The most memory the undo history's sequences may hold (about 8 bytes an element).
 BUDGET_BYTES = 120 * 1024 * 1024
@@ -157,3 +161,34 @@ class UndoMemory(QObject):
         self._seen.extend(kept)
         self.dropped.emit(first, len(kept))
         return first
+
+
+class StateCommand(QUndoCommand):
+    """One finished change on one tab: undo shows the state before, redo the state after."""
+
+    def __init__(self, session: Session, key: str, before, after, show=None):
+        super().__init__()
+        self.session, self.key, self.before, self.after = session, key, before, after
+        self.show = show  # shows the tab first, so the change is seen where it happens
+        self._applied = True  # the session already holds ``after`` when the command is pushed
+
+    def undo(self) -> None:
+        self._show_state(self.before, self.after)
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._show_state(self.after, self.before)
+
+    def _show_state(self, state, fallback) -> None:
+        """Show the tab, then ``state``: no exception may leave a QUndoCommand (inside
+        QUndoStack it kills the app); if the tab cannot show ``state`` it shows ``fallback``."""
+        try:
+            if self.show is not None:
+                self.show(self.key)
+            self.session.set_state(self.key, state)
+        except Exception:
+            traceback.print_exc()
+            with contextlib.suppress(Exception):
+                self.session.set_state(self.key, fallback)

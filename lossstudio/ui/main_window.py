@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
-import traceback
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,10 +18,11 @@ from PySide6.QtWidgets import (
 from lossstudio import __version__
 from lossstudio.resources import resource_path
 from lossstudio.ui import appearance, i18n, plain
+from lossstudio.ui.history import StateCommand
 from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.session import Session
 from lossstudio.ui.tab import PendingTab, Tab
-from lossstudio.ui.tabs import KEYS, TABS
+from lossstudio.ui.tabs import KEYS, TABS, Pages
 
 
 def app_settings() -> QSettings:
@@ -40,68 +39,6 @@ def unique_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeq
         if not key.isEmpty() and key not in keys:
             keys.append(key)
     return keys
-
-
-class StateCommand(QUndoCommand):
-    """One finished change on one tab: undo shows the state before, redo the state after."""
-
-    def __init__(self, session: Session, key: str, before, after, show=None):
-        super().__init__()
-        self.session, self.key, self.before, self.after = session, key, before, after
-        self.show = show  # shows the tab first, so the change is seen where it happens
-        self._applied = True  # the session already holds ``after`` when the command is pushed
-
-    def undo(self) -> None:
-        self._show_state(self.before, self.after)
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._show_state(self.after, self.before)
-
-    def _show_state(self, state, fallback) -> None:
-        """Show the tab, then ``state``: no exception may leave a QUndoCommand (inside
-        QUndoStack it kills the app); if the tab cannot show ``state`` it shows ``fallback``."""
-        try:
-            if self.show is not None:
-                self.show(self.key)
-            self.session.set_state(self.key, state)
-        except Exception:
-            traceback.print_exc()
-            with contextlib.suppress(Exception):
-                self.session.set_state(self.key, fallback)
-
-
-class Pages(Mapping):
-    """``window.pages[key]``: the tab called ``key``, built on first access.
-
-    ``peek(key)`` gives what stands in the tab widget now without building anything: the
-    built tab or its :class:`PendingTab` (both show the session's state).
-    """
-
-    def __init__(self, window: MainWindow):
-        self._window = window
-
-    def __getitem__(self, key: str) -> Tab:
-        if key not in KEYS:
-            raise KeyError(key)
-        return self._window.page(key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(KEYS)
-
-    def __len__(self) -> int:
-        return len(KEYS)
-
-    def __contains__(self, key) -> bool:
-        return key in KEYS
-
-    def peek(self, key: str) -> Tab:
-        return self._window.tabs.widget(KEYS.index(key))
-
-    def is_built(self, key: str) -> bool:
-        return not isinstance(self.peek(key), PendingTab)
 
 
 class MainWindow(QMainWindow):

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from lossstudio.ui.tab import Tab
+from lossstudio.ui.tab import PendingTab, Tab
+
+if TYPE_CHECKING:
+    from lossstudio.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -51,3 +56,34 @@ TABS: tuple[TabSpec, ...] = (
     ),
 )
 KEYS: tuple[str, ...] = tuple(spec.key for spec in TABS)
+
+
+class Pages(Mapping):
+    """``window.pages[key]``: the tab called ``key``, built on first access.
+
+    ``peek(key)`` gives what stands in the tab widget now without building anything: the
+    built tab or its :class:`PendingTab` (both show the session's state).
+    """
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+
+    def __getitem__(self, key: str) -> Tab:
+        if key not in KEYS:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(KEYS)
+
+    def __len__(self) -> int:
+        return len(KEYS)
+
+    def __contains__(self, key) -> bool:
+        return key in KEYS
+
+    def peek(self, key: str) -> Tab:
+        return self._window.tabs.widget(KEYS.index(key))
+
+    def is_built(self, key: str) -> bool:
+        return not isinstance(self.peek(key), PendingTab)

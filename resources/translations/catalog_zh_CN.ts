@@ -104,7 +104,6 @@
     </message>
     <message>
         <source>The 0-1 loss is flat: its derivative is 0 wherever it is defined (and undefined at the jump a = 0), so gradient descent cannot move. This is why it is not used for training.</source>
-        <extracomment>the farthest the plot widens to follow a running-away path steps labelled x0 .. x5 below the axis, as Figure 3-1 labels them (more would crowd it)</extracomment>
         <translation>0-1误差是平的：在有定义的地方导数都为 0（在跳变点 a = 0 处导数没有定义），梯度下降无法移动。所以它不用于训练。</translation>
     </message>
     <message>
@@ -153,6 +152,7 @@
     </message>
     <message>
         <source>x: here the prediction a itself</source>
+        <extracomment>steps labelled x0 .. x5 below the axis, as Figure 3-1 labels them (more would crowd it)</extracomment>
         <translation>x：这里就是预测值 a 本身</translation>
     </message>
     <message>
@@ -275,7 +275,6 @@ log loss: a = score z, P = σ(z), t = y·z, log₂</source>
     <name>SinglePage</name>
     <message>
         <source>plotted as the 0-1 loss of the predicted class sign(a)</source>
-        <extracomment>half the width of the drawn tangent, as a fraction of the plotted range of a</extracomment>
         <translation>按预测类别 sign(a) 的0-1误差作图</translation>
     </message>
     <message>

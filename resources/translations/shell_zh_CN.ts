@@ -884,6 +884,18 @@
         <translation>在显示之前预测 J</translation>
     </message>
     <message>
+        <source>Click where the minimum of J is</source>
+        <translation>点击 J 的最小值所在处</translation>
+    </message>
+    <message>
+        <source>Whose best fit does the outlier move more?</source>
+        <translation>离群点让谁的最佳拟合移动得更多？</translation>
+    </message>
+    <message>
+        <source>Which optimizer arrives first?</source>
+        <translation>哪个优化器最先到达？</translation>
+    </message>
+    <message>
         <source>The Goldilocks learning rate</source>
         <translation>恰到好处的学习率</translation>
     </message>
@@ -922,6 +934,18 @@
     <message>
         <source>J is hidden. What is J = half the mean squared error of the line z = {w}x + {b} on these samples? Type J, then Check.</source>
         <translation>J 已隐藏。直线 z = {w}x + {b} 在这些样本上的 J = 均方差的一半是多少？输入 J，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>J and the best-fit line are hidden. Click once on the contour map where J is smallest, then Check.</source>
+        <translation>J 和最佳拟合直线已隐藏。在等高线图上 J 最小的地方点击一次，然后按“检查”。</translation>
+    </message>
+    <message>
+        <source>The sample at x = {x} lies far off the line (y = {y}). Whose best fit does it move more: the squared error&apos;s (MSE) or the absolute error&apos;s? Choose, then Check.</source>
+        <translation>x = {x} 处的样本远离直线（y = {y}）。它让谁的最佳拟合移动得更多：平方误差（均方差 MSE）的，还是绝对值误差的？选择后按“检查”。</translation>
+    </message>
+    <message>
+        <source>The six optimizers will race from this start, each at its suggested learning rate. Which one converges first? Choose it, then Check: the race is run.</source>
+        <translation>六个优化器将从这个起点出发比赛，各自使用建议的学习率。哪个最先收敛？选择它，然后按“检查”：比赛开始。</translation>
     </message>
     <message>
         <source>Type a learning rate η for gradient descent that reaches J &lt; {target} within {steps} steps from this start, then Check. You may try rates on the tab first.</source>
@@ -968,6 +992,18 @@
         <translation>J 是残差平方的平均值的一半：看图上的正方形。</translation>
     </message>
     <message>
+        <source>The minimum is the centre of the innermost ellipse of the contour map.</source>
+        <translation>最小值在等高线图最里面那个椭圆的中心。</translation>
+    </message>
+    <message>
+        <source>Squaring makes a large residual much larger, so its sample pulls harder on the line.</source>
+        <translation>平方会把大的残差放得更大，所以这个样本对直线的拉力更强。</translation>
+    </message>
+    <message>
+        <source>Look at the shape of the contours: along a long narrow valley plain gradient descent crawls, while per-parameter scaling (Adagrad, RMSprop, Adam) helps.</source>
+        <translation>看等高线的形状：在又长又窄的山谷里，普通梯度下降走得很慢，而按参数缩放（Adagrad、RMSprop、Adam）会有帮助。</translation>
+    </message>
+    <message>
         <source>Too small a rate crawls, too large a rate bounces across the valley: try rates on the tab and watch J after 20 steps.</source>
         <translation>学习率太小走得很慢，太大则在谷底两侧来回跳：在选项卡上试试，看 20 步之后的 J。</translation>
     </message>
@@ -986,6 +1022,38 @@
     <message>
         <source>Cross-entropy is entropy plus KL divergence: H(p, q) = H(p) + KL(p || q).</source>
         <translation>交叉熵等于熵加 KL散度：H(p, q) = H(p) + KL(p || q)。</translation>
+    </message>
+    <message>
+        <source>Squared error (MSE)</source>
+        <translation>平方误差（均方差 MSE）</translation>
+    </message>
+    <message>
+        <source>Absolute error</source>
+        <translation>绝对值误差</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量法</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>You chose {chosen} ({value}); the largest is {worst} ({best}).</source>
@@ -1014,6 +1082,26 @@
     <message>
         <source>You said {name} = {value}; {name} = {answer} (off by {error}).</source>
         <translation>你说 {name} = {value}；{name} = {answer}（相差 {error}）。</translation>
+    </message>
+    <message>
+        <source>You clicked w = {w}, b = {b}; the minimum is at w = {best_w}, b = {best_b} (the star).</source>
+        <translation>你点击了 w = {w}，b = {b}；最小值在 w = {best_w}，b = {best_b}（星号处）。</translation>
+    </message>
+    <message>
+        <source>The outlier moves the squared error&apos;s best line by up to {squared}, the absolute error&apos;s by up to {absolute}.</source>
+        <translation>离群点让平方误差的最佳拟合直线最多移动 {squared}，让绝对值误差的最多移动 {absolute}。</translation>
+    </message>
+    <message>
+        <source>{chosen} does not converge.</source>
+        <translation>{chosen}没有收敛。</translation>
+    </message>
+    <message>
+        <source>{chosen} converges in {steps} steps.</source>
+        <translation>{chosen}在 {steps} 步内收敛。</translation>
+    </message>
+    <message>
+        <source>{winner} arrives first, in {steps} steps.</source>
+        <translation>{winner}最先到达，用了 {steps} 步。</translation>
     </message>
     <message>
         <source>η = {value} reaches J &lt; 0.05 in {steps} steps.</source>

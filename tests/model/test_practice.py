@@ -24,7 +24,7 @@ SEEDS = (0, 1, 7, 2024)
 def perfect(variant):
     """The attempt a student who knows the answer gives."""
     kind = variant.kind
-    if kind == "regression.fit":
+    if kind in ("regression.fit", "regression.click_minimum"):
         return dataclasses.replace(variant.state, w=variant.answer["w"], b=variant.answer["b"])
     if kind == "descent.goldilocks":
         return variant.answer["rate"]
@@ -56,6 +56,16 @@ def good_probabilities(variant, good=True):
     return dataclasses.replace(variant.state, students=(student,))
 
 
+def poor_choice(variant):
+    if variant.kind == "regression.outlier":
+        return "absolute"
+    if variant.kind == "descent.first_optimizer":
+        steps = {k: (v if v >= 0 else 10**9) for k, v in variant.numbers.items()}
+        return max(steps, key=steps.get)
+    losses = margin_losses(variant.numbers["t"])
+    return min(losses, key=losses.get)
+
+
 def poor(variant):
     """A clearly wrong attempt of the right type."""
     kind = variant.kind
@@ -64,8 +74,7 @@ def poor(variant):
             return good_probabilities(variant, good=False)
         return variant.state  # nothing moved from the start
     if variant.answer_kind == CHOICE:
-        losses = margin_losses(variant.numbers["t"])
-        return min(losses, key=losses.get)
+        return poor_choice(variant)
     if variant.answer_kind == ORDER:
         return tuple(reversed(variant.answer))
     if kind == "descent.goldilocks":
@@ -163,6 +172,34 @@ def test_goldilocks_best_rate_reaches_the_target_in_its_steps(seed):
     assert after(answer["low"], 20) < 0.05 and after(answer["high"], 20) < 0.05
     steps, _ = DescentGoldilocks.steps_to_target(kappa, (w, b), answer["high"] * 1.2)
     assert steps is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_predict_then_reveal_answers(seed):
+    from sklearn.linear_model import LinearRegression, QuantileRegressor
+
+    click = model.CHALLENGES["regression.click_minimum"].variant(seed)
+    x, y = np.array(click.state.x), np.array(click.state.y)
+    line = LinearRegression().fit(x[:, None], y)
+    assert_allclose([click.answer["w"], click.answer["b"]], [line.coef_[0], line.intercept_])
+    assert {"loss", "best_fit"} <= click.hidden
+
+    outlier = model.CHALLENGES["regression.outlier"].variant(seed)
+    x, y = np.array(outlier.state.x), np.array(outlier.state.y)
+    median = QuantileRegressor(quantile=0.5, alpha=0.0, solver="highs").fit(x[:, None], y)
+    from lossstudio.engine.datasets import chapter3_line
+
+    x0, y0 = chapter3_line()
+    before = QuantileRegressor(quantile=0.5, alpha=0.0, solver="highs").fit(x0[:, None], y0)
+    shift = np.abs(median.predict(x0[[0, -1], None]) - before.predict(x0[[0, -1], None])).max()
+    assert outlier.numbers["absolute"] == pytest.approx(shift, abs=1e-6)
+    assert outlier.answer == "squared" and outlier.numbers["squared"] > outlier.numbers["absolute"]
+
+    race = model.CHALLENGES["descent.first_optimizer"].variant(seed)
+    steps = {k: v for k, v in race.numbers.items() if v >= 0}
+    assert race.answer == min(steps, key=steps.get)
+    assert sorted(steps.values())[1] - steps[race.answer] >= 5
+    assert race.state.racing == tuple(race.choices) and race.state.iteration == 0
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -356,6 +393,6 @@ def test_every_kind_has_a_known_answer_kind():
     for challenge in model.CHALLENGES.values():
         assert challenge.answer_kind in (NUMBER, CHOICE, ORDER, TAB)
         assert challenge.tab in ("catalog", "regression", "descent", "classification")
-    assert len(model.CHALLENGES) == 10
+    assert len(model.CHALLENGES) == 13
     tabs = [challenge.tab for challenge in model.CHALLENGES.values()]
     assert all(tabs.count(tab) >= 2 for tab in set(tabs))

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from lossstudio.engine.descent import OPTIMIZERS
-from lossstudio.ui.descent.items import HEAD, TAIL, drawn_indices
+from lossstudio.model.walks import HEAD, TAIL, drawn_indices
 from lossstudio.ui.descent.walks import surface_of, walks_of
 
 

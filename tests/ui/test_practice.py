@@ -11,13 +11,14 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from lossstudio.model import practice as model
 from lossstudio.model.practice_classes import margin_losses
 from lossstudio.ui import i18n
 from lossstudio.ui.classification.students import FIRST_PROBABILITY
 from lossstudio.ui.tab import PLACEHOLDER
+from tests.ui import mouse
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -121,9 +122,28 @@ def play_rank(window, qtbot, variant, good):
     answer(window, qtbot, " ".join(order))
 
 
-def play_worst(window, qtbot, variant, good):
+def poor_choice(variant):
+    if variant.kind == "regression.outlier":
+        return "absolute"
+    if variant.kind == "descent.first_optimizer":
+        steps = {k: (v if v >= 0 else 10**9) for k, v in variant.numbers.items()}
+        return max(steps, key=steps.get)
     losses = margin_losses(variant.numbers["t"])
-    wanted = variant.answer if good else min(losses, key=losses.get)
+    return min(losses, key=losses.get)
+
+
+def play_click(window, qtbot, variant, good):
+    views = window.pages["regression"].views
+    if good:
+        point = (variant.answer["w"], variant.answer["b"])
+    else:
+        point = (variant.answer["w"] + variant.answer["half_w"] * 0.6, variant.answer["b"])
+    mouse.click(views.contour, views.contour_box, point)
+    check_from_anywhere(window, qtbot)
+
+
+def play_worst(window, qtbot, variant, good):
+    wanted = variant.answer if good else poor_choice(variant)
     activate(window, qtbot)
     key(window, qtbot, Qt.Key.Key_F6)
     combo = window.practice.bar.choice
@@ -181,6 +201,9 @@ PLAYS = {
     "classification.rank": play_rank,
     "classification.cross_entropy": play_number(lambda v: v.answer),
     "catalog.worst_loss": play_worst,
+    "regression.click_minimum": play_click,
+    "regression.outlier": play_worst,
+    "descent.first_optimizer": play_worst,
     "catalog.hinge_zero": play_hinge,
 }
 
@@ -273,6 +296,14 @@ def test_results_at_the_end_are_saved_only_on_request(window, qtbot, tmp_path, m
     dialog.hide()
 
 
+def test_snapping_to_the_best_fit_is_off_while_it_is_hidden(window, qtbot):
+    start(window, "regression.fit", seed=2)
+    snap = window.pages["regression"].findChild(QPushButton, "regression.snap")
+    assert not snap.isEnabled()
+    play_fit(window, qtbot, window.practice.controller.variant(), True)
+    assert snap.isEnabled()
+
+
 def test_moves_count_and_cost_score(window, qtbot):
     controller = start(window, "regression.fit", seed=8)
     variant = controller.variant()
@@ -301,6 +332,17 @@ def test_a_typo_is_refused_with_a_message_and_costs_no_try(window, qtbot):
     assert "A B C D" in window.practice.bar.feedback.text()
     answer(window, qtbot, "abc")
     assert controller.record().tries == 0
+
+
+@pytest.mark.parametrize("text", ["", "abc", "nan", "inf", "-inf", "1e400", "1e-400x"])
+def test_a_typed_answer_that_is_no_number_costs_no_try(window, qtbot, text):
+    """The answer field is free text (a number, or an order of students): what is no finite
+    number in range is refused with a message where the student looks, and costs no try."""
+    controller = start(window, "regression.predict_j")
+    answer(window, qtbot, text)
+    assert controller.record().tries == 0
+    assert window.practice.bar.feedback.text().strip()
+    assert not controller.record().done
 
 
 def test_opening_a_practice_file_and_its_per_student_seed(window, tmp_path):
@@ -360,3 +402,40 @@ def test_chinese_bar(window, qtbot):
     assert "KL" in bar.task.text() and not bar.task.text().isascii()
     assert not bar.check_button.text().isascii()
     assert np.isfinite(window.practice.controller.variant().answer)
+
+
+def test_new_practice_dialog_by_keyboard(window, qtbot, tmp_path, monkeypatch):
+    from lossstudio.ui.practice.editor import NewPracticeDialog
+
+    dialog = NewPracticeDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listing = dialog.challenges
+    listing.setFocus()
+    qtbot.keyClick(listing, Qt.Key.Key_Space)  # untick the first challenge
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_Space)  # and the third
+    qtbot.keyClick(dialog.own, Qt.Key.Key_Space)  # each student their own variant
+    dialog.tries.setFocus()
+    qtbot.keyClick(dialog.tries, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(dialog.tries, "1")
+    qtbot.keyClick(dialog.show_timer, Qt.Key.Key_Space)
+    practice = dialog.practice()
+    kinds = list(model.CHALLENGES)
+    assert [item.kind for item in practice.items] == [
+        k for i, k in enumerate(kinds) if i not in (0, 2)
+    ]
+    assert all(item.seed is None for item in practice.items)
+    assert practice.tries == 1 and practice.show_score and not practice.show_timer
+    # File > New practice… saves exactly that file
+    path = tmp_path / "handout"
+    monkeypatch.setattr(
+        NewPracticeDialog, "exec", lambda self: NewPracticeDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(NewPracticeDialog, "practice", lambda self: practice)
+    monkeypatch.setattr(
+        "lossstudio.ui.practice.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), "")
+    )
+    window.practice.new_action.trigger()
+    assert model.load(tmp_path / "handout.json") == practice

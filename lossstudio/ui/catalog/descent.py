@@ -19,23 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lossstudio.engine.curves import Descent1D, descend_1d, prediction_range, sample
+from lossstudio.engine.curves import Descent1D, prediction_range
 from lossstudio.model.catalog import LEARNING_RATE_RANGE, MAX_STEPS, CatalogState
+from lossstudio.model.catalog_view import VIEW_LIMIT, descent_view
 from lossstudio.ui import style
 from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.number_field import SliderField, format_value
 
-from . import texts
-from .single import fix_axis_width, make_plot, y_range
+from . import descent_words, texts
+from .single import fix_axis_width, make_plot
 
-#: the farthest the plot widens to follow a running-away path
-VIEW_LIMIT = 60.0
 #: steps labelled x0 .. x5 below the axis, as Figure 3-1 labels them (more would crowd it)
 LABELLED_STEPS = 6
-
-
-def descent_of(state: CatalogState) -> Descent1D:
-    return descend_1d(state.loss, state.label, state.start, state.learning_rate, state.steps)
 
 
 class DescentPage(QWidget):
@@ -169,17 +164,12 @@ class DescentPage(QWidget):
     # --- drawing --------------------------------------------------------------------------------
     def render(self, state: CatalogState) -> None:
         self._state = state
-        descent = self._descent = descent_of(state)
-        key, y = state.loss, state.label
-        low, high = prediction_range(key)
+        view = descent_view(state)  # the numbers: lossstudio.model.catalog_view
+        descent = self._descent = view.descent
+        low, high = prediction_range(state.loss)
         path = descent.path
-        shown = path[np.abs(path) <= VIEW_LIMIT]
-        x_low = min(low, float(shown.min())) if key != "log" else low
-        x_high = max(high, float(shown.max())) if key != "log" else high
-        margin = 0.04 * (x_high - x_low)
-        xs, ys = sample(key, y, 801, x_low, x_high)
-        values = descent.values[np.abs(path) <= VIEW_LIMIT]
-        bottom, top = y_range(np.concatenate([ys[(xs >= low) & (xs <= high)], values]), 1e6)
+        (x_low, x_high), margin, (bottom, top) = view.x_range, view.margin, view.y_range
+        xs, ys = view.curve
         item = self.plot.getPlotItem()
         item.setRange(xRange=(x_low - margin, x_high + margin), yRange=(bottom, top), padding=0)
         self.curve.setData(xs, ys, connect="finite")
@@ -305,87 +295,6 @@ class DescentPage(QWidget):
         fit_columns(self.table)
         self.table.scrollToBottom()
 
-    def message_text(self) -> str:
-        """What the descent did, in words (the message under the controls)."""
-        state, descent = self._state, self._descent
-        if state.loss == "zero_one":
-            return self.tr(
-                "The 0-1 loss is flat: its derivative is 0 wherever it is defined (and undefined "
-                "at the jump a = 0), so gradient descent cannot move. This is why it is not used "
-                "for training."
-            )
-        if descent.status == "infinite":
-            return self.tr("The loss is infinite at x₀: start inside (0, 1).")
-        if state.loss in ("absolute", "hinge"):
-            return self._fixed_step_text()
-        if descent.status == "stopped":
-            return self.tr(
-                "The slope is 0 at x{k}: gradient descent stops here (a flat part or the minimum)."
-            ).format(k=descent.steps)
-        if descent.status == "diverged":
-            return self.tr(
-                "Diverged: the learning rate is far too large, each step lands farther away and "
-                "the next one would leave the plot. Take a smaller learning rate."
-            )
-        if descent.status == "left_domain":
-            return self.tr(
-                "The next step would land at a = {a}, outside 0 ≤ a ≤ 1 where the log loss is "
-                "defined. This page moves the prediction a itself, and on the log loss every "
-                "learning rate does this sooner or later: the slope of −ln a never flattens "
-                "before a = 1. In a network the weights move and a = σ(z) stays inside (0, 1)."
-            ).format(a=format_value(descent.next_point, 4))
-        if descent.steps and descent.loss_rose:
-            return self.tr(
-                "Diverging: the steps overshoot the minimum and the loss grows. The learning "
-                "rate is too large."
-            )
-        if descent.overshoots:
-            return self.tr(
-                "Overshooting: the steps jump across the minimum ({n} times). A smaller learning "
-                "rate walks down without crossing it."
-            ).format(n=descent.overshoots)
-        if state.steps >= MAX_STEPS:
-            return self.tr("The most steps shown ({n}) are reached.").format(n=MAX_STEPS)
-        return self.tr("Each step moves against the slope; the steps shrink as the curve flattens.")
-
-    def _fixed_step_text(self) -> str:
-        """The absolute and hinge losses: every step has the same length η·1."""
-        state, descent = self._state, self._descent
-        eta = format_value(state.learning_rate, 4)
-        if state.loss == "hinge":
-            if descent.status == "stopped" and descent.steps == 0:
-                return self.tr(
-                    "y·a ≥ 1 at x₀ already: the hinge loss is 0 and flat there, so gradient "
-                    "descent does not move."
-                )
-            if descent.status == "stopped":
-                return self.tr(
-                    "y·a ≥ 1 at x{k}: the hinge loss is 0 and flat there, so gradient descent "
-                    "stops. Every step had the same length η = {eta}: the slope is −y until the "
-                    "margin is reached (at the kink y·a = 1 the slope is undefined; 0 is used)."
-                ).format(k=descent.steps, eta=eta)
-            return self.tr(
-                "Every step has the same length η = {eta}: the hinge loss's slope is −y wherever "
-                "y·a < 1, so the steps do not shrink. The walk stops once y·a ≥ 1."
-            ).format(eta=eta)
-        if descent.status == "stopped":
-            return self.tr(
-                "x{k} is exactly on the kink a = y, where the slope is undefined; 0 is used "
-                "(a subgradient), so gradient descent stops there."
-            ).format(k=descent.steps)
-        if descent.overshoots:
-            return self.tr(
-                "Every step has the same length η = {eta}: the absolute loss's slope is ±1, it "
-                "does not flatten near the minimum. So a fixed learning rate jumps back and "
-                "forth across a = y forever ({n} crossings so far); a smaller one only makes "
-                "the jumps smaller."
-            ).format(eta=eta, n=descent.overshoots)
-        return self.tr(
-            "Every step has the same length η = {eta}: the absolute loss's slope is ±1, so the "
-            "steps do not shrink as the minimum nears; once within η of a = y, they jump across "
-            "it and back forever."
-        ).format(eta=eta)
-
     def _texts(self) -> None:
         state = self._state
         if state is None:
@@ -400,7 +309,7 @@ class DescentPage(QWidget):
             ),
         )
         self.count.setText(self.tr("%n step(s)", "", self._descent.steps))
-        self.message.setText(self.message_text())
+        self.message.setText(descent_words.message(self._state, self._descent))
 
     def _play_text(self) -> None:
         self.play_button.setText(self.tr("Pause") if self.timer.isActive() else self.tr("Play"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from lossstudio.engine.curves import MARGIN_RANGE
-from lossstudio.engine.losses import LOSSES
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
+from lossstudio.model.catalog_view import margin_curves, margin_view
 from lossstudio.ui import style
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.fitting import SideScroll, fit_columns
@@ -46,11 +45,10 @@ class MarginPage(QWidget):
         self.plot = make_plot("catalog.margin_plot")
         item = self.plot.getPlotItem()
         self.legend = item.addLegend(offset=(-10, 10))
-        self.t = np.linspace(*MARGIN_RANGE, 1201)
-        self.t = np.unique(np.concatenate([self.t, [-1e-9, 0.0, 1e-9]]))
+        self.t, values = margin_curves()  # the numbers: lossstudio.model.catalog_view
         self.curves = {}
         for key in LOSS_KEYS:
-            self.curves[key] = item.plot(self.t, LOSSES[key].margin(self.t), name=key)
+            self.curves[key] = item.plot(self.t, values[key], name=key)
         self.cursor = pg.InfiniteLine(angle=90, movable=True)
         self.cursor.setObjectName("catalog.margin_cursor")
         self.cursor.setZValue(10)
@@ -139,7 +137,7 @@ class MarginPage(QWidget):
         self._state = state
         item = self.plot.getPlotItem()
         item.setRange(xRange=MARGIN_RANGE, yRange=(-0.15, MARGIN_TOP), padding=0.0)
-        t = np.array([state.margin])
+        at_cursor = margin_view(state).at_cursor
         muted = style.theme().muted
         for row, key in enumerate(LOSS_KEYS):
             curve = self.curves[key]
@@ -151,8 +149,7 @@ class MarginPage(QWidget):
             blocked = box.blockSignals(True)
             box.setChecked(shown)
             box.blockSignals(blocked)
-            value = float(LOSSES[key].margin(t)[0])
-            slope = float(LOSSES[key].margin_derivative(t)[0])
+            value, slope = at_cursor[key]
             cells = [self.table.item(row, column) for column in range(3)]
             cells[1].setText(format_value(value, 4))
             cells[2].setText(format_value(slope, 4))

@@ -9,8 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from lossstudio.engine.curves import loss_slope, loss_value, prediction_range, sample, tangent
+from lossstudio.engine.curves import prediction_range
 from lossstudio.model.catalog import CatalogState, clamp_prediction
+from lossstudio.model.catalog_view import single_view
 from lossstudio.ui import style
 from lossstudio.ui.caching import cache_axes
 from lossstudio.ui.presenter import ARROWS_PROPERTY
@@ -19,25 +20,12 @@ from lossstudio.ui.widgets.number_field import SliderField, format_value
 from . import texts
 from .items import MarkerItem
 
-#: half the width of the drawn tangent, as a fraction of the plotted range of a
-TANGENT_HALF_WIDTH = 0.12
-
 
 def arrow_step(key: str, fine: bool) -> float:
     """How far one arrow key moves the prediction (a tenth of that with Shift)."""
     low, high = prediction_range(key)
     step = (high - low) / 60.0
     return step / 10.0 if fine else step
-
-
-def y_range(values: np.ndarray, cap: float = 25.0) -> tuple[float, float]:
-    """A y range showing the finite values (capped) with a little room."""
-    finite = values[np.isfinite(values)]
-    top = min(float(finite.max()), cap) if finite.size else 1.0
-    bottom = min(0.0, float(finite.min())) if finite.size else 0.0
-    top = max(top, bottom + 1.0)
-    pad = 0.06 * (top - bottom)
-    return bottom - pad, top + pad
 
 
 def _signed(value: float) -> str:
@@ -163,11 +151,10 @@ class SinglePage(QWidget):
     def render(self, state: CatalogState) -> None:
         self._state = state
         key, y, a = state.loss, state.label, state.prediction
-        low, high = prediction_range(key)
-        xs, ys = sample(key, y)
-        value = float(loss_value(key, y, a))
-        slope = float(loss_slope(key, y, a))
-        bottom, top = y_range(ys)
+        view = single_view(state)  # the numbers: lossstudio.model.catalog_view
+        (low, high), (bottom, top) = view.x_range, view.y_range
+        xs, ys = view.curve
+        value, slope = view.value, view.slope
         # while the marker is dragged only it and the tangent move: the curve, its pens and the
         # note are set again only when the loss, the label, the theme or the language change
         curve_key = (key, y, style.theme(), self._language)
@@ -189,9 +176,7 @@ class SinglePage(QWidget):
                 if with_sign
                 else ""
             )
-        half = TANGENT_HALF_WIDTH * (high - low)
-        tx = np.array([a - half, a + half])
-        self.tangent.setData(tx, tangent(a, value, slope, tx), connect="finite")
+        self.tangent.setData(*view.tangent, connect="finite")
         self.marker.place(a, value)
         self.prediction.setRange(low, high)
         self.prediction.setValue(a)

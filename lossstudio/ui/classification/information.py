@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lossstudio.engine import classification as engine
 from lossstudio.model import classification as model
+from lossstudio.model.classification_view import InformationView, information_view
 from lossstudio.ui import style
 from lossstudio.ui.classification.items import VALUE_ROLE, ProbabilityDelegate, number_text
 from lossstudio.ui.widgets.fitting import fit_columns
@@ -190,7 +190,8 @@ class InformationPanel(QWidget):
         return [self.tr("outcome {n}").format(n=j + 1) for j in range(count)]
 
     def render(self, state) -> None:
-        p, q = np.array(state.p), np.array(state.q)
+        view = information_view(state)  # every number: lossstudio.model.classification_view
+        p, q = view.p, view.q
         count = len(p)
         if count != self._rows:
             self.table.setRowCount(count)
@@ -207,8 +208,7 @@ class InformationPanel(QWidget):
                     self.table.setItem(row, column, item)
                 self.table.item(row, 0).setText(name)
             self._rows = count
-        information_p = engine.information(p)
-        information_q = engine.information(q)
+        information_p, information_q = view.information_p, view.information_q
         for row in range(count):
             for column, value, decimals in (
                 (P_COLUMN, p[row], None),
@@ -221,10 +221,8 @@ class InformationPanel(QWidget):
                 item.setText(format_value(value, 4) if decimals is None else number_text(value))
                 item.setData(VALUE_ROLE, value)
 
-        h = float(engine.entropy(p))
-        kl = float(engine.kl_divergence(p, q))
-        h_pq = float(engine.cross_entropy(p, q))
-        self.values = {"entropy": h, "kl": kl, "cross_entropy": h_pq}
+        h, kl, h_pq = view.entropy, view.kl, view.cross_entropy
+        self.values = view.values
         big = f"font-size: {round(18 * style.theme().scale)}pt; font-weight: bold;"
         for label, text, colour in (
             (self.entropy, self.tr("H(p) = {value}"), style.PALETTE[0]),
@@ -237,22 +235,23 @@ class InformationPanel(QWidget):
             label.setText(text.format(value=number_text(self.values[key], 3)))
             label.setStyleSheet(big + f" color: {colour};")
             label.setProperty("readout", True)
-        self.chapter_entropy.setText(self.entropy_text(p, h))
-        self.one_hot.setText(self.one_hot_text(state, h_pq))
-        self._render_curve(p, information_p)
+        self.chapter_entropy.setText(self.entropy_text(view))
+        self.one_hot.setText(self.one_hot_text(view))
+        self._render_curve(view)
         self.table.setFont(style.font(13))
         self.table.resizeRowsToContents()
         fit_columns(self.table)
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(row) for row in range(count))
         self.table.setFixedHeight(height + 2)
-        self._render_sums(state)
+        self._render_sums(view)
         self._render_bars(h, kl, h_pq)
 
-    def entropy_text(self, p: np.ndarray, h: float) -> str:
+    def entropy_text(self, view: InformationView) -> str:
         """Table 3-2's rounding for the chapter's p; the plain sum for any other p."""
-        if tuple(p) == model.TABLE_3_2_P:
-            rounded, chapter_h = model.rounded_information_entropy(p)
+        p, h = view.p, view.entropy
+        if view.table_3_2 is not None:
+            rounded, chapter_h = view.table_3_2
             terms = " + ".join(
                 f"{format_value(float(pj), 4)} × {number_text(float(ij))}"
                 for pj, ij in zip(p, rounded, strict=True)
@@ -261,7 +260,7 @@ class InformationPanel(QWidget):
                 "Table 3-2 rounds each I to two decimals before summing: "
                 "H = {terms} = {rounded}; without rounding H(p) = {exact}."
             ).format(terms=terms, rounded=number_text(chapter_h, 3), exact=number_text(h, 3))
-        information = engine.information(p)
+        information = view.information_p
         terms = " + ".join(
             f"{format_value(float(pj), 4)} × {number_text(float(ij), 3)}"
             for pj, ij in zip(p, information, strict=True)
@@ -274,24 +273,24 @@ class InformationPanel(QWidget):
             text += " " + self.tr("An outcome with p = 0 adds nothing (0 · ln 0 = 0).")
         return text
 
-    def one_hot_text(self, state, h_pq: float) -> str:
+    def one_hot_text(self, view: InformationView) -> str:
         """When p is a label (one-hot): H(p) = 0, so the cross-entropy is the KL divergence."""
-        hot = model.one_hot_index(state.p)
+        hot, h_pq = view.one_hot, view.cross_entropy
         if hot is None:
             return ""
-        names = self.outcome_names(len(state.p))
+        names = self.outcome_names(len(view.p))
         text = self.tr(
             "p is one-hot (a label: “{name}”), so H(p) = 0 and H(p, q) = KL(p ‖ q) = {value}: "
             "the cross-entropy loss −ln q({name}) of a prediction q. With the labels given, "
             "H(p) is fixed (熵值确定), which is why cross-entropy can replace KL as the loss."
         ).format(name=names[hot], value=number_text(h_pq, 3))
-        if model.is_student_c(state.p, state.q):
+        if view.student_c:
             text += " " + self.tr("Here q is student C's prediction: 1.20 is C's loss.")
         return text
 
-    def _render_curve(self, p: np.ndarray, information: np.ndarray) -> None:
-        axis = np.linspace(0.01, 1.0, 200)
-        self.information_curve.setData(axis, engine.information(axis), pen=style.series_pen(0))
+    def _render_curve(self, view: InformationView) -> None:
+        p, information = view.p, view.information_p
+        self.information_curve.setData(*view.curve, pen=style.series_pen(0))
         finite = np.isfinite(information)
         self.information_points.setData(
             p[finite],
@@ -308,13 +307,11 @@ class InformationPanel(QWidget):
         self.status.setText("")
         self.tab.apply(replace(state, p=tuple(p), q=tuple(q)))
 
-    def _render_sums(self, state) -> None:
-        for values, label, button, name in (
-            (state.p, self.sum_p, self.normalise_p, "p"),
-            (state.q, self.sum_q, self.normalise_q, "q"),
+    def _render_sums(self, view: InformationView) -> None:
+        for (total, ok), label, button, name in (
+            (view.sum_p, self.sum_p, self.normalise_p, "p"),
+            (view.sum_q, self.sum_q, self.normalise_q, "q"),
         ):
-            total = math.fsum(values)
-            ok = abs(total - 1.0) <= model.SUM_TOLERANCE
             label.setText(
                 self.tr("Σ {name} = {sum}").format(name=name, sum=format_value(total, 4))
                 + ("" if ok else "  ⚠ " + self.tr("not a distribution"))

@@ -1,4 +1,4 @@
-"""pyqtgraph items and item delegates of the Classification tab."""
+"""pyqtgraph items, item delegates and cell widgets of the Classification tab."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QToolTip
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QToolTip,
+    QWidget,
+)
 
 from lossstudio.model.numbers import NumberError, parse_number
 from lossstudio.ui import style
@@ -130,3 +138,16 @@ def number_text(value: float, decimals: int = 2) -> str:
         return format_value(value)
     text = f"{value:.{decimals}f}"
     return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
+class SumCell(QWidget):
+    """The sum of a multi-class row, with a "normalise" button when it is not 1."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.button = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)

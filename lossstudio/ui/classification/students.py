@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,29 +27,18 @@ from lossstudio.ui.classification.items import (
     VALUE_ROLE,
     LossBarDelegate,
     ProbabilityDelegate,
+    SumCell,
     number_text,
 )
+from lossstudio.ui.classification.sliders import StudentSliders
 from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.formula_view import FormulaView
-from lossstudio.ui.widgets.number_field import IntegerField, SliderField, format_value
+from lossstudio.ui.widgets.number_field import IntegerField, format_value
 
 #: Columns before the probabilities: name, true label, one-hot y.
 FIRST_PROBABILITY = 3
 #: The chapter's names of the four students.
 CHINESE_NAMES = {"A": "甲", "B": "乙", "C": "丙", "D": "丁"}
-
-
-class SumCell(QWidget):
-    """The sum of a multi-class row, with a "normalise" button when it is not 1."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.label = QLabel()
-        self.button = QPushButton()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.button)
 
 
 class StudentsPanel(QWidget):
@@ -62,7 +49,6 @@ class StudentsPanel(QWidget):
         self.tab = tab
         self._structure = None
         self._selected = 0
-        self._slider_structure = None
         self.combos: list[QComboBox] = []
         self.sum_cells: dict[int, SumCell] = {}
 
@@ -117,10 +103,7 @@ class StudentsPanel(QWidget):
         self.classes_label = QLabel()
         self.classes_label.setBuddy(self.classes)
 
-        self.sliders_box = QGroupBox()
-        self.sliders_box.setObjectName("classification.sliders")
-        self.sliders_layout = QFormLayout(self.sliders_box)
-        self.sliders: list[SliderField] = []
+        self.sliders_box = StudentSliders(self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_binary)
@@ -162,7 +145,7 @@ class StudentsPanel(QWidget):
             self.tr("Libraries do this to avoid ln 0: the loss becomes −ln ε ≈ 16.1 instead of ∞.")
         )
         self._structure = None
-        self._slider_structure = None
+        self.sliders_box.forget()
 
     def class_names(self, student: model.Student) -> list[str]:
         if student.binary:
@@ -345,32 +328,7 @@ class StudentsPanel(QWidget):
 
     def _render_sliders(self, state) -> None:
         row = min(self._selected, len(state.students) - 1)
-        student = state.students[row] if row >= 0 else None
-        structure = (
-            None if student is None else (row, student.name, student.kind, student.class_count)
-        )
-        if structure != self._slider_structure:
-            while self.sliders_layout.rowCount():
-                self.sliders_layout.removeRow(0)
-            self.sliders = []
-            if student is not None:
-                names = self.class_names(student)
-                count = 1 if student.binary else student.class_count
-                for j in range(count):
-                    slider = SliderField(0.0, 0.0, 1.0, digits=4)
-                    slider.setObjectName(f"classification.slider.{j}")
-                    slider.edited.connect(lambda v, done, j=j: self._slid(j, v, done))
-                    self.sliders_layout.addRow(f"P({names[j]})", slider)
-                    self.sliders.append(slider)
-            self._slider_structure = structure
-        if student is None:
-            self.sliders_box.setTitle(self.tr("No students: add one"))
-            return
-        self.sliders_box.setTitle(
-            self.tr("Student {name}: predicted probabilities").format(name=student.name)
-        )
-        for j, slider in enumerate(self.sliders):
-            slider.setValue(student.distribution()[j])
+        self.sliders_box.show_student(row, state.students[row] if row >= 0 else None)
 
     # --- gestures -----------------------------------------------------------------------------
     def selected_row(self) -> int:
@@ -403,7 +361,8 @@ class StudentsPanel(QWidget):
         label = 1 - index if student.binary else index
         self.tab.apply(state.with_student(row, replace(student, label=label)))
 
-    def _slid(self, column: int, value: float, finished: bool) -> None:
+    def slid(self, column: int, value: float, finished: bool) -> None:
+        """A slider of the selected student moved: one undo step at the end of its drag."""
         state = self.tab.state()
         row = min(self._selected, len(state.students) - 1)
         student = state.students[row].with_probability(column, value)

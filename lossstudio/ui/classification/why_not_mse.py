@@ -9,22 +9,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from lossstudio.engine import classification as engine
-from lossstudio.engine.logistic_data import logistic_dataset
 from lossstudio.model import classification as model
+from lossstudio.model.classification_view import B_AXIS, W_AXIS, loss_maps, why_not_mse_view
 from lossstudio.ui import style
 from lossstudio.ui.classification.items import DragPointsItem, number_text
 from lossstudio.ui.widgets.formula_view import FormulaView
-
-GRID = 121
-W_AXIS = np.linspace(*model.W_RANGE, GRID)
-B_AXIS = np.linspace(*model.B_RANGE, GRID)
-Z_AXIS = np.linspace(*model.Z_RANGE, 401)
 
 
 def _map_plot(view: pg.PlotWidget) -> pg.PlotItem:
@@ -41,18 +34,16 @@ class WhyNotMsePanel(QWidget):
     def __init__(self, tab, parent=None):
         super().__init__(parent)
         self.tab = tab
-        self.x, self.y = logistic_dataset()
-        ws, bs = np.meshgrid(W_AXIS, B_AXIS)  # [i, j] = (w_j, b_i)
-        self.j_mse, self.j_ce = engine.logistic_losses(self.x, self.y, ws, bs)
+        maps = loss_maps()  # the numbers: lossstudio.model.classification_view
+        self.x, self.y = maps.x, maps.y
+        self.j_mse, self.j_ce = maps.mse.values, maps.ce.values
 
         self.maps: list[pg.PlotItem] = []
         self.views: list[pg.PlotWidget] = []
         self.markers: list[DragPointsItem] = []
         colormap = pg.colormap.get("viridis")
-        for name, grid, levels in (
-            ("mse", self.j_mse, (float(self.j_mse.min()), float(self.j_mse.max()))),
-            ("ce", self.j_ce, (float(self.j_ce.min()), float(self.j_ce.min()) + 3.0)),
-        ):
+        for name, loss_map in (("mse", maps.mse), ("ce", maps.ce)):
+            grid, levels = loss_map.values, loss_map.levels
             view = pg.PlotWidget()
             view.setObjectName(f"classification.{name}_map")
             plot = _map_plot(view)
@@ -62,13 +53,7 @@ class WhyNotMsePanel(QWidget):
                 QRectF(W_AXIS[0], B_AXIS[0], W_AXIS[-1] - W_AXIS[0], B_AXIS[-1] - B_AXIS[0])
             )
             plot.addItem(image)
-            low = levels[0]
-            steps = (
-                np.linspace(0.0, levels[1] - low, 9)[1:]
-                if name == "mse"
-                else 0.05 * 2.0 ** np.arange(7)
-            )
-            for level in low + steps:
+            for level in loss_map.contours:
                 curve = pg.IsocurveItem(
                     grid.T, level=float(level), pen=pg.mkPen("#ffffff", width=1)
                 )
@@ -186,13 +171,14 @@ class WhyNotMsePanel(QWidget):
         }
         for marker in self.markers:
             marker.setData([spot])
-        j_mse, j_ce = engine.logistic_losses(self.x, self.y, W_AXIS, state.b)
-        self.along_mse.setData(W_AXIS, j_mse, pen=style.series_pen(0))
-        self.along_ce.setData(W_AXIS, j_ce, pen=style.series_pen(1))
+        view = why_not_mse_view(state)
+        ws, j_mse, j_ce = view.along_w
+        self.along_mse.setData(ws, j_mse, pen=style.series_pen(0))
+        self.along_ce.setData(ws, j_ce, pen=style.series_pen(1))
         self.along_line.setPos(state.w)
         self.along_line.setPen(style.pen(style.theme().muted, 1.5))
         style.set_title(self.along, self.tr("Loss along w at b = {b}").format(b=f"{state.b:.2f}"))
-        here_mse, here_ce = engine.logistic_losses(self.x, self.y, state.w, state.b)
+        here_mse, here_ce = view.here
         big = f"font-size: {round(15 * style.theme().scale)}pt; font-weight: bold;"
         self.losses.setStyleSheet(big)
         self.losses.setProperty("readout", True)
@@ -205,13 +191,10 @@ class WhyNotMsePanel(QWidget):
             )
         )
 
-        y = float(state.target)
-        a_axis = engine.sigmoid(Z_AXIS)
-        grad_mse, grad_ce = engine.output_gradients(y, a_axis)
-        self.gradient_mse.setData(Z_AXIS, grad_mse, pen=style.series_pen(0))
-        self.gradient_ce.setData(Z_AXIS, grad_ce, pen=style.series_pen(1))
-        a = float(engine.sigmoid(state.z))
-        here = engine.output_gradients(y, a)
+        zs, grad_mse, grad_ce = view.gradients
+        self.gradient_mse.setData(zs, grad_mse, pen=style.series_pen(0))
+        self.gradient_ce.setData(zs, grad_ce, pen=style.series_pen(1))
+        a, here = view.a, view.gradient_here
         size = style.theme().px(15)
         self.gradient_points.setData(
             [

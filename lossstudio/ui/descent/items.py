@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from lossstudio.engine.surfaces import Surface
+from lossstudio.model.walks import drawn_indices
 from lossstudio.ui import style
 
 
@@ -120,35 +121,6 @@ class ContourItem(pg.ItemGroup):
                 pen=pg.mkPen(theme.foreground, width=theme.px(2.5)),
                 brush=pg.mkBrush(theme.foreground),
             )
-
-
-def running_bounds(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-    """Rows ``[x_min, x_max, y_min, y_max]`` of every prefix ``[: i + 1]`` of the data."""
-    return np.column_stack(
-        [
-            np.minimum.accumulate(xs),
-            np.maximum.accumulate(xs),
-            np.minimum.accumulate(ys),
-            np.maximum.accumulate(ys),
-        ]
-    )
-
-
-#: A prefix longer than HEAD + TAIL points is drawn as its first HEAD points and about TAIL
-#: more at a power-of-two stride (the same points frame after frame until the stride doubles),
-#: so a frame's work stays bounded however far a walk has gone (the first steps, where a walk
-#: moves most, are drawn in full; later it crawls, a pixel or less a step).
-HEAD, TAIL = 300, 300
-
-
-def drawn_indices(count: int) -> np.ndarray | None:
-    """Indices of a ``count``-point prefix to draw (None: all of them); the last is kept."""
-    if count <= HEAD + TAIL:
-        return None
-    stride = 1 << int(np.ceil(np.log2((count - HEAD) / TAIL)))
-    rest = np.arange(HEAD, count, stride)
-    tail = np.arange(count - 1, count) if rest[-1] != count - 1 else np.arange(0)
-    return np.concatenate([np.arange(HEAD), rest, tail])
 
 
 class PrefixCurve(pg.PlotCurveItem):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
+from lossstudio.model.walks import outside
 from lossstudio.ui import style
 from lossstudio.ui.widgets.number_field import format_value
 
@@ -18,16 +19,6 @@ ARROWS = {
     (1, -1): "↘",
     (-1, -1): "↙",
 }
-
-
-def outside(point, view) -> tuple[int, int]:
-    """(+1 right / -1 left / 0, +1 above / -1 below / 0) of ``point`` against the map ``view``
-    (w_min, w_max, b_min, b_max); (0, 0) when it is on the map."""
-    w, b = float(point[0]), float(point[1])
-    w_min, w_max, b_min, b_max = view
-    horizontal = 1 if w > w_max else -1 if w < w_min else 0
-    vertical = 1 if b > b_max else -1 if b < b_min else 0
-    return horizontal, vertical
 
 
 class OffMapNote(pg.TextItem):

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.engine.surfaces import Surface, line
 from lossstudio.model.descent import MAX_STEPS, DescentState
-from lossstudio.model.walks import Walk
+from lossstudio.model.walks import Walk, running_bounds
 from lossstudio.ui import style
 from lossstudio.ui.descent.items import (
     ContourItem,
     PrefixCurve,
     RunnerItem,
     VectorItem,
-    running_bounds,
 )
 from lossstudio.ui.widgets.fitting import AdaptiveRow
 

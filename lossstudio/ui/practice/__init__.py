@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
 
 from lossstudio.model import practice as model
-from lossstudio.ui.practice.bar import PracticeBar
+from lossstudio.ui.practice.bar import BarScroll, PracticeBar
 from lossstudio.ui.practice.controller import PracticeController
 from lossstudio.ui.practice.editor import NewPracticeDialog
 from lossstudio.ui.practice.results import ResultsDialog
@@ -31,7 +31,9 @@ class PracticeMode(QObject):
         self.toolbar.setObjectName("practice.toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
-        self.toolbar.addWidget(self.bar)
+        self.toolbar.layout().setContentsMargins(0, 0, 0, 0)
+        self.scroll = BarScroll(self.bar, window)
+        self.toolbar.addWidget(self.scroll)
         self.toolbar.hide()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.results = ResultsDialog(window)
@@ -173,6 +175,10 @@ class PracticeMode(QObject):
         if not self.controller.active():
             return
         self.results.show_results(self.controller.results(), self.controller.practice.show_score)
+        self.results.adjustSize()
+        frame = self.results.frameGeometry()
+        frame.moveCenter(self.window.frameGeometry().center())
+        self.results.move(frame.topLeft())
         self.results.show()
         self.results.raise_()
         self.results.close_button.setFocus()

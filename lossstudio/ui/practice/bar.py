@@ -12,13 +12,15 @@ Every text is plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -72,7 +74,7 @@ class PracticeBar(QWidget):
         controller.changed.connect(self.refresh)
         controller.running.connect(lambda on: self.clock.start() if on else self.clock.stop())
         style.signals.changed.connect(self.restyle)
-        self._shown_index = -1
+        self._shown = None
         self.restyle()
         self.retranslate()
 
@@ -81,6 +83,10 @@ class PracticeBar(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.status)
         top.addWidget(self.close_button)
+        said = QVBoxLayout()  # what the check said, and the hint under it
+        said.setSpacing(0)
+        said.addWidget(self.feedback)
+        said.addWidget(self.hint_text)
         row = QHBoxLayout()
         row.addWidget(self.answer_label)
         row.addWidget(self.answer)
@@ -88,25 +94,25 @@ class PracticeBar(QWidget):
         row.addWidget(self.check_button)
         row.addWidget(self.hint_button)
         row.addWidget(self.next_button)
-        row.addStretch(1)
+        row.addLayout(said, 1)
         column = QVBoxLayout(self)
-        column.setContentsMargins(6, 2, 6, 4)
-        column.setSpacing(3)
+        column.setContentsMargins(6, 2, 6, 2)
+        column.setSpacing(2)
         column.addLayout(top)
         column.addWidget(self.task)
         column.addLayout(row)
-        column.addWidget(self.feedback)
-        column.addWidget(self.hint_text)
 
     def restyle(self) -> None:
-        style.mark_readout(self.heading, 14)
-        style.mark_readout(self.status, 14)
+        self.heading.setFont(style.font(13, bold=True))
+        self.status.setFont(style.font(13, bold=True))
         for widget in (self.task, self.feedback, self.hint_text, self.answer, self.choice):
             widget.setFont(style.font(12))
         for button in (self.check_button, self.hint_button, self.next_button, self.answer_label):
             button.setFont(style.font(12))
         self.close_button.setFont(style.font(12))
-        self.answer.setMinimumWidth(self.answer.fontMetrics().horizontalAdvance("0" * 16))
+        self.answer.setMinimumWidth(self.answer.fontMetrics().horizontalAdvance("0" * 12))
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fit_choice()
 
     def retranslate(self) -> None:
         self.check_button.setText(self.tr("Check"))
@@ -117,8 +123,12 @@ class PracticeBar(QWidget):
         self.next_button.setToolTip(self.tr("The next challenge (Ctrl+Shift+Enter)"))
         self.close_button.setToolTip(self.tr("Close the practice"))
         self.answer_label.setText(self.tr("&Answer:"))
-        self._shown_index = -1  # the choices are written again in the new language
         self.refresh()
+        if self.controller.active():  # the choices in the new language, the same one chosen
+            variant = self.controller.variant()
+            for index, key in enumerate(variant.choices if self.choice.count() else ()):
+                self.choice.setItemText(index, self.texts.choice(variant.kind, key))
+            self._fit_choice()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -169,6 +179,15 @@ class PracticeBar(QWidget):
             self.feedback.setText(str(error))
             return
         controller.check(attempt)
+        self._scroll_to(self.feedback)
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        """On a short screen the bar scrolls: bring ``widget`` into view."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget, 0, 0)
 
     def show_hint(self) -> None:
         if self.controller.active():
@@ -179,6 +198,7 @@ class PracticeBar(QWidget):
         target = self.choice if kind == CHOICE else self.answer
         if target.isVisible():
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._scroll_to(target)
             if target is self.answer:
                 self.answer.selectAll()
 
@@ -215,13 +235,13 @@ class PracticeBar(QWidget):
         self.task.setText(texts.task(variant))
         self.status.setText(self.status_text())
         kind = variant.answer_kind
-        new = controller.index != self._shown_index
-        if new:
-            self._shown_index = controller.index
+        if record is not self._shown:  # another challenge (or another practice)
+            self._shown = record
             self.answer.clear()
             self.choice.clear()
             if kind == CHOICE:
-                self.choice.addItems([texts.choice(key) for key in variant.choices])
+                self.choice.addItems([texts.choice(variant.kind, key) for key in variant.choices])
+            self._fit_choice()
         self.answer.setVisible(kind in (NUMBER, ORDER))
         self.choice.setVisible(kind == CHOICE)
         self.answer_label.setVisible(kind != TAB)
@@ -234,6 +254,13 @@ class PracticeBar(QWidget):
         self.feedback.setText(self.feedback_text())
         self.hint_text.setText(texts.hint(variant.kind) if record.hints else "")
         self.hint_text.setVisible(bool(record.hints))
+
+    def _fit_choice(self) -> None:
+        """The choice box as wide as its longest item, with room for its arrow."""
+        metrics = self.choice.fontMetrics()
+        texts = [self.choice.itemText(i) for i in range(self.choice.count())] or [""]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.choice.setMinimumWidth(widest + round(style.theme().px(48)))
 
     def feedback_text(self) -> str:
         record = self.controller.record()
@@ -251,3 +278,55 @@ class PracticeBar(QWidget):
                 p for p in (head, score, self.texts.verdict(record.variant, verdict)) if p
             )
         return " ".join(p for p in (self.tr("Not yet."), score, self.tr("Try again.")) if p)
+
+
+class BarScroll(QScrollArea):
+    """The bar, whole where the window has room for it. A tool bar is as tall as its size
+    hint, so the hint never asks for more than the screen leaves beside the tallest tab (768
+    lines beside the race of six, say): then the bar scrolls up and down for the rest."""
+
+    def __init__(self, bar: PracticeBar, window, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("practice.scroll")
+        self.window_ = window
+        self.setWidget(bar)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._height = -1
+        bar.installEventFilter(self)
+        window.installEventFilter(self)
+
+    def _content_height(self) -> int:
+        bar = self.widget()
+        width = max(self.viewport().width(), 200)
+        return bar.heightForWidth(width) if bar.hasHeightForWidth() else bar.sizeHint().height()
+
+    def _free_height(self) -> int:
+        """What the screen leaves for the bar under the menus and above the tallest tab."""
+        window = self.window_
+        screen = window.screen()
+        if screen is None:
+            return self._content_height()
+        taken = (
+            window.menuBar().sizeHint().height() + window.centralWidget().minimumSizeHint().height()
+        )
+        if window.statusBar().isVisible():
+            taken += window.statusBar().sizeHint().height()
+        return screen.availableGeometry().height() - taken - 12  # the tool bar's own frame
+
+    def _wanted(self) -> int:
+        least = self.widget().heading.fontMetrics().height() + 6  # one line, at least
+        return max(least, min(self._content_height(), self._free_height()))
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.widget().sizeHint().width(), self._wanted())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self._wanted())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self._wanted() != self._height:
+            self._height = self._wanted()
+            self.updateGeometry()
+        return super().eventFilter(watched, event)

@@ -62,10 +62,12 @@ class NewPracticeDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.tries_label = QLabel(objectName="practice.new_tries_label")
+        self.tries_label.setBuddy(self.tries)
         self.form = QFormLayout()
         self.form.addRow(self.same, self.seed)
         self.form.addRow(self.own)
-        self.form.addRow("", self.tries)
+        self.form.addRow(self.tries_label, self.tries)
         self.form.addRow(self.show_score)
         self.form.addRow(self.show_timer)
         layout = QVBoxLayout(self)
@@ -86,10 +88,20 @@ class NewPracticeDialog(QDialog):
             item.setText(f"{tab_title(model.CHALLENGES[kind].tab)}: {self.texts.title(kind)}")
         self.same.setText(self.tr("&Same variant for everyone, seed:"))
         self.own.setText(self.tr("&Each student their own variant"))
-        self.form.labelForField(self.tries).setText(self.tr("&Tries per challenge:"))
-        self.form.labelForField(self.tries).setBuddy(self.tries)
+        self.tries_label.setText(self.tr("&Tries per challenge:"))
         self.show_score.setText(self.tr("Show the s&core"))
         self.show_timer.setText(self.tr("Show the t&imer"))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """Every challenge's line whole, and all of them in view (a small screen scrolls)."""
+        listing = self.challenges
+        frame = 2 * listing.frameWidth() + listing.verticalScrollBar().sizeHint().width()
+        listing.setMinimumWidth(listing.sizeHintForColumn(0) + frame + 8)
+        rows = listing.count() * listing.sizeHintForRow(0) + 2 * listing.frameWidth()
+        screen = self.screen()
+        room = screen.availableGeometry().height() // 2 if screen is not None else rows
+        listing.setMinimumHeight(min(rows, room))
 
     def kinds(self) -> list[str]:
         items = (self.challenges.item(row) for row in range(self.challenges.count()))

@@ -99,4 +99,8 @@ class ResultsDialog(QDialog):
         if show_score:
             text += " " + self.tr("Total score {score}.").format(score=model.total_score(results))
         self.total.setText(text)
-        self.resize(max(self.width(), round(style.theme().px(640))), self.height())
+        rows = min(max(len(results), 1), 12)  # more than 12 rows scroll
+        header = self.table.horizontalHeader().sizeHint().height()
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header + rows * row + 2 * self.table.frameWidth() + 4)
+        self.setMinimumWidth(round(style.theme().px(560)))

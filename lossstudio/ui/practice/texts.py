@@ -32,6 +32,9 @@ class PracticeTexts(QObject):
             "regression.fit": self.tr("Fit the line within 5 % of the best J"),
             "regression.best_b": self.tr("The best bias b for a fixed weight w"),
             "regression.predict_j": self.tr("Predict J before it is shown"),
+            "regression.click_minimum": self.tr("Click where the minimum of J is"),
+            "regression.outlier": self.tr("Whose best fit does the outlier move more?"),
+            "descent.first_optimizer": self.tr("Which optimizer arrives first?"),
             "descent.goldilocks": self.tr("The Goldilocks learning rate"),
             "descent.largest_rate": self.tr("The largest learning rate that does not diverge"),
             "classification.wrong_but_low": self.tr("A low loss, a wrong prediction"),
@@ -68,6 +71,21 @@ class PracticeTexts(QObject):
                 "J is hidden. What is J = half the mean squared error of the line "
                 "z = {w}x + {b} on these samples? Type J, then Check."
             ).format(w=number(n["w"]), b=number(n["b"]))
+        if kind == "regression.click_minimum":
+            return self.tr(
+                "J and the best-fit line are hidden. Click once on the contour map where J is "
+                "smallest, then Check."
+            )
+        if kind == "regression.outlier":
+            return self.tr(
+                "The sample at x = {x} lies far off the line (y = {y}). Whose best fit does it "
+                "move more: the squared error's (MSE) or the absolute error's? Choose, then Check."
+            ).format(x=number(n["x"], 3), y=number(n["y"], 3))
+        if kind == "descent.first_optimizer":
+            return self.tr(
+                "The six optimizers will race from this start, each at its suggested learning "
+                "rate. Which one converges first? Choose it, then Check: the race is run."
+            )
         if kind == "descent.goldilocks":
             return self.tr(
                 "Type a learning rate η for gradient descent that reaches J < {target} within "
@@ -119,6 +137,17 @@ class PracticeTexts(QObject):
             "regression.predict_j": self.tr(
                 "J is half the mean of the squared residuals: look at the squares on the plot."
             ),
+            "regression.click_minimum": self.tr(
+                "The minimum is the centre of the innermost ellipse of the contour map."
+            ),
+            "regression.outlier": self.tr(
+                "Squaring makes a large residual much larger, so its sample pulls harder on the "
+                "line."
+            ),
+            "descent.first_optimizer": self.tr(
+                "Look at the shape of the contours: along a long narrow valley plain gradient "
+                "descent crawls, while per-parameter scaling (Adagrad, RMSprop, Adam) helps."
+            ),
             "descent.goldilocks": self.tr(
                 "Too small a rate crawls, too large a rate bounces across the valley: try rates "
                 "on the tab and watch J after 20 steps."
@@ -141,8 +170,24 @@ class PracticeTexts(QObject):
         }
         return hints[kind]
 
-    def choice(self, key: str) -> str:
-        """A choice of a CHOICE challenge (the six losses)."""
+    def choice(self, kind: str, key: str) -> str:
+        """A choice of a CHOICE challenge: a loss, a Regression loss or an optimizer."""
+        if kind == "regression.outlier":
+            names = {
+                "squared": self.tr("Squared error (MSE)"),
+                "absolute": self.tr("Absolute error"),
+            }
+            return names[key]
+        if kind == "descent.first_optimizer":
+            names = {
+                "gd": self.tr("Gradient descent"),
+                "momentum": self.tr("Momentum"),
+                "nesterov": self.tr("Nesterov"),
+                "adagrad": self.tr("Adagrad"),
+                "rmsprop": self.tr("RMSprop"),
+                "adam": self.tr("Adam"),
+            }
+            return names[key]
         return loss_texts.name(key)
 
     def verdict(self, variant: Variant, verdict: Verdict) -> str:
@@ -150,9 +195,9 @@ class PracticeTexts(QObject):
         kind = variant.kind
         if kind == "catalog.worst_loss":
             return self.tr("You chose {chosen} ({value}); the largest is {worst} ({best}).").format(
-                chosen=self.choice(verdict.value),
+                chosen=self.choice(kind, verdict.value),
                 value=number(verdict.extra["value"]),
-                worst=self.choice(verdict.answer),
+                worst=self.choice(kind, verdict.answer),
                 best=number(verdict.extra["worst"]),
             )
         if kind == "catalog.hinge_zero":
@@ -179,6 +224,8 @@ class PracticeTexts(QObject):
             )
         if kind == "descent.goldilocks":
             return self._goldilocks(variant, verdict)
+        if kind in ("regression.click_minimum", "regression.outlier", "descent.first_optimizer"):
+            return self._predicted(variant, verdict)
         if kind == "descent.largest_rate":
             return self.tr(
                 "You said η = {value}; the largest η that does not diverge is {answer} "
@@ -196,6 +243,42 @@ class PracticeTexts(QObject):
             value=number(verdict.value),
             answer=number(verdict.answer),
             error=number(verdict.error, 3),
+        )
+
+    def _predicted(self, variant: Variant, verdict: Verdict) -> str:
+        kind = variant.kind
+        if kind == "regression.click_minimum":
+            return self.tr(
+                "You clicked w = {w}, b = {b}; the minimum is at w = {best_w}, b = {best_b} (the "
+                "star)."
+            ).format(
+                w=number(verdict.value[0]),
+                b=number(verdict.value[1]),
+                best_w=number(verdict.answer[0]),
+                best_b=number(verdict.answer[1]),
+            )
+        if kind == "regression.outlier":
+            return self.tr(
+                "The outlier moves the squared error's best line by up to {squared}, the absolute "
+                "error's by up to {absolute}."
+            ).format(
+                squared=number(verdict.extra["squared"], 3),
+                absolute=number(verdict.extra["absolute"], 3),
+            )
+        steps = verdict.extra["steps"]
+        chosen = self.choice(kind, verdict.value)
+        if steps < 0:
+            text = self.tr("{chosen} does not converge.").format(chosen=chosen)
+        else:
+            text = self.tr("{chosen} converges in {steps} steps.").format(
+                chosen=chosen, steps=steps
+            )
+        return (
+            text
+            + " "
+            + self.tr("{winner} arrives first, in {steps} steps.").format(
+                winner=self.choice(kind, verdict.answer), steps=verdict.extra["best"]
+            )
         )
 
     def _goldilocks(self, variant: Variant, verdict: Verdict) -> str:

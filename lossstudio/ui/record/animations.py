@@ -57,7 +57,7 @@ def race(state, fps: float, seconds: float | None = None) -> Animation:
 def walk_steps(state) -> int:
     """The steps the walk goes to: the state's, or as far as it goes when it shows none."""
     from lossstudio.model.catalog import MAX_STEPS
-    from lossstudio.ui.catalog.descent import descent_of
+    from lossstudio.model.catalog_view import descent_of
 
     if state.steps > 0:
         return state.steps

@@ -247,7 +247,8 @@ class RegressionTab(Tab):
     # --- hidden answers and pages -------------------------------------------------------------
     def cover_answers(self, hidden: frozenset[str]) -> None:
         """Hide "loss" (J, its bar and the slices, whose curves read J at the cursor) and
-        "best_fit" (the best line, its J and the contour map's star)."""
+        "best_fit" (the best line, its J and the contour map's star; Snap to best fit is off,
+        for it would put the answer on the plot)."""
         loss, fit = "loss" in hidden, "best_fit" in hidden
         answers.cover_text(self.panel.loss, loss, whole=True)
         answers.cover_item(self.panel.bar, loss)
@@ -257,6 +258,7 @@ class RegressionTab(Tab):
         answers.cover_text(self.panel.best_loss, fit, whole=True)
         for item in (self.best_line, self.views.best_marker):
             answers.cover_item(item, fit)
+        self.panel.snap_button.setEnabled(not fit)
 
     def current_page(self) -> str:
         return self.PAGES[self.views.views.currentIndex()]
@@ -360,7 +362,9 @@ class RegressionTab(Tab):
             x, y = loader.read()
         except CsvError as error:
             loader.done()
-            failure = error
+            # the message keeps a copy without the traceback: its frames would hold the loader
+            # and everything the read had parsed until the next message
+            failure = CsvError(error.kind, error.line, error.text)
             self.show_message(lambda: csv_message(failure, path))
             return False
         loader.drawing(len(x))
