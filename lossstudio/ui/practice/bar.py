@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -311,8 +312,11 @@ class BarScroll(QScrollArea):
         taken = (
             window.menuBar().sizeHint().height() + window.centralWidget().minimumSizeHint().height()
         )
-        if window.statusBar().isVisible():
-            taken += window.statusBar().sizeHint().height()
+        # the status bar if there is one (QMainWindow.statusBar() would make one: the window
+        # has none until a message needs it)
+        status = window.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if status is not None and status.isVisible():
+            taken += status.sizeHint().height()
         return screen.availableGeometry().height() - taken - 12  # the tool bar's own frame
 
     def _wanted(self) -> int:
