@@ -412,9 +412,10 @@ class MainWindow(QMainWindow):
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
             return  # a picture (--screenshot, --record) may be larger than any screen
         if self.isFullScreen():  # the whole screen, also where no window manager makes it so
-            if self.geometry() != screen.geometry():  # (a bare X server: the window kept its
-                self.setGeometry(screen.geometry())  # size and grew with its minimum)
-            return
+            handle = self.windowHandle()  # (a bare X server: the window kept its size and grew
+            if handle is not None and self.geometry() != screen.geometry():  # with its minimum)
+                handle.setGeometry(screen.geometry())  # the window's, not the widget's: that
+            return  # would end full screen
         area = screen.availableGeometry()
         if self.width() > area.width() or self.height() > area.height():
             self.resize(min(self.width(), area.width()), min(self.height(), area.height()))

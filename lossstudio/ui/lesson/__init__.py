@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QToolBar
 
@@ -124,7 +124,7 @@ class LessonMode(QObject):
         if not on or len(screens) < 2:
             if self.presenter is not None:
                 self.presenter.hide()
-            self._back_to_laptop()
+            QTimer.singleShot(0, self._back_to_laptop)  # once the window has left full screen
             return
         if self.presenter is None:
             self.presenter = PresenterView(self.controller, self.window)
