@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from lossstudio.engine.datasets import CHAPTER_LINES
 from lossstudio.model.lessons import outlier_lesson
 from lossstudio.model.regression import LOSSES, PRESETS
-from lossstudio.ui import style
+from lossstudio.ui import answers, style
 from lossstudio.ui.regression.data_plot import equation
 from lossstudio.ui.regression.readouts import LossBar, ParameterField, loss_text, short_text
 from lossstudio.ui.widgets.formula_view import FormulaView
@@ -65,6 +65,7 @@ class ControlPanel(QWidget):
             column.addWidget(widget)
         column.addWidget(self.lesson)
         self._loss_shown: str | None = None
+        self._window_shown: tuple | None = None  # the window the w and b sliders span
         self._preset_shown: str | None = None
         column.addWidget(self._build_line_group())
         column.addWidget(self._build_show_group())
@@ -278,7 +279,12 @@ class ControlPanel(QWidget):
     # --- showing --------------------------------------------------------------------------------
     def show_state(self, state, view, can_delete: bool) -> None:
         """Show J and its bar, the best fit, w and b, the count and the toggles of ``state``
-        (its numbers from ``view``, a :class:`~lossstudio.model.regression_view.RegressionView`)."""
+        (its numbers from ``view``, a :class:`~lossstudio.model.regression_view.RegressionView`);
+        the w and b sliders span the contour map's window."""
+        if view.window != self._window_shown:
+            self._window_shown = view.window
+            self.w.set_range(*view.window[:2])
+            self.b.set_range(*view.window[2:])
         self.loss.setText(loss_text(view.loss))
         self.bar.set_values(view.loss, view.best_loss, view.bar_scale)
         if view.fit is None:
@@ -292,7 +298,7 @@ class ControlPanel(QWidget):
         self.w.set_value(state.w)
         self.b.set_value(state.b)
         self.count.setText(self.tr("m = {count} samples").format(count=state.m))
-        self.delete_button.setEnabled(can_delete)
+        self.set_can_delete(can_delete)
         self.formula.setFormula("regression_mse" if state.loss == "squared" else "regression_mae")
         self.show_words(state.loss, state.preset)
         if (
@@ -301,6 +307,17 @@ class ControlPanel(QWidget):
             or self.preset.currentIndex() != max(self.preset.findData(state.preset), 0)
         ):
             self.set_toggles(state)
+
+    def set_can_delete(self, can: bool) -> None:
+        self.delete_button.setEnabled(can)
+
+    def cover_answers(self, loss: bool, fit: bool) -> None:
+        """Hidden J: its number and bar; hidden best fit: its J, and Snap to best fit is off
+        (it would put the answer on the plot)."""
+        answers.cover_text(self.loss, loss, whole=True)
+        answers.cover_item(self.bar, loss)
+        answers.cover_text(self.best_loss, fit, whole=True)
+        self.snap_button.setEnabled(not fit)
 
     def set_toggles(self, state) -> None:
         for key, box in self.toggles.items():
