@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         for spec in TABS:
             self.tabs.addTab(PendingTab(spec, session=self.session), spec.translated_title())
         self.tabs.currentChanged.connect(self._build_at)
+        self.tabs.currentChanged.connect(self._size_by_the_tab_on_show)
         self.setCentralWidget(self.tabs)
         self.scenes = SceneController(self, self.session, self.undo_stack, self.settings)
         self.scenes.problem.connect(self.report_problem)
@@ -371,7 +372,22 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         pending.setParent(None)  # out of the window at once: findChild finds the built tab
         pending.deleteLater()
+        self._size_by_the_tab_on_show(self.tabs.currentIndex())
         return page
+
+    def _size_by_the_tab_on_show(self, current: int) -> None:
+        """The window's least size is the tab on show's: a tab not shown counts for nothing
+        (a stacked widget takes the largest of all its pages, so the tallest tab plus a
+        lesson's caption made the window taller than a 720-line screen on another tab)."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            if page.sizePolicy().horizontalPolicy() != policy:
+                page.setSizePolicy(policy, policy)
 
     def current_tab(self) -> Tab:
         return self._build_at(self.tabs.currentIndex())
