@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from lossstudio.engine.datasets import CHAPTER_LINES
 from lossstudio.model.lessons import outlier_lesson
 from lossstudio.model.regression import LOSSES, PRESETS
-from lossstudio.ui import style
+from lossstudio.ui import answers, style
 from lossstudio.ui.regression.data_plot import equation
 from lossstudio.ui.regression.readouts import LossBar, ParameterField, loss_text, short_text
 from lossstudio.ui.widgets.formula_view import FormulaView
@@ -65,8 +65,18 @@ class ControlPanel(QWidget):
             column.addWidget(widget)
         column.addWidget(self.lesson)
         self._loss_shown: str | None = None
+        self._window_shown: tuple | None = None  # the window the w and b sliders span
         self._preset_shown: str | None = None
+        column.addWidget(self._build_line_group())
+        column.addWidget(self._build_show_group())
+        column.addWidget(self._build_data_group())
+        column.addStretch(1)
+        self.w.edited.connect(self.w_edited)
+        self.b.edited.connect(self.b_edited)
+        self.restyle()
 
+    def _build_line_group(self) -> QGroupBox:
+        """The line z = w x + b: w and b, the chapter's four lines, snap to the best fit."""
         self.line_group = QGroupBox()
         grid = QGridLayout(self.line_group)
         self.w_label, self.b_label = QLabel(), QLabel()
@@ -91,8 +101,10 @@ class ControlPanel(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         grid.addWidget(self.hint, 5, 0, 1, 3)
-        column.addWidget(self.line_group)
+        return self.line_group
 
+    def _build_show_group(self) -> QGroupBox:
+        """The loss (squared or absolute) and what the plots show."""
         self.show_group = QGroupBox()
         show = QGridLayout(self.show_group)
         self.loss_kind_label = QLabel()
@@ -112,8 +124,10 @@ class ControlPanel(QWidget):
             box.toggled.connect(lambda on, key=key: self.toggled.emit(key, on))
             show.addWidget(box, 1 + index // 2, index % 2)
             self.toggles[key] = box
-        column.addWidget(self.show_group)
+        return self.show_group
 
+    def _build_data_group(self) -> QGroupBox:
+        """The data: presets, the count, add / delete a point, load / save CSV."""
         self.data_group = QGroupBox()
         data = QGridLayout(self.data_group)
         self.preset_label = QLabel()
@@ -147,12 +161,7 @@ class ControlPanel(QWidget):
         self.data_hint = QLabel()
         self.data_hint.setWordWrap(True)
         data.addWidget(self.data_hint, 4, 0, 1, 2)
-        column.addWidget(self.data_group)
-        column.addStretch(1)
-
-        self.w.edited.connect(self.w_edited)
-        self.b.edited.connect(self.b_edited)
-        self.restyle()
+        return self.data_group
 
     def _preset_activated(self, index: int) -> None:
         key = self.preset.itemData(index)
@@ -269,7 +278,12 @@ class ControlPanel(QWidget):
     # --- showing --------------------------------------------------------------------------------
     def show_state(self, state, view, can_delete: bool) -> None:
         """Show J and its bar, the best fit, w and b, the count and the toggles of ``state``
-        (its numbers from ``view``, a :class:`~lossstudio.model.regression_view.RegressionView`)."""
+        (its numbers from ``view``, a :class:`~lossstudio.model.regression_view.RegressionView`);
+        the w and b sliders span the contour map's window."""
+        if view.window != self._window_shown:
+            self._window_shown = view.window
+            self.w.set_range(*view.window[:2])
+            self.b.set_range(*view.window[2:])
         self.loss.setText(loss_text(view.loss))
         self.bar.set_values(view.loss, view.best_loss, view.bar_scale)
         if view.fit is None:
@@ -283,7 +297,7 @@ class ControlPanel(QWidget):
         self.w.set_value(state.w)
         self.b.set_value(state.b)
         self.count.setText(self.tr("m = {count} samples").format(count=state.m))
-        self.delete_button.setEnabled(can_delete)
+        self.set_can_delete(can_delete)
         self.formula.setFormula("regression_mse" if state.loss == "squared" else "regression_mae")
         self.show_words(state.loss, state.preset)
         if (
@@ -292,6 +306,17 @@ class ControlPanel(QWidget):
             or self.preset.currentIndex() != max(self.preset.findData(state.preset), 0)
         ):
             self.set_toggles(state)
+
+    def set_can_delete(self, can: bool) -> None:
+        self.delete_button.setEnabled(can)
+
+    def cover_answers(self, loss: bool, fit: bool) -> None:
+        """Hidden J: its number and bar; hidden best fit: its J, and Snap to best fit is off
+        (it would put the answer on the plot)."""
+        answers.cover_text(self.loss, loss, whole=True)
+        answers.cover_item(self.bar, loss)
+        answers.cover_text(self.best_loss, fit, whole=True)
+        self.snap_button.setEnabled(not fit)
 
     def set_toggles(self, state) -> None:
         for key, box in self.toggles.items():
