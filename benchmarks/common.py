@@ -80,3 +80,35 @@ def process_events(times: int = 3) -> None:
 def is_placeholder(tab) -> bool:
     """True while a tab is still the 'being built' placeholder (its state is the empty tuple)."""
     return tab.state() == ()
+
+
+class FrameClock:
+    """The Descent race's clock, one step further at every frame a benchmark drives.
+
+    The race steps by its ``QElapsedTimer`` (``speed`` steps a second since play started):
+    frames driven back to back, faster than real time, mostly find no step due and draw
+    nothing, so a "frame" would time an idle tick. With this clock each ``advance()`` (one
+    driven frame) makes exactly one more step due, as at a display's frame whenever the race
+    moves on: every timed frame draws a step.
+    """
+
+    def __init__(self, tab):
+        self.tab = tab
+        self.ms = 0.0
+
+    def start(self) -> None:
+        self.ms = 0.0
+
+    def elapsed(self) -> int:
+        import math
+
+        return math.ceil(self.ms)
+
+    def advance(self) -> None:
+        self.ms += 1000.0 / self.tab.state().speed
+
+    @classmethod
+    def install(cls, tab) -> FrameClock:
+        clock = cls(tab)
+        tab.clock = clock
+        return clock

@@ -339,9 +339,15 @@ class Child:
         return frame, view.viewport(), done
 
     def drive_race(self, frames: int):
+        from common import FrameClock
+
         from lossstudio.engine.descent import OPTIMIZERS
 
         tab = self.show("descent")
+        # one step of the race a frame (frames driven back to back would mostly find no step
+        # due by the tab's own clock, and draw nothing: "painted 0/6")
+        real_clock = tab.clock
+        clock = FrameClock.install(tab)
 
         def restart():
             state = tab.default_state()
@@ -354,6 +360,7 @@ class Child:
         self.watch.settle()
 
         def frame(i):
+            clock.advance()
             tab.timer.timeout.emit()
             tab.timer.stop()
             if not tab.state().playing:  # the race ended: again (this frame then paints it)
@@ -362,6 +369,7 @@ class Child:
         def done():
             tab.set_state(tab.default_state())
             tab.timer.stop()
+            tab.clock = real_clock
 
         return frame, tab.plots.contour.viewport(), done
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import time
 
-from common import Figure, is_placeholder, process_events, qt_app
+from common import Figure, FrameClock, is_placeholder, process_events, qt_app
 
 
 def make_window():
@@ -39,23 +39,34 @@ def racing_state(tab, playing: bool):
 
 
 def frames(tab, seconds: float, count_limit: int = 0, restart: bool = True) -> tuple[int, float]:
-    """Play frames back to back for ``seconds`` (or ``count_limit`` frames); (frames, seconds)."""
+    """Play frames back to back for ``seconds`` (or ``count_limit`` frames); (frames, seconds).
+
+    Each frame is one step of the race (the race's clock is a :class:`common.FrameClock`
+    meanwhile): back to back, faster than real time, the tab's own clock would find no step
+    due in most frames and draw nothing.
+    """
     from PySide6.QtWidgets import QApplication
 
+    real_clock = tab.clock
+    clock = FrameClock.install(tab)
     count, elapsed = 0, 0.0
-    if restart or not tab.state().playing:
-        tab.set_state(racing_state(tab, playing=True))
-    tab.timer.stop()
-    while (count < count_limit) if count_limit else (elapsed < seconds):
-        start = time.perf_counter()
-        tab.timer.timeout.emit()
-        tab.repaint()
-        QApplication.processEvents()
-        elapsed += time.perf_counter() - start
-        count += 1
-        if not tab.state().playing:  # the race is over: again from the start, untimed
+    try:
+        if restart or not tab.state().playing:
             tab.set_state(racing_state(tab, playing=True))
         tab.timer.stop()
+        while (count < count_limit) if count_limit else (elapsed < seconds):
+            start = time.perf_counter()
+            clock.advance()
+            tab.timer.timeout.emit()
+            tab.repaint()
+            QApplication.processEvents()
+            elapsed += time.perf_counter() - start
+            count += 1
+            if not tab.state().playing:  # the race is over: again from the start, untimed
+                tab.set_state(racing_state(tab, playing=True))
+            tab.timer.stop()
+    finally:
+        tab.clock = real_clock
     return count, elapsed
 
 

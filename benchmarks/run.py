@@ -48,8 +48,21 @@ GOALS: tuple[tuple[str, str, float, str, str], ...] = (
     ("paint_race_fps_1920x1080", ">=", 60.0, "fps", "paint"),
     ("paint_race_fps_1440x900", ">=", 60.0, "fps", "paint"),
     ("undo_rss_ratio", "<=", 2.0, "x", "undo_memory"),
+    ("storm_rss_growth_mb", "<=", 5.0, "MB", "storm_memory"),
+    ("storm_dead_wrappers", "<=", 0.0, "", "storm_memory"),
 )
-GROUPS = ("grid", "startup", "drag", "race", "memory", "record", "frozen", "paint", "undo_memory")
+GROUPS = (
+    "grid",
+    "startup",
+    "drag",
+    "race",
+    "memory",
+    "record",
+    "frozen",
+    "paint",
+    "undo_memory",
+    "storm_memory",
+)
 
 
 def run_group_here(group: str, quick: bool) -> list:

@@ -10,7 +10,6 @@ the main window; tabs read it through :func:`theme` whenever they draw, and
 from __future__ import annotations
 
 import html
-import re
 import weakref
 from dataclasses import dataclass
 
@@ -18,6 +17,8 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPen
+
+from lossstudio.ui.line_breaks import break_lines
 
 #: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 PALETTE: tuple[str, ...] = (
@@ -311,49 +312,6 @@ def _room(plot: pg.PlotItem) -> float:
     return plot.vb.width()
 
 
-#: where a title may break: at spaces, and between Chinese characters or full-width marks
-_BREAKS = re.compile(
-    r"\s+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+"
-)
-
-
-#: marks that never begin a line (closing brackets, colons, commas, stops) and that never end one
-#: (opening brackets): a break there would leave "）：" alone at the start of a line
-_NO_START = set("）)］]】」』〉》，,、。.：:；;！!？?%…·")
-_NO_END = set("（(［[【「『〈《")
-
-
-def _tokens(text: str) -> list[str]:
-    """The pieces a line may break between: words, spaces and single Chinese characters, with
-    closing marks glued to what comes before them, opening marks to what follows, and a figure's
-    number to its 图 / 表 / 式."""
-    tokens: list[str] = []
-    glue_next = False
-    for token in _BREAKS.findall(text):
-        figure = token[0].isdigit() and tokens and tokens[-1][-1] in "图表式"  # 图3-10 whole
-        if tokens and not token.isspace() and (glue_next or figure or token[0] in _NO_START):
-            tokens[-1] += token
-        else:
-            tokens.append(token)
-        glue_next = token[-1] in _NO_END
-    return tokens
-
-
-def _break_lines(text: str, room: float, width) -> list[str]:
-    """``text`` in greedy lines no wider than ``room`` where it can break (``width(line)``
-    measures a line); a single word wider than ``room`` keeps a line of its own."""
-    lines: list[str] = []
-    for token in _tokens(text):
-        if not lines:
-            lines = [token.lstrip()]
-        elif token.isspace() or width(lines[-1] + token) <= room:
-            lines[-1] += token
-        else:
-            lines[-1] = lines[-1].rstrip()
-            lines.append(token)
-    return lines
-
-
 def _fit_axis_labels(plot: pg.PlotItem) -> None:
     """Axis labels longer than their axis on two or more lines (pyqtgraph cuts them)."""
     x_label, y_label, _title = plot._lossstudio_labels
@@ -374,7 +332,7 @@ def _fit_axis_labels(plot: pg.PlotItem) -> None:
             axis.setLabel(html.escape(line), siPrefixEnableRanges=(), **css)
             return item.boundingRect().width()
 
-        lines = [text] if width(text) <= length else _break_lines(text, length - 4, width)
+        lines = [text] if width(text) <= length else break_lines(text, length - 4, width)
         shown = text if len(lines) == 1 else "<br>".join(html.escape(line) for line in lines)
         axis.setLabel(shown, siPrefixEnableRanges=(), **style_css)
         axis.enableAutoSIPrefix(False)
@@ -398,7 +356,7 @@ def _fit_title(plot: pg.PlotItem) -> None:
         label.setText(html.escape(line), color=_theme.foreground, size=title_size())
         return label.item.boundingRect().width()
 
-    lines = _break_lines(title, max(width - 8.0, 40.0), measure)
+    lines = break_lines(title, max(width - 8.0, 40.0), measure)
     text = title if len(lines) == 1 else "<br>".join(html.escape(line) for line in lines)
     label.setText(text, color=_theme.foreground, size=title_size())
     label.setVisible(True)

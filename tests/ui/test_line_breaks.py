@@ -2,13 +2,13 @@
 
 import pytest
 
-from lossstudio.ui.style import _break_lines
+from lossstudio.ui.line_breaks import break_lines
 
 
 @pytest.mark.parametrize("room", range(4, 20))
 def test_a_chinese_title_never_starts_a_line_with_a_closing_mark(room):
     title = "二分类交叉熵（图3-10）：拖动学员"
-    lines = _break_lines(title, room, len)
+    lines = break_lines(title, room, len)
     assert "".join(lines) == title
     for line in lines[1:]:
         assert line[0] not in "）：，。、；"
@@ -18,5 +18,5 @@ def test_a_chinese_title_never_starts_a_line_with_a_closing_mark(room):
 
 
 def test_english_breaks_at_spaces_only():
-    lines = _break_lines("Binary cross-entropy (Figure 3-10): drag the students", 20, len)
+    lines = break_lines("Binary cross-entropy (Figure 3-10): drag the students", 20, len)
     assert lines == ["Binary cross-entropy", "(Figure 3-10): drag", "the students"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
@@ -90,7 +91,9 @@ class ResidualSquaresItem(pg.GraphicsObject):
     def __init__(self):
         super().__init__()
         self.setZValue(-5)
-        self._rects: list[QRectF] = []
+        # one contiguous array of QRectF (x, y, width, height) handed to drawRects whole:
+        # building 5,000 QRectF objects a frame cost more than drawing them
+        self._rects = PrimitiveArray(QRectF, 4)
         self._bounds = QRectF()
         self._pen = pg.mkPen(None)
         self._brush = pg.mkBrush(None)
@@ -118,7 +121,9 @@ class ResidualSquaresItem(pg.GraphicsObject):
         if not keep.all():
             x, low, side, width = x[keep], low[keep], side[keep], width[keep]
         self._smooth = x.size <= self.SMOOTH_LIMIT
-        self._rects = list(map(QRectF, x.tolist(), low.tolist(), width.tolist(), side.tolist()))
+        self._rects.resize(x.size)
+        rects = self._rects.ndarray()
+        rects[:, 0], rects[:, 1], rects[:, 2], rects[:, 3] = x, low, width, side
         if x.size:
             self._bounds = QRectF(
                 float(x.min()),
@@ -134,7 +139,7 @@ class ResidualSquaresItem(pg.GraphicsObject):
         return self._bounds
 
     def paint(self, painter, option, widget=None):
-        if not self._rects:
+        if not len(self._rects):
             return
         # filling thousands of overlapping squares costs their whole area in pixels on every
         # frame; beyond SMOOTH_LIMIT only the outlines are drawn
@@ -144,8 +149,8 @@ class ResidualSquaresItem(pg.GraphicsObject):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._brush)
-            painter.drawRects(self._rects)
+            painter.drawRects(*self._rects.drawargs())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
         painter.setPen(self._pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRects(self._rects)
+        painter.drawRects(*self._rects.drawargs())

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lossstudio.ui import style
+from lossstudio.ui import answers, style
 from lossstudio.ui.caching import cache_axes, cache_item
 from lossstudio.ui.markers import Dot
 from lossstudio.ui.regression.items import GestureViewBox
@@ -151,6 +151,7 @@ class LossViews(QWidget):
         layout.addWidget(splitter)
         self._range = (0.0, 1.0, 0.0, 1.0)
         self._aspect_shown: tuple | None = None
+        self._grid_shown = None  # the Grid the contour map shows
         self.restyle()
 
     def retranslate(self, loss_name: str) -> None:
@@ -234,6 +235,37 @@ class LossViews(QWidget):
         box.setAspectLocked(equal, ratio=1.0)
         w0, w1, b0, b1 = self._range
         box.setRange(xRange=(w0, w1), yRange=(b0, b1), padding=0.0)
+
+    # --- projecting a state --------------------------------------------------------------------
+    def show_state(self, state, view, draft: bool) -> None:
+        """The contour map (drawn again only for a new grid), its framing, the slices through
+        the line's (w, b) and the markers; ``draft`` keeps the slices' y ranges sticky."""
+        if view.grid is not self._grid_shown:
+            self._grid_shown = grid = view.grid
+            self.set_grid(grid.ws, grid.bs, grid.values, view.fit, state.equal_aspect)
+        self.set_equal_aspect(state.equal_aspect)  # returns at once when unchanged
+        self.slice_w.set_curve(*view.slice_w, state.w, view.loss, sticky=draft)
+        self.slice_b.set_curve(*view.slice_b, state.b, view.loss, sticky=draft)
+        self.set_current(state.w, state.b, view.loss)
+
+    def forget_grid(self) -> None:
+        """Draw the grid again at the next :meth:`show_state` (a new theme's colours)."""
+        self._grid_shown = None
+
+    def cover_answers(self, loss: bool, fit: bool) -> None:
+        """Hidden J: the slices (their curves read J at the cursor); hidden best fit: the star."""
+        for plot in (self.slice_w, self.slice_b):
+            answers.cover_item(plot.marker, loss)
+            answers.cover_item(plot.curve, loss)
+        answers.cover_item(self.best_marker, fit)
+
+    def current_page(self) -> int:
+        return self.views.currentIndex()
+
+    def show_page(self, index: int) -> None:
+        self.views.setCurrentIndex(index)
+        if self.views.widget(index) is self.surface:
+            self.surface.build()
 
     def set_current(self, w: float, b: float, loss: float) -> None:
         self.marker.setData([w], [b])

@@ -6,10 +6,7 @@ The panel only shows values and reports what the person did (signals); the tab d
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,121 +14,18 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from lossstudio.engine.datasets import CHAPTER_LINES
 from lossstudio.model.lessons import outlier_lesson
-from lossstudio.model.regression import LOSSES, PARAMETER_LIMIT, PRESETS
-from lossstudio.ui import style
+from lossstudio.model.regression import LOSSES, PRESETS
+from lossstudio.ui import answers, style
 from lossstudio.ui.regression.data_plot import equation
+from lossstudio.ui.regression.readouts import LossBar, ParameterField, loss_text, short_text
 from lossstudio.ui.widgets.formula_view import FormulaView
-from lossstudio.ui.widgets.number_field import SliderField, format_value
-
-
-def loss_text(value: float) -> str:
-    """J as the chapter prints it (six decimals), compact for very large or small values."""
-    if not math.isfinite(value):
-        return format_value(value)
-    if value == 0.0 or 1e-4 <= abs(value) < 1e6:
-        return f"{value:.6f}"
-    return format_value(value, 6)
-
-
-def _short(value: float) -> str:
-    return f"{float(value):.3f}".replace("-", "−")
-
-
-class LossBar(QWidget):
-    """A horizontal bar for J on a fixed scale, with a tick at the best fit's J."""
-
-    def __init__(self):
-        super().__init__()
-        self.setObjectName("regression.loss_bar")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._value, self._best, self._scale = 0.0, math.nan, 1.0
-
-    def set_values(self, value: float, best: float, scale: float) -> None:
-        self._value, self._best, self._scale = value, best, scale if scale > 0 else 1.0
-        self.update()
-
-    def fraction(self) -> float:
-        if not math.isfinite(self._value):
-            return 1.0
-        return min(max(self._value / self._scale, 0.0), 1.0)
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, round(style.theme().px(18)))
-
-    def paintEvent(self, event) -> None:
-        t = style.theme()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(style.pen(t.muted, 1))
-        painter.setBrush(QColor(t.muted).lighter(170) if t.name == "light" else QColor("#2a2f36"))
-        painter.drawRect(rect)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(style.PALETTE[1]))
-        painter.drawRect(
-            QRectF(rect.left(), rect.top(), rect.width() * self.fraction(), rect.height())
-        )
-        if math.isfinite(self._best):
-            x = rect.left() + rect.width() * min(max(self._best / self._scale, 0.0), 1.0)
-            painter.setPen(style.pen(style.PALETTE[2], 3))
-            painter.drawLine(round(x), round(rect.top()) - 1, round(x), round(rect.bottom()) + 1)
-        painter.end()
-
-
-class ParameterField(SliderField):
-    """w or b: a :class:`SliderField` whose slider spans a range that follows the data
-    (:meth:`set_range`, the contour map's window) while the field takes any value within the
-    model's limits. ``edited(value, finished)`` as every slider-with-field.
-    """
-
-    STEPS = 400
-
-    def __init__(self, name: str, label: QLabel | None = None):
-        self._low, self._high = -1.0, 1.0
-        super().__init__(0.0, -PARAMETER_LIMIT, PARAMETER_LIMIT, digits=6)
-        self.setObjectName(name)
-        self.slider.setObjectName(f"{name}_slider")
-        self.field.setObjectName(f"{name}_field")
-        self.field.setMaximumWidth(round(style.theme().px(110)))
-        # the label and the field over a slider as wide as the panel (beside them it was
-        # ~80 px: too short to steer a line on a projector)
-        row = self.layout()
-        row.removeWidget(self.slider)
-        row.removeWidget(self.field)
-        QWidget().setLayout(row)  # the slider-with-field row handed to a throwaway widget
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if label is not None:
-            layout.addWidget(label, 0, 0)
-        layout.addWidget(self.field, 0, 1, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.slider, 1, 0, 1, 2)
-        layout.setColumnStretch(0, 1)
-
-    def slider_range(self) -> tuple[float, float]:
-        return self._low, self._high
-
-    def set_range(self, low: float, high: float) -> None:
-        """The slider's ends (typed values may go beyond, up to the model's limits)."""
-        self._low, self._high = low, high
-        self._set_slider(self._value)
-
-    def _from_position(self, position: int) -> float:
-        raw = self._low + (self._high - self._low) * position / self.STEPS
-        step = (self._high - self._low) / self.STEPS
-        digits = max(0, 2 - math.floor(math.log10(step))) if step > 0 else 6
-        return round(raw, digits) + 0.0
-
-    value_at = _from_position
-
-    def set_value(self, value: float) -> None:
-        self.setValue(value)
+from lossstudio.ui.widgets.number_field import format_value
 
 
 class ControlPanel(QWidget):
@@ -171,8 +65,18 @@ class ControlPanel(QWidget):
             column.addWidget(widget)
         column.addWidget(self.lesson)
         self._loss_shown: str | None = None
+        self._window_shown: tuple | None = None  # the window the w and b sliders span
         self._preset_shown: str | None = None
+        column.addWidget(self._build_line_group())
+        column.addWidget(self._build_show_group())
+        column.addWidget(self._build_data_group())
+        column.addStretch(1)
+        self.w.edited.connect(self.w_edited)
+        self.b.edited.connect(self.b_edited)
+        self.restyle()
 
+    def _build_line_group(self) -> QGroupBox:
+        """The line z = w x + b: w and b, the chapter's four lines, snap to the best fit."""
         self.line_group = QGroupBox()
         grid = QGridLayout(self.line_group)
         self.w_label, self.b_label = QLabel(), QLabel()
@@ -197,8 +101,10 @@ class ControlPanel(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         grid.addWidget(self.hint, 5, 0, 1, 3)
-        column.addWidget(self.line_group)
+        return self.line_group
 
+    def _build_show_group(self) -> QGroupBox:
+        """The loss (squared or absolute) and what the plots show."""
         self.show_group = QGroupBox()
         show = QGridLayout(self.show_group)
         self.loss_kind_label = QLabel()
@@ -218,8 +124,10 @@ class ControlPanel(QWidget):
             box.toggled.connect(lambda on, key=key: self.toggled.emit(key, on))
             show.addWidget(box, 1 + index // 2, index % 2)
             self.toggles[key] = box
-        column.addWidget(self.show_group)
+        return self.show_group
 
+    def _build_data_group(self) -> QGroupBox:
+        """The data: presets, the count, add / delete a point, load / save CSV."""
         self.data_group = QGroupBox()
         data = QGridLayout(self.data_group)
         self.preset_label = QLabel()
@@ -253,12 +161,7 @@ class ControlPanel(QWidget):
         self.data_hint = QLabel()
         self.data_hint.setWordWrap(True)
         data.addWidget(self.data_hint, 4, 0, 1, 2)
-        column.addWidget(self.data_group)
-        column.addStretch(1)
-
-        self.w.edited.connect(self.w_edited)
-        self.b.edited.connect(self.b_edited)
-        self.restyle()
+        return self.data_group
 
     def _preset_activated(self, index: int) -> None:
         key = self.preset.itemData(index)
@@ -306,17 +209,17 @@ class ControlPanel(QWidget):
             "Squaring weighs the one large miss most: the mean squared error pays most "
             "attention to the samples far off (section 3.2)."
         ).format(
-            x=_short(lesson.x),
-            y0=_short(lesson.y_before),
-            y1=_short(lesson.y_after),
-            sw0=_short(sw0),
-            sb0=_short(sb0),
-            sw1=_short(sw1),
-            sb1=_short(sb1),
-            aw0=_short(aw0),
-            ab0=_short(ab0),
-            aw1=_short(aw1),
-            ab1=_short(ab1),
+            x=short_text(lesson.x),
+            y0=short_text(lesson.y_before),
+            y1=short_text(lesson.y_after),
+            sw0=short_text(sw0),
+            sb0=short_text(sb0),
+            sw1=short_text(sw1),
+            sb1=short_text(sb1),
+            aw0=short_text(aw0),
+            ab0=short_text(ab0),
+            aw1=short_text(aw1),
+            ab1=short_text(ab1),
         )
 
     def retranslate(self) -> None:
@@ -375,7 +278,12 @@ class ControlPanel(QWidget):
     # --- showing --------------------------------------------------------------------------------
     def show_state(self, state, view, can_delete: bool) -> None:
         """Show J and its bar, the best fit, w and b, the count and the toggles of ``state``
-        (its numbers from ``view``, a :class:`~lossstudio.model.regression_view.RegressionView`)."""
+        (its numbers from ``view``, a :class:`~lossstudio.model.regression_view.RegressionView`);
+        the w and b sliders span the contour map's window."""
+        if view.window != self._window_shown:
+            self._window_shown = view.window
+            self.w.set_range(*view.window[:2])
+            self.b.set_range(*view.window[2:])
         self.loss.setText(loss_text(view.loss))
         self.bar.set_values(view.loss, view.best_loss, view.bar_scale)
         if view.fit is None:
@@ -389,7 +297,7 @@ class ControlPanel(QWidget):
         self.w.set_value(state.w)
         self.b.set_value(state.b)
         self.count.setText(self.tr("m = {count} samples").format(count=state.m))
-        self.delete_button.setEnabled(can_delete)
+        self.set_can_delete(can_delete)
         self.formula.setFormula("regression_mse" if state.loss == "squared" else "regression_mae")
         self.show_words(state.loss, state.preset)
         if (
@@ -398,6 +306,17 @@ class ControlPanel(QWidget):
             or self.preset.currentIndex() != max(self.preset.findData(state.preset), 0)
         ):
             self.set_toggles(state)
+
+    def set_can_delete(self, can: bool) -> None:
+        self.delete_button.setEnabled(can)
+
+    def cover_answers(self, loss: bool, fit: bool) -> None:
+        """Hidden J: its number and bar; hidden best fit: its J, and Snap to best fit is off
+        (it would put the answer on the plot)."""
+        answers.cover_text(self.loss, loss, whole=True)
+        answers.cover_item(self.bar, loss)
+        answers.cover_text(self.best_loss, fit, whole=True)
+        self.snap_button.setEnabled(not fit)
 
     def set_toggles(self, state) -> None:
         for key, box in self.toggles.items():

@@ -66,7 +66,6 @@ class RegressionTab(Tab):
         super().__init__(parent, session=session)
         self.deriver = Deriver()
         self.view: RegressionView | None = None  # the numbers shown
-        self._grid_shown = None  # the Grid the contour map and the sliders show
         self._selected: int | None = None
         self._note_key = None
         self._language_key = 0  # bumped by retranslate so the note is written again
@@ -151,7 +150,7 @@ class RegressionTab(Tab):
         self.views.restyle()
         self.plot.restyle()
         if render and self._showing:
-            self._grid_shown = None
+            self.views.forget_grid()  # drawn again in the new theme's colours
             self.render(self.state())
 
     def retranslate(self) -> None:
@@ -216,16 +215,8 @@ class RegressionTab(Tab):
             self._selected = None
         self.plot.show_state(state, view, self._selected, draft)
         self._update_note(state, view)
-        if view.grid is not self._grid_shown:
-            self._grid_shown = grid = view.grid
-            self.views.set_grid(grid.ws, grid.bs, grid.values, view.fit, state.equal_aspect)
-            self.panel.w.set_range(*grid.window[:2])
-            self.panel.b.set_range(*grid.window[2:])
-        self.views.set_equal_aspect(state.equal_aspect)  # returns at once when unchanged
+        self.views.show_state(state, view, draft)
         self.panel.show_state(state, view, self._selected is not None)
-        self.views.slice_w.set_curve(*view.slice_w, state.w, view.loss, sticky=draft)
-        self.views.slice_b.set_curve(*view.slice_b, state.b, view.loss, sticky=draft)
-        self.views.set_current(state.w, state.b, view.loss)
 
     def _update_note(self, state: model.RegressionState, view: RegressionView) -> None:
         """Say on the plot when only a sample of the points is drawn (or gridded)."""
@@ -250,23 +241,15 @@ class RegressionTab(Tab):
         "best_fit" (the best line, its J and the contour map's star; Snap to best fit is off,
         for it would put the answer on the plot)."""
         loss, fit = "loss" in hidden, "best_fit" in hidden
-        answers.cover_text(self.panel.loss, loss, whole=True)
-        answers.cover_item(self.panel.bar, loss)
-        for plot in (self.views.slice_w, self.views.slice_b):
-            answers.cover_item(plot.marker, loss)
-            answers.cover_item(plot.curve, loss)
-        answers.cover_text(self.panel.best_loss, fit, whole=True)
-        for item in (self.best_line, self.views.best_marker):
-            answers.cover_item(item, fit)
-        self.panel.snap_button.setEnabled(not fit)
+        self.panel.cover_answers(loss, fit)
+        self.views.cover_answers(loss, fit)
+        answers.cover_item(self.best_line, fit)
 
     def current_page(self) -> str:
-        return self.PAGES[self.views.views.currentIndex()]
+        return self.PAGES[self.views.current_page()]
 
     def show_page(self, name: str) -> None:
-        self.views.views.setCurrentIndex(self.PAGES.index(name))
-        if name == "surface":
-            self.views.surface.build()
+        self.views.show_page(self.PAGES.index(name))
 
     # --- gestures -------------------------------------------------------------------------------
     def _edit_line(self, w: float, b: float, finished: bool) -> None:
@@ -295,7 +278,7 @@ class RegressionTab(Tab):
     def select(self, index: int | None) -> None:
         self._selected = index
         self.plot.show_selection(index)
-        self.panel.delete_button.setEnabled(index is not None)
+        self.panel.set_can_delete(index is not None)
 
     def add_point_at(self, x: float, y: float) -> None:
         self._selected = self.state().m
@@ -362,7 +345,9 @@ class RegressionTab(Tab):
             x, y = loader.read()
         except CsvError as error:
             loader.done()
-            failure = error
+            # the message keeps a copy without the traceback: its frames would hold the loader
+            # and everything the read had parsed until the next message
+            failure = CsvError(error.kind, error.line, error.text)
             self.show_message(lambda: csv_message(failure, path))
             return False
         loader.drawing(len(x))

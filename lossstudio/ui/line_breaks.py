@@ -1,0 +1,53 @@
+"""Where a plot's title or axis label may break into lines, in English and in Chinese.
+
+Qt-free text logic: :func:`tokens` cuts a text into the pieces a line may break between (words,
+spaces, single Chinese characters; closing marks glued to what precedes them, opening marks to
+what follows, 图3-10 kept whole) and :func:`break_lines` fills greedy lines no wider than the
+room, with the width measured by the caller (``ui/style.py`` measures with the plot's font).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: where a title may break: at spaces, and between Chinese characters or full-width marks
+_BREAKS = re.compile(
+    r"\s+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+"
+)
+
+
+#: marks that never begin a line (closing brackets, colons, commas, stops) and that never end one
+#: (opening brackets): a break there would leave "）：" alone at the start of a line
+_NO_START = set("）)］]】」』〉》，,、。.：:；;！!？?%…·")
+_NO_END = set("（(［[【「『〈《")
+
+
+def tokens(text: str) -> list[str]:
+    """The pieces a line may break between: words, spaces and single Chinese characters, with
+    closing marks glued to what comes before them, opening marks to what follows, and a figure's
+    number to its 图 / 表 / 式."""
+    tokens: list[str] = []
+    glue_next = False
+    for token in _BREAKS.findall(text):
+        figure = token[0].isdigit() and tokens and tokens[-1][-1] in "图表式"  # 图3-10 whole
+        if tokens and not token.isspace() and (glue_next or figure or token[0] in _NO_START):
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+        glue_next = token[-1] in _NO_END
+    return tokens
+
+
+def break_lines(text: str, room: float, width) -> list[str]:
+    """``text`` in greedy lines no wider than ``room`` where it can break (``width(line)``
+    measures a line); a single word wider than ``room`` keeps a line of its own."""
+    lines: list[str] = []
+    for token in tokens(text):
+        if not lines:
+            lines = [token.lstrip()]
+        elif token.isspace() or width(lines[-1] + token) <= room:
+            lines[-1] += token
+        else:
+            lines[-1] = lines[-1].rstrip()
+            lines.append(token)
+    return lines
