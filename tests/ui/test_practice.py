@@ -445,3 +445,16 @@ def test_new_practice_dialog_by_keyboard(window, qtbot, tmp_path, monkeypatch):
     )
     window.practice.new_action.trigger()
     assert model.load(tmp_path / "handout.json") == practice
+
+
+def test_practice_makes_no_status_bar(qtbot):
+    from PySide6.QtWidgets import QStatusBar
+
+    from lossstudio.ui.main_window import MainWindow
+
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.practice.start(model.Practice((model.Item("regression.fit", 1),)))
+    QApplication.processEvents()
+    assert fresh.findChildren(QStatusBar) == []  # no status bar until something needs it
