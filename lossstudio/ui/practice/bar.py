@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -319,8 +320,9 @@ class BarScroll(QScrollArea):
         taken = (
             window.menuBar().sizeHint().height() + window.centralWidget().minimumSizeHint().height()
         )
-        if window.statusBar().isVisible():
-            taken += window.statusBar().sizeHint().height()
+        status = window.findChild(QStatusBar)  # statusBar() would make one where there is none
+        if status is not None and status.isVisible():
+            taken += status.sizeHint().height()
         return screen.availableGeometry().height() - taken - 12  # the tool bar's own frame
 
     def _wanted(self) -> int:
