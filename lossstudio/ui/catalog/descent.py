@@ -53,7 +53,12 @@ class DescentPage(QWidget):
         self.tags: list[pg.TextItem] = []
         self._bottom = 0.0
         item.getViewBox().sigResized.connect(self._resized)
+        self._build_controls()
+        self._build_layout()
 
+    def _build_controls(self) -> None:
+        """x0 and the learning rate (one undo step a drag), Step / Play / Reset, the texts
+        and the table of the path."""
         self.start = SliderField(-1.5, -3.0, 3.0, digits=4)
         self.start.setObjectName("catalog.start")
         self.start.edited.connect(lambda value, done: self._new(done, start=value))
@@ -81,6 +86,7 @@ class DescentPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         fit_columns(self.table)  # columns as wide as their numbers: nothing elided
 
+    def _build_layout(self) -> None:
         controls = QGridLayout()
         controls.addWidget(self.start_label, 0, 0)
         controls.addWidget(self.start, 0, 1)

@@ -39,6 +39,13 @@ class InformationPanel(QWidget):
         super().__init__(parent)
         self.tab = tab
         self._rows = -1
+        self._build_table()
+        self._build_readouts()
+        self._build_plots()
+        self._build_layout()
+
+    def _build_table(self) -> None:
+        """p and q, editable, with I = -ln p beside each; their sums and normalise buttons."""
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("classification.information_table")
         self.table.verticalHeader().setVisible(False)
@@ -68,6 +75,8 @@ class InformationPanel(QWidget):
         self.normalise_q.setObjectName("classification.normalise_q")
         self.normalise_q.clicked.connect(lambda: self._normalise("q"))
 
+    def _build_readouts(self) -> None:
+        """H(p), H(p, q), KL and the notes; the presets Table 3-2 and student C."""
         self.entropy = QLabel()
         self.entropy.setObjectName("classification.entropy")
         self.cross_entropy = QLabel()
@@ -84,6 +93,9 @@ class InformationPanel(QWidget):
         self.preset_table.clicked.connect(lambda: self._preset(model.TABLE_3_2_P, model.DEFAULT_Q))
         self.preset_kl = QPushButton(objectName="classification.preset_student_c")
         self.preset_kl.clicked.connect(lambda: self._preset(*model.STUDENT_C_PQ))
+
+    def _build_plots(self) -> None:
+        """The curve I(p) = -ln p with p's points, and the bars H(p) + KL = H(p, q)."""
         self.curve_view = pg.PlotWidget()
         self.curve_view.setObjectName("classification.information_curve")
         self.curve_plot = self.curve_view.getPlotItem()
@@ -109,6 +121,7 @@ class InformationPanel(QWidget):
         for text in self.bar_texts:
             self.plot.addItem(text)
 
+    def _build_layout(self) -> None:
         formulas = QVBoxLayout()
         for name in ("classification_entropy", "classification_kl", "classification_identity"):
             formulas.addWidget(FormulaView(name, height=48))

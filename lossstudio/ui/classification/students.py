@@ -51,7 +51,14 @@ class StudentsPanel(QWidget):
         self._selected = 0
         self.combos: list[QComboBox] = []
         self.sum_cells: dict[int, SumCell] = {}
+        self._build_table()
+        self._build_totals()
+        self._build_buttons()
+        self.sliders_box = StudentSliders(self)
+        self._build_layout()
 
+    def _build_table(self) -> None:
+        """The table: one row per student, typed probabilities, each row's loss and bar."""
         self.formula = FormulaView("classification_cross_entropy", height=52)
         self.table = QTableWidget(self)
         self.table.setObjectName("classification.table")
@@ -69,6 +76,8 @@ class StudentsPanel(QWidget):
         self.bar_delegate = LossBarDelegate(self.table)
         self.table.currentCellChanged.connect(self._current_changed)
 
+    def _build_totals(self) -> None:
+        """The status line, the infinity note, clipping, J and J / m with their terms."""
         self.status = QLabel()
         self.status.setObjectName("classification.status")
         self.status.setWordWrap(True)
@@ -88,6 +97,7 @@ class StudentsPanel(QWidget):
         self.terms.setObjectName("classification.terms")
         self.terms.setWordWrap(True)
 
+    def _build_buttons(self) -> None:
         self.add_binary = QPushButton()
         self.add_binary.setObjectName("classification.add_binary")
         self.add_binary.clicked.connect(self._add_binary)
@@ -103,8 +113,7 @@ class StudentsPanel(QWidget):
         self.classes_label = QLabel()
         self.classes_label.setBuddy(self.classes)
 
-        self.sliders_box = StudentSliders(self)
-
+    def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_binary)
         buttons.addWidget(self.add_multi)
@@ -188,48 +197,8 @@ class StudentsPanel(QWidget):
         table.setItemDelegateForColumn(columns - 1, self.bar_delegate)
         self.combos = []
         self.sum_cells = {}
-        fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         for row, student in enumerate(state.students):
-            for column in range(columns):
-                item = QTableWidgetItem()
-                item.setFlags(fixed)
-                table.setItem(row, column, item)
-            chinese = CHINESE_NAMES.get(student.name)
-            name = f"{student.name} {chinese}" if chinese else student.name
-            table.item(row, 0).setText(name)
-            table.item(row, 0).setToolTip(self.task_name(student))
-            combo = QComboBox()
-            combo.setObjectName(f"classification.label.{row}")
-            combo.addItems(self.label_names(student))
-            combo.currentIndexChanged.connect(
-                lambda index, combo=combo: self._label_chosen(combo, index)
-            )
-            table.setCellWidget(row, 1, combo)
-            self.combos.append(combo)
-            names = self.class_names(student)
-            for j in range(width):
-                item = table.item(row, FIRST_PROBABILITY + j)
-                if j < student.class_count:
-                    item.setFlags(fixed | Qt.ItemFlag.ItemIsEditable)
-                    item.setToolTip(
-                        self.tr("a = P({name}); type a number in [0, 1]").format(name=names[j])
-                    )
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                else:
-                    item.setFlags(Qt.ItemFlag.NoItemFlags)
-                    item.setBackground(QBrush(QColor(128, 128, 128, 40)))
-            if not student.binary:
-                cell = SumCell()
-                cell.button.setText(self.tr("Normalise"))
-                cell.button.setObjectName(f"classification.normalise.{row}")
-                cell.button.setToolTip(self.tr("Divide each probability by the row's sum"))
-                cell.button.clicked.connect(lambda _=False, row=row: self._normalise(row))
-                table.setCellWidget(row, FIRST_PROBABILITY + width, cell)
-                self.sum_cells[row] = cell
-            loss_item = table.item(row, columns - 2)
-            loss_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._build_row(row, student, width, columns)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
         fit_columns(table)  # every header whole ("损失大小" was cut in the stretched last one)
@@ -238,6 +207,50 @@ class StudentsPanel(QWidget):
         height += sum(table.rowHeight(row) for row in range(table.rowCount()))
         bar = table.horizontalScrollBar().sizeHint().height()
         table.setFixedHeight(max(height + bar, round(style.theme().px(120))))
+
+    def _build_row(self, row: int, student: model.Student, width: int, columns: int) -> None:
+        """One student's cells: name, label box, probabilities (editable up to its classes),
+        the sum cell of a multi-class row, the loss."""
+        table = self.table
+        fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        for column in range(columns):
+            item = QTableWidgetItem()
+            item.setFlags(fixed)
+            table.setItem(row, column, item)
+        chinese = CHINESE_NAMES.get(student.name)
+        name = f"{student.name} {chinese}" if chinese else student.name
+        table.item(row, 0).setText(name)
+        table.item(row, 0).setToolTip(self.task_name(student))
+        combo = QComboBox()
+        combo.setObjectName(f"classification.label.{row}")
+        combo.addItems(self.label_names(student))
+        combo.currentIndexChanged.connect(
+            lambda index, combo=combo: self._label_chosen(combo, index)
+        )
+        table.setCellWidget(row, 1, combo)
+        self.combos.append(combo)
+        names = self.class_names(student)
+        for j in range(width):
+            item = table.item(row, FIRST_PROBABILITY + j)
+            if j < student.class_count:
+                item.setFlags(fixed | Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(
+                    self.tr("a = P({name}); type a number in [0, 1]").format(name=names[j])
+                )
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            else:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setBackground(QBrush(QColor(128, 128, 128, 40)))
+        if not student.binary:
+            cell = SumCell()
+            cell.button.setText(self.tr("Normalise"))
+            cell.button.setObjectName(f"classification.normalise.{row}")
+            cell.button.setToolTip(self.tr("Divide each probability by the row's sum"))
+            cell.button.clicked.connect(lambda _=False, row=row: self._normalise(row))
+            table.setCellWidget(row, FIRST_PROBABILITY + width, cell)
+            self.sum_cells[row] = cell
+        loss_item = table.item(row, columns - 2)
+        loss_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def render(self, state) -> None:
         self.table.setFont(style.font(12))

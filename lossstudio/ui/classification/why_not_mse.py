@@ -37,7 +37,13 @@ class WhyNotMsePanel(QWidget):
         maps = loss_maps()  # the numbers: lossstudio.model.classification_view
         self.x, self.y = maps.x, maps.y
         self.j_mse, self.j_ce = maps.mse.values, maps.ce.values
+        self._build_maps(maps)
+        self._build_curves()
+        self._build_controls()
+        self._build_layout()
 
+    def _build_maps(self, maps) -> None:
+        """The two J(w, b) maps with their contours and the draggable (w, b)."""
         self.maps: list[pg.PlotItem] = []
         self.views: list[pg.PlotWidget] = []
         self.markers: list[DragPointsItem] = []
@@ -67,6 +73,8 @@ class WhyNotMsePanel(QWidget):
             self.views.append(view)
             self.markers.append(marker)
 
+    def _build_curves(self) -> None:
+        """J along w at the current b, and the two gradients against z with a draggable z."""
         self.along_view = pg.PlotWidget()
         self.along_view.setObjectName("classification.loss_along_w")
         self.along = _map_plot(self.along_view)
@@ -87,6 +95,7 @@ class WhyNotMsePanel(QWidget):
         self.gradient_points.dragged.connect(self._moved_z)
         self.gradient.addItem(self.gradient_points)
 
+    def _build_controls(self) -> None:
         self.target = QComboBox()
         self.target.setObjectName("classification.target")
         self.target.currentIndexChanged.connect(
@@ -103,6 +112,7 @@ class WhyNotMsePanel(QWidget):
         self.question = QLabel()
         self.question.setWordWrap(True)
 
+    def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.question, 1)
         formulas = QVBoxLayout()
@@ -190,6 +200,10 @@ class WhyNotMsePanel(QWidget):
             )
         )
 
+        self._render_gradients(state, view, big)
+
+    def _render_gradients(self, state, view, big: str) -> None:
+        """The two gradients through the sigmoid against z, and their values at the state's z."""
         zs, grad_mse, grad_ce = view.gradients
         self.gradient_mse.setData(zs, grad_mse, pen=style.series_pen(0))
         self.gradient_ce.setData(zs, grad_ce, pen=style.series_pen(1))

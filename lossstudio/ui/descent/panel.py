@@ -239,14 +239,12 @@ class DescentPanel(QWidget):
 
     # --- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.names = {
-            "gd": self.tr("Gradient descent"),
-            "momentum": self.tr("Momentum"),
-            "nesterov": self.tr("Nesterov"),
-            "adagrad": self.tr("Adagrad"),
-            "rmsprop": self.tr("RMSprop"),
-            "adam": self.tr("Adam"),
-        }
+        self._retranslate_surface()
+        self._retranslate_optimizers()
+        self._retranslate_playback()
+
+    def _retranslate_surface(self) -> None:
+        """The surface box: its kinds, κ, the start."""
         surfaces = {
             "chapter": self.tr("Chapter data: J(w, b)"),
             "regression": self.tr("Regression tab's data: J(w, b)"),
@@ -270,6 +268,17 @@ class DescentPanel(QWidget):
         self.start_b_label.setText(self.tr("b"))
         self.start_hint.setText(self.tr("Click the contour map to start the walk there."))
         self.equal_aspect.setText(self.tr("Equal scales for w and b"))
+
+    def _retranslate_optimizers(self) -> None:
+        """The optimizers' names (also the race board's), the race, the focus's settings."""
+        self.names = {
+            "gd": self.tr("Gradient descent"),
+            "momentum": self.tr("Momentum"),
+            "nesterov": self.tr("Nesterov"),
+            "adagrad": self.tr("Adagrad"),
+            "rmsprop": self.tr("RMSprop"),
+            "adam": self.tr("Adam"),
+        }
         self.optimizer_box.setTitle(self.tr("Optimizers"))
         self.race_label.setText(self.tr("Race from the same start:"))
         for index, name in enumerate(OPTIMIZERS):
@@ -288,6 +297,8 @@ class DescentPanel(QWidget):
         }
         for key, label in self.hyper_labels.items():
             label.setText(hyper[key])
+
+    def _retranslate_playback(self) -> None:
         self.playback_box.setTitle(self.tr("Playback"))
         self.reset.setText(self.tr("Reset"))
         self.reset.setToolTip(self.tr("Back to the start point (R)"))

@@ -63,6 +63,28 @@ class DescentPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._build_contour()
+        self._build_loss()
+        self._build_inset()
+        self._build_layout()
+        self._surface: Surface | None = None
+        self._view_key = None
+        self._arrow_scale = 1.0
+        self._loss_span = -1
+        self._loss_range = (0.0, 0.0)
+        self._fit_focus = ""
+        # Cached items keep their pixels in QPixmapCache (10 MB by default): the map alone is
+        # 4 bytes a device pixel, about 2 MB here and four times that on a high-density
+        # screen. An overflowing cache evicts it and every frame paints every line again.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
+        # axes and their grid lines change rarely: paint them once, reuse the pixels per frame
+        for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
+            for side in ("left", "bottom", "top", "right"):
+                plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.restyle()
+
+    def _build_contour(self) -> None:
+        """The contour map with the start, the runners and the arrows at the start."""
         self.contour = pg.PlotWidget()
         self.contour.setObjectName(
             "descent.contour"
@@ -94,6 +116,8 @@ class DescentPlots(QWidget):
         self.contour_plot.getViewBox().sigTransformChanged.connect(self._refresh_arrows)
         self.contour.scene().sigMouseClicked.connect(self._clicked)
 
+    def _build_loss(self) -> None:
+        """The loss of every walk against the iteration, with the playback's line."""
         self.loss = pg.PlotWidget()
 
         self.loss.setObjectName(
@@ -116,6 +140,8 @@ class DescentPlots(QWidget):
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.now_line)
 
+    def _build_inset(self) -> None:
+        """The data inset (the regression data and the focused walk's line) and the caches."""
         self.inset = pg.PlotWidget()
 
         self.inset.setObjectName(
@@ -135,6 +161,7 @@ class DescentPlots(QWidget):
         self.surface_item.minimum.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.inset_plot.addItem(self.fit_line)
 
+    def _build_layout(self) -> None:
         # the two small plots beside the race board, or above it when the window is narrow
         bottom = AdaptiveRow([self.loss, self.inset], [3, 2], self._wide_at)
         self.bottom = bottom
@@ -156,21 +183,6 @@ class DescentPlots(QWidget):
         for view in (self.contour, self.loss, self.inset):
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             view.setMinimumHeight(120)
-        self._surface: Surface | None = None
-        self._view_key = None
-        self._arrow_scale = 1.0
-        self._loss_span = -1
-        self._loss_range = (0.0, 0.0)
-        self._fit_focus = ""
-        # Cached items keep their pixels in QPixmapCache (10 MB by default): the map alone is
-        # 4 bytes a device pixel, about 2 MB here and four times that on a high-density
-        # screen. An overflowing cache evicts it and every frame paints every line again.
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
-        # axes and their grid lines change rarely: paint them once, reuse the pixels per frame
-        for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
-            for side in ("left", "bottom", "top", "right"):
-                plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.restyle()
 
     def _moved_by_hand(self, _position: int, _index: int) -> None:
         self._split_by_hand = True

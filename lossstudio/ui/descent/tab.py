@@ -40,6 +40,27 @@ class DescentTab(Tab):
         super().__init__(parent, session=session)
         self._ticking = False  # an animation frame is being shown (only the iteration moved)
         self._regression_data_seen = None  # the Regression tab's (x, y) last read
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+        # playback follows the clock: a late frame catches up instead of slowing the walk
+        self.clock = QElapsedTimer()
+        self._clock_origin = (0, 0.0)  # (iteration, speed) when the clock started
+        self.off_map = OffMapNote()
+        self.plots.contour_plot.addItem(self.off_map)
+        self._connect()
+        self._shortcuts()
+        style.signals.changed.connect(self._restyle)
+        self.setFocusProxy(self.plots.contour)
+        self.retranslate()
+        self._restyle()
+        self.session.changed.connect(self._other_tab_changed)
+        self.show_state()
+        self._follow_regression_data()
+
+    def _build(self) -> None:
+        """The header, the plots with the board and the notes, and the side panel."""
         self.iteration = QLabel(objectName="descent.iteration")
         self.badge = QLabel(objectName="descent.badge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,24 +108,6 @@ class DescentTab(Tab):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(left, 1)
         layout.addWidget(scroll)
-
-        self.timer = QTimer(self)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self._tick)
-        # playback follows the clock: a late frame catches up instead of slowing the walk
-        self.clock = QElapsedTimer()
-        self._clock_origin = (0, 0.0)  # (iteration, speed) when the clock started
-        self.off_map = OffMapNote()
-        self.plots.contour_plot.addItem(self.off_map)
-        self._connect()
-        self._shortcuts()
-        style.signals.changed.connect(self._restyle)
-        self.setFocusProxy(self.plots.contour)
-        self.retranslate()
-        self._restyle()
-        self.session.changed.connect(self._other_tab_changed)
-        self.show_state()
-        self._follow_regression_data()
 
     @classmethod
     def default_state(cls) -> DescentState:
