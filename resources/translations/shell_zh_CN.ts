@@ -706,6 +706,10 @@
         <translation>请把 {names} 各输入一次，损失最大的在前。</translation>
     </message>
     <message>
+        <source>Type two numbers, w and b: for example 1.5, 2.</source>
+        <translation>请输入两个数 w 和 b：例如 1.5, 2。</translation>
+    </message>
+    <message>
         <source>tries left: {count}</source>
         <translation>剩余尝试：{count}</translation>
     </message>
@@ -896,6 +900,10 @@
         <translation>哪个优化器最先到达？</translation>
     </message>
     <message>
+        <source>Where is gradient descent after 10 steps?</source>
+        <translation>梯度下降 10 步之后在哪里？</translation>
+    </message>
+    <message>
         <source>The Goldilocks learning rate</source>
         <translation>恰到好处的学习率</translation>
     </message>
@@ -946,6 +954,10 @@
     <message>
         <source>The six optimizers will race from this start, each at its suggested learning rate. Which one converges first? Choose it, then Check: the race is run.</source>
         <translation>六个优化器将从这个起点出发比赛，各自使用建议的学习率。哪个最先收敛？选择它，然后按“检查”：比赛开始。</translation>
+    </message>
+    <message>
+        <source>Gradient descent starts at the circle with learning rate η = {rate}. Where will it be after {steps} steps? Predict before you play it: type w, b, then Check.</source>
+        <translation>梯度下降从圆圈处出发，学习率 η = {rate}。{steps} 步之后它会在哪里？先预测再播放：输入 w, b，然后按“检查”。</translation>
     </message>
     <message>
         <source>Type a learning rate η for gradient descent that reaches J &lt; {target} within {steps} steps from this start, then Check. You may try rates on the tab first.</source>
@@ -1002,6 +1014,10 @@
     <message>
         <source>Look at the shape of the contours: along a long narrow valley plain gradient descent crawls, while per-parameter scaling (Adagrad, RMSprop, Adam) helps.</source>
         <translation>看等高线的形状：在又长又窄的山谷里，普通梯度下降走得很慢，而按参数缩放（Adagrad、RMSprop、Adam）会有帮助。</translation>
+    </message>
+    <message>
+        <source>Each step goes against the gradient, η times its length: steps shrink as the walk nears the minimum, and the steep direction settles first.</source>
+        <translation>每一步都逆着梯度方向走，长度是梯度长度的 η 倍：越接近最小值步子越小，陡的方向先稳定下来。</translation>
     </message>
     <message>
         <source>Too small a rate crawls, too large a rate bounces across the valley: try rates on the tab and watch J after 20 steps.</source>
@@ -1070,6 +1086,10 @@
     <message>
         <source>You said J = {value}; J = {answer} (off by {percent} %).</source>
         <translation>你说 J = {value}；J = {answer}（相差 {percent} %）。</translation>
+    </message>
+    <message>
+        <source>You said w = {w}, b = {b}; after 10 steps it is at w = {best_w}, b = {best_b} (off by {percent} % of the way it went).</source>
+        <translation>你说 w = {w}，b = {b}；10 步之后它在 w = {best_w}，b = {best_b}（相差它所走路程的 {percent} %）。</translation>
     </message>
     <message>
         <source>You said η = {value}; the largest η that does not diverge is {answer} (2 / the largest curvature of J).</source>
