@@ -45,7 +45,12 @@ from .practice_lines import (
     RegressionFit,
     RegressionPredictJ,
 )
-from .practice_predict import DescentFirstOptimizer, RegressionClickMinimum, RegressionOutlier
+from .practice_predict import (
+    DescentAfterTen,
+    DescentFirstOptimizer,
+    RegressionClickMinimum,
+    RegressionOutlier,
+)
 from .serial import SceneError, boolean, integer, mapping
 
 FORMAT = "lossstudio-practice"
@@ -71,6 +76,7 @@ CHALLENGES: dict[str, Challenge] = {
         DescentGoldilocks(),
         DescentLargestRate(),
         DescentFirstOptimizer(),
+        DescentAfterTen(),
         ClassificationWrongButLow(),
         ClassificationRank(),
         ClassificationCrossEntropy(),

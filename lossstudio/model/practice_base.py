@@ -12,7 +12,7 @@ Each challenge kind is a :class:`Challenge` (:data:`lossstudio.model.practice.CH
 
 What the student gives (``answer_kind``): a typed number (:data:`NUMBER`), one of the
 ``choices`` (:data:`CHOICE`), an order of names (:data:`ORDER`), or what they set on the tab
-itself (:data:`TAB`: the attempt is the tab's state). No Qt here: the texts of the tasks and
+itself (:data:`TAB`: the attempt is the tab's state), or a point (w, b) typed (:data:`POINT`). No Qt here: the texts of the tasks and
 hints are the view's (``lossstudio/ui/practice/texts.py``), in both languages.
 """
 
@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-NUMBER, CHOICE, ORDER, TAB = "number", "choice", "order", "tab"
+NUMBER, CHOICE, ORDER, TAB, POINT = "number", "choice", "order", "tab", "point"
 #: Seeds are whole numbers in [0, MAX_SEED].
 MAX_SEED = 2**32 - 1
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
+import unicodedata
 from typing import Any
 
 import numpy as np
@@ -13,8 +15,10 @@ from lossstudio.engine import datasets, surfaces
 from lossstudio.engine import regression as engine
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.model import descent, regression
+from lossstudio.model.numbers import parse_number
 from lossstudio.model.practice_base import (
     CHOICE,
+    POINT,
     TAB,
     Challenge,
     Variant,
@@ -142,3 +146,48 @@ class DescentFirstOptimizer(Challenge):
     def revealed_state(self, variant: Variant, attempt: str) -> Any:
         end = max(s for s in variant.numbers.values())
         return dataclasses.replace(variant.state, iteration=int(end), playing=False)
+
+
+def parse_point(text: str) -> tuple[float, float]:
+    """``"1.5, 2"``, ``"1.5 2"``, ``"(1.5; 2)"`` or full-width ``"（１.５，２）"`` as ``(w, b)``;
+    ``ValueError`` unless it is exactly two finite numbers."""
+    if len(text) > 64:
+        raise ValueError("too long for two numbers")
+    folded = unicodedata.normalize("NFKC", text).strip().strip("()[]")
+    parts = re.split(r"[\s,;]+", folded.strip())
+    if len(parts) != 2:
+        raise ValueError(f"expected two numbers, w and b, got {text!r}")
+    w, b = (parse_number(part, minimum=-1e6, maximum=1e6) for part in parts)
+    return w, b
+
+
+class DescentAfterTen(Challenge):
+    """Where will gradient descent be after 10 steps? Typed as (w, b), then the walk is shown."""
+
+    kind, tab, page, answer_kind = "descent.after_ten", "descent", "", POINT
+    STEPS = 10
+
+    def variant(self, seed: int) -> Variant:
+        rng = generator(seed, self.kind)
+        condition = round(float(rng.uniform(2.0, 6.0)), 1)
+        start = (round(float(rng.uniform(-3.5, -1.5)), 2), round(float(rng.uniform(1.5, 3.0)), 2))
+        rate = round(float(rng.uniform(0.05, 0.9 / condition)), 3)
+        state = descent.DescentState(surface="bowl", condition=condition, start=start)
+        settings = dataclasses.replace(state.settings_for("gd"), learning_rate=rate)
+        state = dataclasses.replace(state.with_settings(settings), focus="gd", racing=("gd",))
+        path = walks_of(state)["gd"].descent.path
+        end = path[min(self.STEPS, len(path) - 1)]
+        answer = (float(end[0]), float(end[1]))
+        numbers = {"rate": rate, "steps": self.STEPS}
+        return self._variant(seed, state, numbers=numbers, answer=answer)
+
+    def closeness(self, variant: Variant, attempt: tuple[float, float]) -> Verdict:
+        start, end = np.array(variant.state.start), np.array(variant.answer)
+        # how far off, as a share of the way the walk really went
+        error = float(np.linalg.norm(np.array(attempt) - end) / np.linalg.norm(end - start))
+        solved = error <= 0.1
+        score = closeness(error, 0.1, 1.0)
+        return Verdict(0, solved, score, attempt, variant.answer, error, "" if solved else "off")
+
+    def revealed_state(self, variant: Variant, attempt: Any) -> Any:
+        return dataclasses.replace(variant.state, iteration=self.STEPS, playing=False)

@@ -33,7 +33,22 @@ class WindowTabs:
             self.tabs.setCurrentIndex(current)
         pending.setParent(None)  # out of the window at once: findChild finds the built tab
         pending.deleteLater()
+        self._size_by_the_tab_on_show(self.tabs.currentIndex())
         return page
+
+    def _size_by_the_tab_on_show(self, current: int) -> None:
+        """The window's least size is the tab on show's: a tab not shown counts for nothing
+        (a stacked widget takes the largest of all its pages, so the tallest tab plus a
+        lesson's caption made the window taller than a 720-line screen on another tab)."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            if page.sizePolicy().horizontalPolicy() != policy:
+                page.setSizePolicy(policy, policy)
 
     def current_tab(self) -> Tab:
         return self._build_at(self.tabs.currentIndex())

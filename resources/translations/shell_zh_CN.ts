@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ExportAnimationButton</name>
     <message>
         <source>Export the race as animation…</source>
-        <translation>将比赛导出为动画…</translation>
+        <translation>将优化器比较导出为动画…</translation>
     </message>
     <message>
         <source>The race from iteration 0 as a GIF, APNG or WebP file</source>
-        <translation>把从第 0 次迭代开始的比赛保存为 GIF、APNG 或 WebP 文件</translation>
+        <translation>把从第 0 次迭代开始的优化器比较保存为 GIF、APNG 或 WebP 文件</translation>
     </message>
     <message>
         <source>Export the walk as animation…</source>
@@ -40,7 +41,7 @@
     </message>
     <message>
         <source>This tab shows {shown} plot(s) now and has {hidden} more on pages not shown. Which plots should be exported?</source>
-        <translation>此页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。请选择要导出的图表。</translation>
+        <translation>此标签页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。要导出哪些图表？</translation>
     </message>
     <message>
         <source>The plots on screen</source>
@@ -108,7 +109,7 @@
     </message>
     <message>
         <source>This tab shows no plot to export.</source>
-        <translation>此页没有可导出的图表。</translation>
+        <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
@@ -116,7 +117,7 @@
     </message>
     <message>
         <source>This tab shows no plot to copy.</source>
-        <translation>此页没有可复制的图表。</translation>
+        <translation>此标签页没有可复制的图表。</translation>
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
@@ -221,23 +222,23 @@
         <translation>损失函数值 J（以及能读出它的图形）</translation>
     </message>
     <message>
-        <source>the best-fit line, its J and the contour's star</source>
+        <source>the best-fit line, its J and the contour&apos;s star</source>
         <translation>最佳拟合直线、它的 J 和等高线图上的星号</translation>
     </message>
     <message>
-        <source>the six losses' values at the margin</source>
+        <source>the six losses&apos; values at the margin</source>
         <translation>六种损失在间隔处的值</translation>
     </message>
     <message>
-        <source>Table 3-1's sums and growths</source>
+        <source>Table 3-1&apos;s sums and growths</source>
         <translation>表 3-1 的总和与增长倍数</translation>
     </message>
     <message>
-        <source>the minimum's marker</source>
+        <source>the minimum&apos;s marker</source>
         <translation>最低点的标记</translation>
     </message>
     <message>
-        <source>the students' losses, bars and totals</source>
+        <source>the students&apos; losses, bars and totals</source>
         <translation>学员的损失、损失条和总和</translation>
     </message>
     <message>
@@ -298,11 +299,11 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation>复制本步</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>删除</translation>
+        <translation>删除本步</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -380,7 +381,7 @@
         <translation>第 3 章 损失函数（内置）</translation>
     </message>
     <message>
-        <source>Lecturer's &amp;notes in the bar</source>
+        <source>Lecturer&apos;s &amp;notes in the bar</source>
         <translation>在课程栏显示讲师备注(&amp;N)</translation>
     </message>
     <message>
@@ -401,6 +402,7 @@
     </message>
     <message>
         <source>There is no step {step}: the lesson has {count} steps.</source>
+        <extracomment>the screen the window came from when the presenter view took it to the projector</extracomment>
         <translation>没有第 {step} 步：这门课程共有 {count} 步。</translation>
     </message>
     <message>
@@ -413,7 +415,7 @@
     </message>
     <message>
         <source>The file {name} is too large to be a lesson.</source>
-        <translation>文件 {name} 太大，不是课程文件。</translation>
+        <translation>文件 {name} 太大，不可能是课程文件。</translation>
     </message>
     <message>
         <source>The file {name} is not a lesson (it is not text).</source>
@@ -429,11 +431,11 @@
     </message>
     <message>
         <source>The file {name} is not a Loss Studio lesson.</source>
-        <translation>文件 {name} 不是 Loss Studio 课程。</translation>
+        <translation>文件 {name} 不是损失函数工作室的课程文件。</translation>
     </message>
     <message>
         <source>The lesson {name} was written by another version of Loss Studio.</source>
-        <translation>课程 {name} 由另一版本的 Loss Studio 写成。</translation>
+        <translation>课程 {name} 由另一个版本的损失函数工作室保存。</translation>
     </message>
     <message>
         <source>The lesson {name} is damaged: nothing was changed.</source>
@@ -463,8 +465,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
+        <source>Presenter keys</source>
         <extracomment>tried in order before the tab; a lesson adds itself here: hook(action, direction)</extracomment>
+        <translation>演示按键</translation>
+    </message>
+    <message>
+        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
         <translation>撤销只保留最近 {kept} 步：为使内存不超过 {megabytes} MB，已丢弃 {dropped} 个较早的操作。</translation>
     </message>
     <message>
@@ -560,6 +566,10 @@
         <translation>关于损失函数工作室(&amp;A)</translation>
     </message>
     <message>
+        <source>Presenter &amp;keys</source>
+        <translation>演示按键(&amp;K)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -573,13 +583,18 @@
         <translation>在每个页面上用 ? 代替答案，先向全场提问（H）</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student&apos;s predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
         <extracomment>answers a practice challenge hides, by tab key (:mod:`lossstudio.ui.practice`)</extracomment>
         <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;动手操作损失函数，即时看到它的变化：拖动回归直线，观察均方差随之变化；观看梯度下降沿着等高线一步步走向最低点；输入学员的预测概率，查看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容基于神经网络入门课程第 3 章“损失函数”，既供教师在投影仪上讲解，也供学员在自己的电脑上练习。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Loss Studio</source>
         <translation>关于损失函数工作室</translation>
+    </message>
+    <message>
+        <source>This is the largest size that fits this screen.</source>
+        <extracomment>the screen height presentation mode scales for, when not the window&apos;s own screen&apos;s (``--screenshot --size WxH --present`` pictures a WxH screen)</extracomment>
+        <translation>这已是本屏幕能容纳的最大尺寸。</translation>
     </message>
 </context>
 <context>
@@ -689,6 +704,10 @@
     <message>
         <source>Type each of {names} once, largest loss first.</source>
         <translation>请把 {names} 各输入一次，损失最大的在前。</translation>
+    </message>
+    <message>
+        <source>Type two numbers, w and b: for example 1.5, 2.</source>
+        <translation>请输入两个数 w 和 b：例如 1.5, 2。</translation>
     </message>
     <message>
         <source>tries left: {count}</source>
@@ -881,6 +900,10 @@
         <translation>哪个优化器最先到达？</translation>
     </message>
     <message>
+        <source>Where is gradient descent after 10 steps?</source>
+        <translation>梯度下降 10 步之后在哪里？</translation>
+    </message>
+    <message>
         <source>The Goldilocks learning rate</source>
         <translation>恰到好处的学习率</translation>
     </message>
@@ -925,12 +948,16 @@
         <translation>J 和最佳拟合直线已隐藏。在等高线图上 J 最小的地方点击一次，然后按“检查”。</translation>
     </message>
     <message>
-        <source>The sample at x = {x} lies far off the line (y = {y}). Whose best fit does it move more: the squared error's (MSE) or the absolute error's? Choose, then Check.</source>
+        <source>The sample at x = {x} lies far off the line (y = {y}). Whose best fit does it move more: the squared error&apos;s (MSE) or the absolute error&apos;s? Choose, then Check.</source>
         <translation>x = {x} 处的样本远离直线（y = {y}）。它让谁的最佳拟合移动得更多：平方误差（均方差 MSE）的，还是绝对值误差的？选择后按“检查”。</translation>
     </message>
     <message>
         <source>The six optimizers will race from this start, each at its suggested learning rate. Which one converges first? Choose it, then Check: the race is run.</source>
         <translation>六个优化器将从这个起点出发比赛，各自使用建议的学习率。哪个最先收敛？选择它，然后按“检查”：比赛开始。</translation>
+    </message>
+    <message>
+        <source>Gradient descent starts at the circle with learning rate η = {rate}. Where will it be after {steps} steps? Predict before you play it: type w, b, then Check.</source>
+        <translation>梯度下降从圆圈处出发，学习率 η = {rate}。{steps} 步之后它会在哪里？先预测再播放：输入 w, b，然后按“检查”。</translation>
     </message>
     <message>
         <source>Type a learning rate η for gradient descent that reaches J &lt; {target} within {steps} steps from this start, then Check. You may try rates on the tab first.</source>
@@ -941,11 +968,11 @@
         <translation>在这组数据上，梯度下降不发散的最大学习率 η 是多少？输入 η，然后按“检查”。</translation>
     </message>
     <message>
-        <source>Student E's true class is column {column}. Type probabilities (summing to 1) so that the loss is below {target} while the prediction (the most probable class) stays wrong, then Check. The losses are hidden.</source>
+        <source>Student E&apos;s true class is column {column}. Type probabilities (summing to 1) so that the loss is below {target} while the prediction (the most probable class) stays wrong, then Check. The losses are hidden.</source>
         <translation>学员 E 的真实类别是 {column} 列。输入概率（总和为 1），使损失低于 {target}，而预测（概率最大的类别）仍然是错的，然后按“检查”。损失已隐藏。</translation>
     </message>
     <message>
-        <source>Student E's true class is column {column}. Type probabilities (summing to 1) so that the prediction (the most probable class) is right while the loss stays above {target}, then Check. The losses are hidden.</source>
+        <source>Student E&apos;s true class is column {column}. Type probabilities (summing to 1) so that the prediction (the most probable class) is right while the loss stays above {target}, then Check. The losses are hidden.</source>
         <translation>学员 E 的真实类别是 {column} 列。输入概率（总和为 1），使预测（概率最大的类别）正确，而损失仍高于 {target}，然后按“检查”。损失已隐藏。</translation>
     </message>
     <message>
@@ -965,7 +992,7 @@
         <translation>铰链损失 max(0, 1 − y·a) 在 y·a 达到 1 时就为 0：不要走得更远。</translation>
     </message>
     <message>
-        <source>The best line sits at the centre of the contour map's ellipses: move w and b towards it.</source>
+        <source>The best line sits at the centre of the contour map&apos;s ellipses: move w and b towards it.</source>
         <translation>最佳拟合直线位于等高线图椭圆的中心：把 w 和 b 向那里移动。</translation>
     </message>
     <message>
@@ -989,6 +1016,10 @@
         <translation>看等高线的形状：在又长又窄的山谷里，普通梯度下降走得很慢，而按参数缩放（Adagrad、RMSprop、Adam）会有帮助。</translation>
     </message>
     <message>
+        <source>Each step goes against the gradient, η times its length: steps shrink as the walk nears the minimum, and the steep direction settles first.</source>
+        <translation>每一步都逆着梯度方向走，长度是梯度长度的 η 倍：越接近最小值步子越小，陡的方向先稳定下来。</translation>
+    </message>
+    <message>
         <source>Too small a rate crawls, too large a rate bounces across the valley: try rates on the tab and watch J after 20 steps.</source>
         <translation>学习率太小走得很慢，太大则在谷底两侧来回跳：在选项卡上试试，看 20 步之后的 J。</translation>
     </message>
@@ -997,7 +1028,7 @@
         <translation>在选项卡上逐步增大学习率，直到路径不再收敛：答案就在那之下一点。</translation>
     </message>
     <message>
-        <source>The loss −ln a depends only on the true class's probability a; the prediction is the largest probability.</source>
+        <source>The loss −ln a depends only on the true class&apos;s probability a; the prediction is the largest probability.</source>
         <translation>损失 −ln a 只取决于真实类别的概率 a；预测是概率最大的类别。</translation>
     </message>
     <message>
@@ -1057,6 +1088,10 @@
         <translation>你说 J = {value}；J = {answer}（相差 {percent} %）。</translation>
     </message>
     <message>
+        <source>You said w = {w}, b = {b}; after 10 steps it is at w = {best_w}, b = {best_b} (off by {percent} % of the way it went).</source>
+        <translation>你说 w = {w}，b = {b}；10 步之后它在 w = {best_w}，b = {best_b}（相差它所走路程的 {percent} %）。</translation>
+    </message>
+    <message>
         <source>You said η = {value}; the largest η that does not diverge is {answer} (2 / the largest curvature of J).</source>
         <translation>你说 η = {value}；不发散的最大 η 是 {answer}（2 / J 的最大曲率）。</translation>
     </message>
@@ -1073,7 +1108,7 @@
         <translation>你点击了 w = {w}，b = {b}；最小值在 w = {best_w}，b = {best_b}（星号处）。</translation>
     </message>
     <message>
-        <source>The outlier moves the squared error's best line by up to {squared}, the absolute error's by up to {absolute}.</source>
+        <source>The outlier moves the squared error&apos;s best line by up to {squared}, the absolute error&apos;s by up to {absolute}.</source>
         <translation>离群点让平方误差的最佳拟合直线最多移动 {squared}，让绝对值误差的最多移动 {absolute}。</translation>
     </message>
     <message>
@@ -1109,19 +1144,55 @@
         <translation>学员 E 已不在表中。</translation>
     </message>
     <message>
-        <source>E's probabilities do not sum to 1.</source>
+        <source>E&apos;s probabilities do not sum to 1.</source>
         <translation>E 的概率总和不是 1。</translation>
     </message>
     <message>
-        <source>E's loss is {loss} (target {target}); the prediction is column {predicted}, the true class column {label}.</source>
+        <source>E&apos;s loss is {loss} (target {target}); the prediction is column {predicted}, the true class column {label}.</source>
         <translation>E 的损失为 {loss}（目标 {target}）；预测是 {predicted} 列，真实类别是 {label} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>Page Down / Page Up: the next / previous step, wherever the focus is (a spin box and a multi-line text keep them).</source>
+        <extracomment>A widget with this property set to True uses Left / Right itself (a plot&apos;s keyboard nudge).</extracomment>
+        <translation>Page Down / Page Up：下一步 / 上一步，焦点在哪里都有效（数值框和多行文本框除外，它们自己使用这两个键）。</translation>
+    </message>
+    <message>
+        <source>Right / Left: the same in presentation mode (F5) and in a lesson, whatever has focus; at the desk they move a slider, a table cell or a plot&apos;s point.</source>
+        <translation>→ / ←：在演示模式（F5）和课程中作用相同，不论焦点在哪里；平时则用来移动滑块、表格单元格或图中的点。</translation>
+    </message>
+    <message>
+        <source>Space: play / pause where something plays.</source>
+        <translation>空格：在有动画的页面上播放 / 暂停。</translation>
+    </message>
+    <message>
+        <source>B or . : a black screen; B, . or Esc: back.</source>
+        <translation>B 或 .：黑屏；再按 B、. 或 Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Esc: leave presentation mode.</source>
+        <translation>Esc：退出演示模式。</translation>
+    </message>
+    <message>
+        <source>On a plot: Up / Down and Shift+Left / Shift+Right nudge the point or the line.</source>
+        <translation>在图上：↑ / ↓ 和 Shift+← / Shift+→ 微调点或直线。</translation>
+    </message>
+    <message>
+        <source>In a lesson: Home / End, a step number then Enter jumps to that step.</source>
+        <translation>在课程中：Home / End 跳到第一步 / 最后一步；输入步骤编号再按 Enter 跳到该步。</translation>
+    </message>
+    <message>
+        <source>A text field keeps its keys while you type in it.</source>
+        <translation>在文本框中输入时，按键归文本框使用。</translation>
     </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
         <source>Loss Studio: presenter view</source>
-        <translation>Loss Studio：演讲者视图</translation>
+        <translation>损失函数工作室：演示者视图</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -1152,7 +1223,7 @@
     <name>RecordController</name>
     <message>
         <source>Stop &amp;recording and export…</source>
-        <extracomment>seconds "the last seconds" offers first</extracomment>
+        <extracomment>seconds &quot;the last seconds&quot; offers first</extracomment>
         <translation>停止录制并导出(&amp;R)…</translation>
     </message>
     <message>
@@ -1177,7 +1248,7 @@
     </message>
     <message>
         <source>The race of {count} optimizer(s) from iteration 0 at {speed} steps per second.</source>
-        <translation>{count} 个优化器从第 0 次迭代开始比赛，每秒 {speed} 步。</translation>
+        <translation>{count} 个优化器从第 0 次迭代开始的比较，每秒 {speed} 步。</translation>
     </message>
     <message>
         <source>Animated GIF (*.gif)</source>

@@ -13,7 +13,7 @@ from numpy.testing import assert_allclose
 from scipy import optimize, stats
 
 from lossstudio.model import practice as model
-from lossstudio.model.practice_base import CHOICE, NUMBER, ORDER, TAB, closeness, efficiency
+from lossstudio.model.practice_base import CHOICE, NUMBER, ORDER, POINT, TAB, closeness, efficiency
 from lossstudio.model.practice_classes import margin_losses, parse_order
 from lossstudio.model.practice_lines import DescentGoldilocks
 
@@ -81,6 +81,8 @@ def poor(variant):
         return 0.001
     if kind == "descent.largest_rate":
         return variant.answer * 0.3
+    if kind == "descent.after_ten":
+        return variant.state.start  # as if it never moved
     return variant.answer + 1.0 + 0.5 * abs(variant.answer)
 
 
@@ -255,6 +257,25 @@ def test_wrong_but_low_needs_both_conditions():
     assert verdict.reason == "not_distribution" and verdict.score == 0
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_after_ten_is_the_closed_form_walk(seed):
+    variant = model.CHALLENGES["descent.after_ten"].variant(seed)
+    state = variant.state
+    rate, kappa, (w, b) = variant.numbers["rate"], state.condition, state.start
+    assert state.settings_for("gd").learning_rate == rate and state.racing == ("gd",)
+    expected = (w * (1 - rate) ** 10, b * (1 - rate * kappa) ** 10)  # GD on 1/2 (w^2 + kappa b^2)
+    assert_allclose(variant.answer, expected)
+
+
+def test_parse_point():
+    from lossstudio.model.practice_predict import parse_point
+
+    assert parse_point("1.5, -2") == (1.5, -2.0) and parse_point("(０.５；3)") == (0.5, 3.0)
+    for bad in ("1.5", "1 2 3", "a, b", "", "1e999, 2"):
+        with pytest.raises(ValueError):
+            parse_point(bad)
+
+
 def test_parse_order():
     assert parse_order("C A D B", ("A", "B", "C", "D")) == ("C", "A", "D", "B")
     assert parse_order("c,a, d>b", ("A", "B", "C", "D")) == ("C", "A", "D", "B")
@@ -391,8 +412,8 @@ def test_damaged_results_are_refused(tmp_path):
 
 def test_every_kind_has_a_known_answer_kind():
     for challenge in model.CHALLENGES.values():
-        assert challenge.answer_kind in (NUMBER, CHOICE, ORDER, TAB)
+        assert challenge.answer_kind in (NUMBER, CHOICE, ORDER, TAB, POINT)
         assert challenge.tab in ("catalog", "regression", "descent", "classification")
-    assert len(model.CHALLENGES) == 13
+    assert len(model.CHALLENGES) == 14
     tabs = [challenge.tab for challenge in model.CHALLENGES.values()]
     assert all(tabs.count(tab) >= 2 for tab in set(tabs))

@@ -109,6 +109,11 @@ def play_number(value_of):
     return play
 
 
+def play_point(window, qtbot, variant, good):
+    w, b = variant.answer if good else variant.state.start
+    answer(window, qtbot, f"{w:.6g}, {b:.6g}")
+
+
 def poor_number(variant):
     if variant.kind == "descent.goldilocks":
         return 0.001
@@ -202,6 +207,7 @@ PLAYS = {
     "classification.cross_entropy": play_number(lambda v: v.answer),
     "catalog.worst_loss": play_worst,
     "regression.click_minimum": play_click,
+    "descent.after_ten": play_point,
     "regression.outlier": play_worst,
     "descent.first_optimizer": play_worst,
     "catalog.hinge_zero": play_hinge,
@@ -439,3 +445,16 @@ def test_new_practice_dialog_by_keyboard(window, qtbot, tmp_path, monkeypatch):
     )
     window.practice.new_action.trigger()
     assert model.load(tmp_path / "handout.json") == practice
+
+
+def test_practice_makes_no_status_bar(qtbot):
+    from PySide6.QtWidgets import QStatusBar
+
+    from lossstudio.ui.main_window import MainWindow
+
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.practice.start(model.Practice((model.Item("regression.fit", 1),)))
+    QApplication.processEvents()
+    assert fresh.findChildren(QStatusBar) == []  # no status bar until something needs it

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from lossstudio.model import numbers
-from lossstudio.model.practice_base import CHOICE, NUMBER, ORDER, TAB
+from lossstudio.model.practice_base import CHOICE, NUMBER, ORDER, POINT, TAB
 from lossstudio.model.practice_classes import parse_order
+from lossstudio.model.practice_predict import parse_point
 from lossstudio.ui import style
 from lossstudio.ui.practice.texts import PracticeTexts
 
@@ -162,6 +164,13 @@ class PracticeBar(QWidget):
             except ValueError:
                 message = self.tr("Type each of {names} once, largest loss first.")
                 raise ValueError(message.format(names=" ".join(variant.choices))) from None
+        if kind == POINT:
+            try:
+                return parse_point(self.answer.text())
+            except ValueError:
+                raise ValueError(
+                    self.tr("Type two numbers, w and b: for example 1.5, 2.")
+                ) from None
         if kind == CHOICE:
             return variant.choices[self.choice.currentIndex()]
         return None
@@ -242,10 +251,10 @@ class PracticeBar(QWidget):
             if kind == CHOICE:
                 self.choice.addItems([texts.choice(variant.kind, key) for key in variant.choices])
             self._fit_choice()
-        self.answer.setVisible(kind in (NUMBER, ORDER))
+        self.answer.setVisible(kind in (NUMBER, ORDER, POINT))
         self.choice.setVisible(kind == CHOICE)
         self.answer_label.setVisible(kind != TAB)
-        self.answer.setPlaceholderText("C A D B" if kind == ORDER else "")
+        self.answer.setPlaceholderText({ORDER: "C A D B", POINT: "w, b"}.get(kind, ""))
         self.answer.setReadOnly(record.done)
         self.choice.setEnabled(not record.done)
         self.check_button.setEnabled(not record.done)
@@ -311,8 +320,9 @@ class BarScroll(QScrollArea):
         taken = (
             window.menuBar().sizeHint().height() + window.centralWidget().minimumSizeHint().height()
         )
-        if window.statusBar().isVisible():
-            taken += window.statusBar().sizeHint().height()
+        status = window.findChild(QStatusBar)  # statusBar() would make one where there is none
+        if status is not None and status.isVisible():
+            taken += status.sizeHint().height()
         return screen.availableGeometry().height() - taken - 12  # the tool bar's own frame
 
     def _wanted(self) -> int:

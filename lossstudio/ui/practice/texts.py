@@ -35,6 +35,7 @@ class PracticeTexts(QObject):
             "regression.click_minimum": self.tr("Click where the minimum of J is"),
             "regression.outlier": self.tr("Whose best fit does the outlier move more?"),
             "descent.first_optimizer": self.tr("Which optimizer arrives first?"),
+            "descent.after_ten": self.tr("Where is gradient descent after 10 steps?"),
             "descent.goldilocks": self.tr("The Goldilocks learning rate"),
             "descent.largest_rate": self.tr("The largest learning rate that does not diverge"),
             "classification.wrong_but_low": self.tr("A low loss, a wrong prediction"),
@@ -86,6 +87,11 @@ class PracticeTexts(QObject):
                 "The six optimizers will race from this start, each at its suggested learning "
                 "rate. Which one converges first? Choose it, then Check: the race is run."
             )
+        if kind == "descent.after_ten":
+            return self.tr(
+                "Gradient descent starts at the circle with learning rate η = {rate}. Where will "
+                "it be after {steps} steps? Predict before you play it: type w, b, then Check."
+            ).format(rate=number(n["rate"]), steps=int(n["steps"]))
         if kind == "descent.goldilocks":
             return self.tr(
                 "Type a learning rate η for gradient descent that reaches J < {target} within "
@@ -147,6 +153,10 @@ class PracticeTexts(QObject):
             "descent.first_optimizer": self.tr(
                 "Look at the shape of the contours: along a long narrow valley plain gradient "
                 "descent crawls, while per-parameter scaling (Adagrad, RMSprop, Adam) helps."
+            ),
+            "descent.after_ten": self.tr(
+                "Each step goes against the gradient, η times its length: steps shrink as the "
+                "walk nears the minimum, and the steep direction settles first."
             ),
             "descent.goldilocks": self.tr(
                 "Too small a rate crawls, too large a rate bounces across the valley: try rates "
@@ -224,6 +234,17 @@ class PracticeTexts(QObject):
             )
         if kind == "descent.goldilocks":
             return self._goldilocks(variant, verdict)
+        if kind == "descent.after_ten":
+            return self.tr(
+                "You said w = {w}, b = {b}; after 10 steps it is at w = {best_w}, b = {best_b} "
+                "(off by {percent} % of the way it went)."
+            ).format(
+                w=number(verdict.value[0]),
+                b=number(verdict.value[1]),
+                best_w=number(verdict.answer[0]),
+                best_b=number(verdict.answer[1]),
+                percent=number(100 * verdict.error, 3),
+            )
         if kind in ("regression.click_minimum", "regression.outlier", "descent.first_optimizer"):
             return self._predicted(variant, verdict)
         if kind == "descent.largest_rate":
