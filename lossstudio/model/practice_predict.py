@@ -62,7 +62,8 @@ class RegressionClickMinimum(Challenge):
 def line_shift(x: np.ndarray, before: tuple[float, float], after: tuple[float, float]) -> float:
     """The most the line moves over the samples' x range (its ends move most)."""
     ends = np.array([x.min(), x.max()])
-    return float(np.max(np.abs((after[0] - before[0]) * ends + after[1] - before[1])))
+    shift = float(np.max(np.abs((after[0] - before[0]) * ends + after[1] - before[1])))
+    return 0.0 if shift < 1e-9 else shift  # the search's own round-off is no move
 
 
 class RegressionOutlier(Challenge):

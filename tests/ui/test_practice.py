@@ -458,3 +458,12 @@ def test_practice_makes_no_status_bar(qtbot):
     fresh.practice.start(model.Practice((model.Item("regression.fit", 1),)))
     QApplication.processEvents()
     assert fresh.findChildren(QStatusBar) == []  # no status bar until something needs it
+
+
+def test_a_lesson_closes_the_practice_and_back(window):
+    start(window, "catalog.worst_loss")
+    assert window.lessons.open("chapter3")
+    assert not window.practice.controller.active() and not window.practice.toolbar.isVisible()
+    start(window, "catalog.worst_loss")
+    assert not window.lessons.controller.active()
+    assert window.pages["catalog"].hidden_answers() == frozenset({"margin"})
