@@ -114,6 +114,7 @@ class DescentFirstOptimizer(Challenge):
     """Which of the six optimizers arrives first? Chosen first, then the race is run."""
 
     kind, tab, page, answer_kind = "descent.first_optimizer", "descent", "", CHOICE
+    predict = True
 
     def variant(self, seed: int) -> Variant:
         rng = generator(seed, self.kind)
@@ -166,6 +167,7 @@ class DescentAfterTen(Challenge):
     """Where will gradient descent be after 10 steps? Typed as (w, b), then the walk is shown."""
 
     kind, tab, page, answer_kind = "descent.after_ten", "descent", "", POINT
+    predict = True
     STEPS = 10
 
     def variant(self, seed: int) -> Variant:

@@ -5,7 +5,6 @@
     <name>DescentPanel</name>
     <message>
         <source>Gradient descent</source>
-        <extracomment>Lines of each optimizer&apos;s update rule (``resources/formulas/descent_&lt;name&gt;_&lt;row&gt;.svg``), in OPTIMIZERS order.</extracomment>
         <translation>梯度下降</translation>
     </message>
     <message>
@@ -30,6 +29,7 @@
     </message>
     <message>
         <source>Chapter data: J(w, b)</source>
+        <extracomment>Lines of each optimizer&apos;s update rule (``resources/formulas/descent_&lt;name&gt;_&lt;row&gt;.svg``), in OPTIMIZERS order.</extracomment>
         <translation>本章数据：J(w, b)</translation>
     </message>
     <message>

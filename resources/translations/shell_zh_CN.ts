@@ -719,6 +719,10 @@
         <translation>得分 {score}。</translation>
     </message>
     <message>
+        <source>You changed the tab before predicting: half the score.</source>
+        <translation>你在预测之前改动了选项卡：得分减半。</translation>
+    </message>
+    <message>
         <source>Solved.</source>
         <translation>已完成。</translation>
     </message>
