@@ -1,8 +1,8 @@
 """Memory over an event storm (issue 19 item 16): RSS and Python wrappers after N gestures.
 
 In one process: the main window (1440 x 900, every tab built), ``tools/storm.py``'s seeded
-storm of real gestures, first a warm-up of 1,000 events (200 quick), then the measured 3,000
-(300 quick). Before and after the measured part, garbage collected: the resident set size; the
+storm of real gestures, first a warm-up of 1,000 events (100 quick), then the measured 3,000
+(150 quick). Before and after the measured part, garbage collected: the resident set size; the
 RSS *held*, i.e. with Qt's pixmap cache emptied and the allocator's free memory handed back
 (``malloc_trim``, glibc only); the Python wrappers alive (``shiboken6.getAllValidWrappers``);
 the wrappers whose Qt object is gone but which Python still holds (the leak of item 16); the
@@ -46,7 +46,9 @@ def census() -> dict:
 
     gc.collect()
     dead = sum(
-        1 for o in gc.get_objects() if isinstance(o, shiboken6.Object) and not shiboken6.isValid(o)
+        1
+        for o in gc.get_objects()
+        if issubclass(type(o), shiboken6.Object) and not shiboken6.isValid(o)
     )
     rss = rss_mib()
     _trim()
@@ -74,7 +76,7 @@ def measure(quick: bool) -> list[Figure]:
     for key in window.pages:
         window.page(key)
     app.processEvents()
-    warm, n = (200, 300) if quick else (1_000, 3_000)
+    warm, n = (100, 150) if quick else (1_000, 3_000)
     run = storm.Storm(window, seed=1)
     run.run(warm)
     before = census()

@@ -43,6 +43,11 @@ def _options(argv=None) -> argparse.Namespace:
         "scale Ctrl+= offers on that screen)",
     )
     parser.add_argument("--no-images", action="store_true", help="check only")
+    parser.add_argument(
+        "--lesson",
+        action="store_true",
+        help="also walk the built-in lesson step by step, checking every step's screen",
+    )
     parser.add_argument("--one", help=argparse.SUPPRESS)  # the size this child process renders
     return parser.parse_args(argv)
 
@@ -96,6 +101,8 @@ def _render_one(args) -> int:
                 layout_check.settle()
             tag = mode if scale is None else f"{mode}-{scale:g}"
             problems += _check_languages(window, args, tabs, logical, out, tag)
+            if args.lesson and scale is None:  # the lesson at the mode's own scale
+                problems += _walk_lesson(window, args, logical, tag)
         window.set_presenting(False)
     appearance.apply("light", appearance.NORMAL_SCALE)
     QApplication.processEvents()
@@ -111,6 +118,32 @@ def _scales(window, wanted: str) -> list[float | None]:
     if wanted == "all":
         return [None, *window.offered_scales()]
     return [None, *(float(v) for v in wanted.split(","))]
+
+
+def _walk_lesson(window, args, logical, tag: str) -> int:
+    """The built-in lesson walked as a clicker does, every step checked (a step's state can
+    lay a page out wider than the tab's default: the window must not grow past the screen)."""
+    from lossstudio.ui import i18n, layout_check
+
+    problems = 0
+    for lang in args.langs.split(","):
+        i18n.set_language(lang)
+        window.lessons.open("chapter3")
+        controller = window.lessons.controller
+        while True:
+            layout_check.settle()
+            where = f"lesson step {controller.position.step + 1}.{controller.position.revealed}"
+            for problem in layout_check.layout_problems(window, logical):
+                print(
+                    f"{args.one} {tag} {lang} {where} ({window.width()}x{window.height()}): {problem}"
+                )
+                problems += 1
+            before = controller.position
+            controller.forward()
+            if controller.position == before:
+                break
+        window.lessons.close()
+    return problems
 
 
 def _check_languages(window, args, tabs, logical, out, tag: str) -> int:

@@ -111,6 +111,26 @@ def default_size(available: tuple[int, int]) -> tuple[int, int]:
     return width, height
 
 
+#: The largest scale offered is LARGEST_SCALE on a 1920x1080 screen and in proportion on others
+#: (each page's minimum size grows about linearly with the scale: 1,700 x 860 px at 2.0), so
+#: every page fits every offered scale; ``tools/screens.py --scales all`` checks that.
+LARGEST_SCALE = 2.0
+LARGEST_ON = (1920, 1080)
+
+
+def largest_scale(available: tuple[int, int]) -> float:
+    """The largest scale offered on a screen with this free area (width, height): 2.0 on
+    1920x1080, 1.33 on 1280x720, 1.07 on 1024x768 (never under the smallest scale)."""
+    fits = min(room / size for room, size in zip(available, LARGEST_ON, strict=True))
+    return max(LARGEST_SCALE * fits, SCALES[0])
+
+
+def offered_scales(available: tuple[int, int]) -> tuple[float, ...]:
+    """The scales Ctrl+= and Ctrl+- step through on a screen with this free area."""
+    largest = largest_scale(available)
+    return tuple(s for s in SCALES if s <= largest + 1e-9) or (SCALES[0],)
+
+
 def step_scale(scale: float, direction: int) -> float:
     """The next scale up (``direction`` 1) or down (-1) from ``scale``."""
     if direction > 0:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         for spec in TABS:
             self.tabs.addTab(PendingTab(spec, session=self.session), spec.translated_title())
         self.tabs.currentChanged.connect(self._build_at)
+        self.tabs.currentChanged.connect(self._size_by_the_tab_on_show)
         self.setCentralWidget(self.tabs)
         self.scenes = SceneController(self, self.session, self.undo_stack, self.settings)
         self.scenes.problem.connect(self.report_problem)
@@ -180,6 +181,20 @@ class MainWindow(QMainWindow):
         #: tried in order before the tab; a lesson adds itself here: hook(action, direction)
         self.presenter_hooks: list = []
         self.presenter = PresenterKeys(self)
+        self.keys_action = QAction(self, objectName="help.keys")
+        self.keys_action.triggered.connect(self.show_keys)
+        self.help_menu.insertAction(self.about_action, self.keys_action)
+
+    def show_keys(self) -> None:
+        """Help > Presenter keys: the clicker's keys and what they do where (plain text)."""
+        from lossstudio.ui.presenter import keys_text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Presenter keys"), keys_text(), parent=self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def route_presenter(self, action: str, direction: int = 0) -> bool:
         """A presenter key: ``("step", +1 / -1)`` or ``("play", 0)``; True when it was used."""
@@ -246,6 +261,7 @@ class MainWindow(QMainWindow):
         self.language_actions["zh"].setText("中文")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Loss Studio"))
+        self.keys_action.setText(self.tr("Presenter &keys"))
         self._retranslate_answer_actions()
         self.lessons.retranslate()
         self.practice.retranslate()
@@ -356,7 +372,22 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         pending.setParent(None)  # out of the window at once: findChild finds the built tab
         pending.deleteLater()
+        self._size_by_the_tab_on_show(self.tabs.currentIndex())
         return page
+
+    def _size_by_the_tab_on_show(self, current: int) -> None:
+        """The window's least size is the tab on show's: a tab not shown counts for nothing
+        (a stacked widget takes the largest of all its pages, so the tallest tab plus a
+        lesson's caption made the window taller than a 720-line screen on another tab)."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            if page.sizePolicy().horizontalPolicy() != policy:
+                page.setSizePolicy(policy, policy)
 
     def current_tab(self) -> Tab:
         return self._build_at(self.tabs.currentIndex())
@@ -392,10 +423,15 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QGuiApplication
 
         screen = self.screen()
-        if screen is None or self.isFullScreen() or self.isMaximized() or not self.isVisible():
+        if screen is None or self.isMaximized() or not self.isVisible():
             return
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
             return  # a picture (--screenshot, --record) may be larger than any screen
+        if self.isFullScreen():  # the whole screen, also where no window manager makes it so
+            handle = self.windowHandle()  # (a bare X server: the window kept its size and grew
+            if handle is not None and self.geometry() != screen.geometry():  # with its minimum)
+                handle.setGeometry(screen.geometry())  # the window's, not the widget's: that
+            return  # would end full screen
         area = screen.availableGeometry()
         if self.width() > area.width() or self.height() > area.height():
             self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
@@ -481,13 +517,51 @@ class MainWindow(QMainWindow):
             return self.screen_lines / appearance.PRESENTATION_LINES
         return appearance.screen_factor(self.screen())
 
+    def largest_scale(self) -> float:
+        """The largest scale whose layout fits this window's screen (every page's minimum
+        size inside its free area); any scale for a picture of another screen's size."""
+        screen = self.screen()
+        if self.screen_lines or screen is None:
+            return appearance.SCALES[-1]
+        area = screen.availableGeometry()
+        return appearance.largest_scale((area.width(), area.height()))
+
+    def offered_scales(self) -> tuple[float, ...]:
+        """The scales Ctrl+= and Ctrl+- offer on this window's screen."""
+        return tuple(s for s in appearance.SCALES if s <= self.largest_scale() + 1e-9)
+
+    def _fitting(self, scale: float) -> float:
+        largest = min(self.largest_scale(), appearance.SCALES[-1])
+        return round(min(max(scale, appearance.SCALES[0]), largest), 3)
+
     def set_scale(self, scale: float) -> None:
-        self.scale = min(max(scale, appearance.SCALES[0]), appearance.SCALES[-1])
+        """Text and controls at ``scale``, at most the largest that fits the screen."""
+        self.scale = self._fitting(scale)
         if self.presenting:
             self.presentation_scale = self.scale / self.presentation_factor()
         else:
             self.normal_scale = self.scale
         appearance.apply(self.theme_name, self.scale, self.presenting)
+        if not self.presenting:
+            self._grow_with_scale()
+
+    def _grow_with_scale(self) -> None:
+        """Larger text wants a larger window: at scale s the window is at least the default
+        size times s (as far as its screen has room), so the plots keep room for their labels."""
+        screen = self.screen()
+        if screen is None or self.isFullScreen() or self.isMaximized() or self.screen_lines:
+            return
+        area = screen.availableGeometry()
+        wanted = [
+            min(round(side * self.scale / appearance.NORMAL_SCALE), room)
+            for side, room in zip(
+                appearance.default_size((area.width(), area.height())),
+                (area.width(), area.height()),
+                strict=True,
+            )
+        ]
+        if self.width() < wanted[0] or self.height() < wanted[1]:
+            self.resize(max(self.width(), wanted[0]), max(self.height(), wanted[1]))
 
     def change_scale(self, direction: int) -> None:
         """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0: this mode's default)."""
@@ -496,22 +570,29 @@ class MainWindow(QMainWindow):
                 self.set_scale(appearance.PRESENTATION_SCALE * self.presentation_factor())
             else:
                 self.set_scale(appearance.NORMAL_SCALE)
-        else:
-            self.set_scale(appearance.step_scale(self.scale, direction))
+            return
+        wanted = appearance.step_scale(self.scale, direction)
+        if direction > 0 and wanted > self.largest_scale() + 1e-9:
+            self.statusBar().showMessage(
+                self.tr("This is the largest size that fits this screen."), 5000
+            )
+            return
+        self.set_scale(wanted)
 
     def set_presenting(self, on: bool, *, full_screen: bool = True) -> None:
         """Presentation mode: full screen at the presentation scale (in proportion to the
-        screen's height: 1.5 on 1080 lines, 1.0 on 720); off restores both."""
+        screen's height: 1.5 on 1080 lines, 1.0 on 720; never above what fits the screen);
+        off restores both."""
         self.presenting = bool(on)
         self.present_action.setChecked(self.presenting)
         if self.presenting:
-            scale = self.presentation_scale * self.presentation_factor()
-            self.scale = min(max(round(scale, 3), appearance.SCALES[0]), appearance.SCALES[-1])
+            self.scale = self._fitting(self.presentation_scale * self.presentation_factor())
         else:
-            self.scale = self.normal_scale
+            self.scale = self._fitting(self.normal_scale)
         appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             self.showFullScreen() if self.presenting else self.showNormal()
+            self.keep_on_screen()
 
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
@@ -555,7 +636,7 @@ class MainWindow(QMainWindow):
                 value = default
             value = min(max(value, appearance.SCALES[0]), appearance.SCALES[-1])
             setattr(self, key.split("/")[1], value)
-        self.scale = self.normal_scale
+        self.scale = self._fitting(self.normal_scale)
         self.set_theme(self.theme_name)
         stored = s.value("view/language")
         self.set_language(

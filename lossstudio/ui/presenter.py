@@ -6,12 +6,20 @@
 - B or . : a black screen, and back; Esc: back from the black screen, else out of presentation.
 
 One application-level event filter routes them (:class:`PresenterKeys`), so a key reaches the
-tab whichever widget has focus (a plot just clicked, a button, a slider). Keys are not taken from
-a widget where they mean something: typing in a text field or a spin box (its arrows, Space,
-B and .), the arrows of a slider, a table or a plot that moves a point with them
-(``ARROWS_PROPERTY``). Page Up / Page Down are taken everywhere but in spin boxes and multi-line
-editors, so a clicker always works. A key the page has no use for (``presenter_step`` returns
-False) goes on to the widget as usual.
+tab whichever widget has focus (a plot just clicked, a button, a slider). The rule a lecturer
+with a clicker can count on (clickers send Page Up / Page Down, some Left / Right):
+
+- Page Up / Page Down always step, everywhere but in spin boxes and multi-line editors;
+- while a hall is watching (presentation mode, or a lesson running) Left / Right step too,
+  whatever has focus, except a text field or spin box being typed in: a plot just clicked or a
+  slider just dragged never swallows the clicker's next key. A plot's keyboard nudge is then
+  Up / Down and Shift+Left / Shift+Right (a clicker sends no Shift);
+- at the desk (neither), Left / Right keep their own meaning in sliders, tables and plots that
+  move a point with them (``ARROWS_PROPERTY``), and step elsewhere.
+
+Typing keeps its keys (a text field's arrows, Space, B and .). A key the page has no use for
+(``presenter_step`` returns False) goes on to the widget as usual. :func:`keys_text` says all
+this in the Help menu.
 
 ``MainWindow.route_presenter`` is the one place that asks the tab; a lesson hooks in there first
 (``MainWindow.presenter_hooks``).
@@ -19,7 +27,7 @@ False) goes on to the widget as usual.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,8 +63,9 @@ def is_text_input(widget: QWidget | None) -> bool:
     return isinstance(widget, QComboBox) and widget.isEditable()
 
 
-def means_something(widget: QWidget | None, key: int) -> bool:
-    """Whether ``key`` does something of its own in ``widget`` (then it is not taken)."""
+def means_something(widget: QWidget | None, key: int, watched: bool = False) -> bool:
+    """Whether ``key`` does something of its own in ``widget`` (then it is not taken);
+    ``watched``: presenting or in a lesson, where Left / Right belong to the clicker."""
     if widget is None:
         return False
     if key in PAGE_KEYS:  # a clicker's keys: kept only where they step a value or a page of text
@@ -67,11 +76,41 @@ def means_something(widget: QWidget | None, key: int) -> bool:
         return is_text_input(widget)  # an open cell editor cancels; a field passes it on
     if is_text_input(widget):
         return True
-    if key in ARROWS:
+    if key in ARROWS and not watched:
         return isinstance(widget, (QAbstractSlider, QAbstractItemView)) or bool(
             widget.property(ARROWS_PROPERTY)
         )
     return False
+
+
+def keys_text() -> str:
+    """The presenter keys, as Help > Presenter keys shows them (plain text)."""
+    translate = QCoreApplication.translate
+    lines = (
+        translate(
+            "PresenterKeys",
+            "Page Down / Page Up: the next / previous step, wherever the focus is (a spin box "
+            "and a multi-line text keep them).",
+        ),
+        translate(
+            "PresenterKeys",
+            "Right / Left: the same in presentation mode (F5) and in a lesson, whatever has "
+            "focus; at the desk they move a slider, a table cell or a plot's point.",
+        ),
+        translate("PresenterKeys", "Space: play / pause where something plays."),
+        translate("PresenterKeys", "B or . : a black screen; B, . or Esc: back."),
+        translate("PresenterKeys", "Esc: leave presentation mode."),
+        translate(
+            "PresenterKeys",
+            "On a plot: Up / Down and Shift+Left / Shift+Right nudge the point or the line.",
+        ),
+        translate(
+            "PresenterKeys",
+            "In a lesson: Home / End, a step number then Enter jumps to that step.",
+        ),
+        translate("PresenterKeys", "A text field keeps its keys while you type in it."),
+    )
+    return "\n".join(lines)
 
 
 class BlackScreen(QWidget):
@@ -137,13 +176,19 @@ class PresenterKeys(QObject):
             return False
         return self.handle(event, focus)
 
+    def hall_watching(self) -> bool:
+        """Presentation mode or a lesson running: Left / Right are the clicker's."""
+        lessons = getattr(self.window, "lessons", None)
+        running = lessons is not None and lessons.controller.active()
+        return bool(self.window.presenting or running)
+
     def handle(self, event: QKeyEvent, focus: QWidget | None) -> bool:
         key = event.key()
         if self.black.isVisible():
             if key in (*BLACK, K.Key_Escape):
                 self.black.lift()
             return True  # nothing changes unseen behind the black screen
-        if means_something(focus, key):
+        if means_something(focus, key, self.hall_watching()):
             return False
         if key in BLACK:
             self.black.cover()

@@ -253,8 +253,8 @@
         <translation>t 处的斜率</translation>
     </message>
     <message>
-        <source>t &gt; 0 is a right answer, t &lt; 0 a wrong one. The hinge, log and exponential losses lie on or above the 0-1 loss everywhere: they are upper bounds of it, so when their total over the samples is small the error count is small too (it is at most that total). Lowering them does not guarantee fewer errors, though. The log loss is drawn in base 2, log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2, so that it passes through 1 at t = 0; the catalog&apos;s formula uses ln. Absolute and squared losses are |1 − t| and (1 − t)² here: they also punish answers that are too right (t &gt; 1). Drag the dashed cursor or use the arrow keys.</source>
-        <translation>t &gt; 0 表示分对，t &lt; 0 表示分错。铰链损失、对数损失和指数损失处处不低于0-1误差，是它的上界：只要它们在全体样本上的总和很小，错误数也一定很小（错误数不超过这个总和）。但把它们降低并不保证错误数随之减少。这里的对数损失以 2 为底作图，log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2，使它在 t = 0 处等于 1；左侧公式中用的是 ln。绝对值损失和平方损失在这里是 |1 − t| 和 (1 − t)²：对“过于正确”的答案（t &gt; 1）也会惩罚。拖动虚线光标或使用方向键。</translation>
+        <source>t &gt; 0 is a right answer, t &lt; 0 a wrong one. The hinge, log and exponential losses lie on or above the 0-1 loss everywhere: they are upper bounds of it, so when their total over the samples is small the error count is small too (it is at most that total). Lowering them does not guarantee fewer errors, though. The log loss is drawn in base 2, log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2, so that it passes through 1 at t = 0; the catalog&apos;s formula uses ln. Absolute and squared losses are |1 − t| and (1 − t)² here: they also punish answers that are too right (t &gt; 1). Drag the dashed cursor or use the arrow keys (↑ / ↓ when presenting).</source>
+        <translation>t &gt; 0 表示分对，t &lt; 0 表示分错。铰链损失、对数损失和指数损失处处不低于0-1误差，是它的上界：只要它们在全体样本上的总和很小，错误数也一定很小（错误数不超过这个总和）。但把它们降低并不保证错误数随之减少。这里的对数损失以 2 为底作图，log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2，使它在 t = 0 处等于 1；左侧公式中用的是 ln。绝对值损失和平方损失在这里是 |1 − t| 和 (1 − t)²：对“过于正确”的答案（t &gt; 1）也会惩罚。拖动虚线光标或使用方向键（演示时用 ↑ / ↓）。</translation>
     </message>
     <message>
         <source>margin t = y·a</source>
@@ -330,8 +330,8 @@ log loss: a = score z, P = σ(z), t = y·z, log₂</source>
         <translation>斜率 d loss / d a =</translation>
     </message>
     <message>
-        <source>Drag the round marker along the curve, click the plot, or use the arrow keys (Shift: finer). The dashed line is the tangent: its slope is the derivative.</source>
-        <translation>沿曲线拖动圆点、点击图中任意处，或使用方向键（按住 Shift 更精细）。虚线是切线：它的斜率就是导数。</translation>
+        <source>Drag the round marker along the curve, click the plot, or use the arrow keys (↑ / ↓ when presenting; Shift: finer). The dashed line is the tangent: its slope is the derivative.</source>
+        <translation>沿曲线拖动圆点、点击图中任意处，或使用方向键（演示时用 ↑ / ↓；按住 Shift 更精细）。虚线是切线：它的斜率就是导数。</translation>
     </message>
 </context>
 <context>

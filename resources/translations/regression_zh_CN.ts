@@ -49,8 +49,8 @@
         <translation>设为最佳拟合直线</translation>
     </message>
     <message>
-        <source>Drag the line to move it, its round handles to turn it. Arrow keys on the plot: ↑↓ move b, ←→ turn w (Shift: finer).</source>
-        <translation>拖动直线可平移，拖动两端的圆形手柄可旋转。在图上按方向键：↑↓ 调整 b，←→ 调整 w（按住 Shift 更精细）。</translation>
+        <source>Drag the line to move it, its round handles to turn it. Arrow keys on the plot: ↑↓ move b, ←→ turn w (Shift: finer; when presenting ←→ step, Shift+←→ turn w).</source>
+        <translation>拖动直线可平移，拖动两端的圆形手柄可旋转。在图上按方向键：↑↓ 调整 b，←→ 调整 w（按住 Shift 更精细；演示时 ←→ 切换步骤，Shift+←→ 调整 w）。</translation>
     </message>
     <message>
         <source>Loss and display</source>

@@ -4,11 +4,11 @@
     <name>ExportAnimationButton</name>
     <message>
         <source>Export the race as animation…</source>
-        <translation>将比赛导出为动画…</translation>
+        <translation>将优化器比较导出为动画…</translation>
     </message>
     <message>
         <source>The race from iteration 0 as a GIF, APNG or WebP file</source>
-        <translation>把从第 0 次迭代开始的比赛保存为 GIF、APNG 或 WebP 文件</translation>
+        <translation>把从第 0 次迭代开始的优化器比较保存为 GIF、APNG 或 WebP 文件</translation>
     </message>
     <message>
         <source>Export the walk as animation…</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>This tab shows {shown} plot(s) now and has {hidden} more on pages not shown. Which plots should be exported?</source>
-        <translation>此页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。请选择要导出的图表。</translation>
+        <translation>此标签页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。要导出哪些图表？</translation>
     </message>
     <message>
         <source>The plots on screen</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>This tab shows no plot to export.</source>
-        <translation>此页没有可导出的图表。</translation>
+        <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>This tab shows no plot to copy.</source>
-        <translation>此页没有可复制的图表。</translation>
+        <translation>此标签页没有可复制的图表。</translation>
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
@@ -298,11 +298,11 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation>复制本步</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>删除</translation>
+        <translation>删除本步</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -401,6 +401,7 @@
     </message>
     <message>
         <source>There is no step {step}: the lesson has {count} steps.</source>
+        <extracomment>the screen the window came from when the presenter view took it to the projector</extracomment>
         <translation>没有第 {step} 步：这门课程共有 {count} 步。</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@
     </message>
     <message>
         <source>The file {name} is too large to be a lesson.</source>
-        <translation>文件 {name} 太大，不是课程文件。</translation>
+        <translation>文件 {name} 太大，不可能是课程文件。</translation>
     </message>
     <message>
         <source>The file {name} is not a lesson (it is not text).</source>
@@ -429,11 +430,11 @@
     </message>
     <message>
         <source>The file {name} is not a Loss Studio lesson.</source>
-        <translation>文件 {name} 不是 Loss Studio 课程。</translation>
+        <translation>文件 {name} 不是损失函数工作室的课程文件。</translation>
     </message>
     <message>
         <source>The lesson {name} was written by another version of Loss Studio.</source>
-        <translation>课程 {name} 由另一版本的 Loss Studio 写成。</translation>
+        <translation>课程 {name} 由另一个版本的损失函数工作室保存。</translation>
     </message>
     <message>
         <source>The lesson {name} is damaged: nothing was changed.</source>
@@ -463,8 +464,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
+        <source>Presenter keys</source>
         <extracomment>tried in order before the tab; a lesson adds itself here: hook(action, direction)</extracomment>
+        <translation>演示按键</translation>
+    </message>
+    <message>
+        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
         <translation>撤销只保留最近 {kept} 步：为使内存不超过 {megabytes} MB，已丢弃 {dropped} 个较早的操作。</translation>
     </message>
     <message>
@@ -560,6 +565,10 @@
         <translation>关于损失函数工作室(&amp;A)</translation>
     </message>
     <message>
+        <source>Presenter &amp;keys</source>
+        <translation>演示按键(&amp;K)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -580,6 +589,11 @@
     <message>
         <source>About Loss Studio</source>
         <translation>关于损失函数工作室</translation>
+    </message>
+    <message>
+        <source>This is the largest size that fits this screen.</source>
+        <extracomment>the screen height presentation mode scales for, when not the window's own screen's (``--screenshot --size WxH --present`` pictures a WxH screen)</extracomment>
+        <translation>这已是本屏幕能容纳的最大尺寸。</translation>
     </message>
 </context>
 <context>
@@ -1142,10 +1156,46 @@
     </message>
 </context>
 <context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>Page Down / Page Up: the next / previous step, wherever the focus is (a spin box and a multi-line text keep them).</source>
+        <extracomment>A widget with this property set to True uses Left / Right itself (a plot's keyboard nudge).</extracomment>
+        <translation>Page Down / Page Up：下一步 / 上一步，焦点在哪里都有效（数值框和多行文本框除外，它们自己使用这两个键）。</translation>
+    </message>
+    <message>
+        <source>Right / Left: the same in presentation mode (F5) and in a lesson, whatever has focus; at the desk they move a slider, a table cell or a plot's point.</source>
+        <translation>→ / ←：在演示模式（F5）和课程中作用相同，不论焦点在哪里；平时则用来移动滑块、表格单元格或图中的点。</translation>
+    </message>
+    <message>
+        <source>Space: play / pause where something plays.</source>
+        <translation>空格：在有动画的页面上播放 / 暂停。</translation>
+    </message>
+    <message>
+        <source>B or . : a black screen; B, . or Esc: back.</source>
+        <translation>B 或 .：黑屏；再按 B、. 或 Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Esc: leave presentation mode.</source>
+        <translation>Esc：退出演示模式。</translation>
+    </message>
+    <message>
+        <source>On a plot: Up / Down and Shift+Left / Shift+Right nudge the point or the line.</source>
+        <translation>在图上：↑ / ↓ 和 Shift+← / Shift+→ 微调点或直线。</translation>
+    </message>
+    <message>
+        <source>In a lesson: Home / End, a step number then Enter jumps to that step.</source>
+        <translation>在课程中：Home / End 跳到第一步 / 最后一步；输入步骤编号再按 Enter 跳到该步。</translation>
+    </message>
+    <message>
+        <source>A text field keeps its keys while you type in it.</source>
+        <translation>在文本框中输入时，按键归文本框使用。</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Loss Studio: presenter view</source>
-        <translation>Loss Studio：演讲者视图</translation>
+        <translation>损失函数工作室：演示者视图</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -1201,7 +1251,7 @@
     </message>
     <message>
         <source>The race of {count} optimizer(s) from iteration 0 at {speed} steps per second.</source>
-        <translation>{count} 个优化器从第 0 次迭代开始比赛，每秒 {speed} 步。</translation>
+        <translation>{count} 个优化器从第 0 次迭代开始的比较，每秒 {speed} 步。</translation>
     </message>
     <message>
         <source>Animated GIF (*.gif)</source>

@@ -184,7 +184,7 @@ def test_every_menu_item_shows_its_text_whole_at_every_scale(window):
     cut = []
     for language in i18n.LANGUAGES:
         window.set_language(language)
-        for scale in appearance.SCALES:
+        for scale in window.offered_scales():
             window.set_scale(scale)
             layout_check.settle()
             cut += [f"{language} {scale:g}: {p}" for p in layout_check.cut_menu_items(window)]
@@ -207,3 +207,47 @@ def test_the_descent_contour_map_keeps_its_share_on_a_720_line_projector(window,
     window.set_presenting(False, full_screen=False)
     window.screen_lines = None
     assert contour >= 0.5 * (contour + small), (contour, small)
+
+
+def test_ctrl_plus_stops_at_the_largest_scale_that_fits_the_screen(window):
+    """Issue 14: Ctrl+= went on to 3.0, where every page's minimum is ~2,500 px wide: the
+    window outgrew any screen. Now the scales offered end at 2.0 on the 1920x1080 test screen
+    (in proportion on others) and one more Ctrl+= says so instead."""
+    assert appearance.largest_scale((1920, 1080)) == pytest.approx(2.0)
+    assert appearance.largest_scale((1280, 720)) == pytest.approx(4 / 3)
+    assert appearance.offered_scales((1024, 768))[-1] == 1.0
+    assert window.offered_scales()[-1] == 2.0
+    window.set_presenting(True, full_screen=False)
+    for _ in range(6):
+        window.change_scale(1)
+    assert window.scale == 2.0
+    assert "largest size" in window.statusBar().currentMessage()
+    window.set_scale(3.0)  # a stored or typed scale is held to the screen too
+    assert window.scale == 2.0
+    window.change_scale(0)
+    assert window.scale == pytest.approx(appearance.PRESENTATION_SCALE)
+    window.set_presenting(False, full_screen=False)
+    window.set_scale(appearance.NORMAL_SCALE)
+
+
+def test_every_offered_scale_and_lesson_step_fits_the_small_screens_when_presenting():
+    """Issues 14 and 16: at a larger scale the Why not MSE? axis labels and the margin
+    explanation were cut, and walking the lesson widened the window past a 1024 px screen.
+    tools/screens.py on offscreen screens of 1024x768 and 1280x720, presenting, at every
+    scale Ctrl+= offers there and at every step of the built-in lesson, finds nothing."""
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    result = subprocess.run(
+        [
+            *(sys.executable, str(ROOT / "tools" / "screens.py"), "/tmp/unused", "--no-images"),
+            *("--sizes", "1024x768,1280x720", "--themes", "dark", "--modes", "present"),
+            *("--scales", "all", "--lesson", "--tabs", "catalog,classification"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    problems = [line for line in result.stdout.splitlines() if not line.startswith("==")]
+    assert result.returncode == 0 and not problems, result.stdout[-3000:] + result.stderr[-2000:]
+    assert result.stdout.count("0 problem(s)") == 2, result.stdout

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QApplication, QLineEdit, QPushButton, QWidget
 
 from lossstudio.engine.datasets import CHAPTER_LINES
 from lossstudio.model.catalog import LOSS_KEYS
@@ -244,3 +244,64 @@ def test_no_two_entries_of_a_menu_share_a_mnemonic(window, language):
             assert len(letters) == len(set(letters)), (menu.title(), letters)
     finally:
         window.set_language("en")
+
+
+def test_right_and_left_step_while_a_hall_watches_whatever_has_focus(window):
+    """Issue 14: after a click on a plot that nudges with the arrows (the Catalog's loss
+    curve and margin plot, the Regression data plot) or on a slider, a clicker's Right / Left
+    nudged the point instead of stepping. Presenting (or in a lesson) they step wherever the
+    focus is; Up / Down and Shift+arrows still nudge; at the desk the arrows nudge as before."""
+    window.show_tab("catalog")
+    catalog = window.pages["catalog"]
+    for presenting in (True, False):
+        window.set_presenting(presenting, full_screen=False)
+        for page in (catalog.single, catalog.margin):
+            catalog.pages.setCurrentWidget(page)
+            catalog.apply(catalog.state().with_loss("hinge"))
+            click_on(page.plot)
+            assert QApplication.focusWidget() is page.plot
+            before = catalog.state()
+            clicker(window, K.Key_Right)
+            stepped = catalog.state().loss != before.loss
+            assert stepped == presenting, (page.objectName(), presenting)
+            assert (catalog.state() != before) and (stepped or catalog.state().loss == "hinge")
+    window.set_presenting(True, full_screen=False)
+    click_on(catalog.single.plot)
+    before = catalog.state()
+    clicker(window, K.Key_Up)  # the nudge, presenting too
+    assert catalog.state().loss == before.loss and catalog.state() != before
+
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    tab.set_state(tab.default_state())
+    click_on(tab.plot)
+    lines = [(w, b) for w, b, _ in CHAPTER_LINES]
+    assert (tab.state().w, tab.state().b) == lines[0]
+    clicker(window, K.Key_Right)  # the chapter's next line, not a turn of w
+    assert (tab.state().w, tab.state().b) == lines[1]
+    clicker(window, K.Key_Left)
+    assert (tab.state().w, tab.state().b) == lines[0]
+    clicker(window, K.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # a fine turn of w
+    assert tab.state().w > lines[0][0] and tab.state().b == lines[0][1]
+
+    window.show_tab("classification")
+    students = window.pages["classification"].students
+    slider = students.findChildren(QAbstractSlider)[0]
+    slider.setFocus()
+    row = students.table.currentRow()
+    value = slider.value()
+    clicker(window, K.Key_Right)  # the next student, not the slider
+    assert students.table.currentRow() != row and slider.value() == value
+    window.set_presenting(False, full_screen=False)
+    slider.setFocus()
+    clicker(window, K.Key_Right)  # at the desk: the slider's own key
+    assert slider.value() != value or slider.value() == slider.maximum()
+
+
+def test_help_says_which_keys_step(window):
+    from lossstudio.ui.presenter import keys_text
+
+    actions = [a.text() for a in window.help_menu.actions()]
+    assert "Presenter &keys" in actions
+    text = keys_text()
+    assert "Page Down" in text and "Right / Left" in text and "Shift+Left" in text

@@ -266,13 +266,11 @@ def test_squared_slope_names_the_half_of_section_3_2(window, catalog):
 # --- 10, 14. the margin page --------------------------------------------------------------------
 def test_margin_texts_name_the_score_the_base_and_do_not_promise_fewer_errors(window, catalog):
     page = show_page(catalog, "margin")
-    english, chinese = both(window, lambda: page.note.toPlainText())
+    english, chinese = both(window, lambda: page.note.text())
     assert "t = y·z" in english and "log₂" in english and "a = σ(score)" not in english
     assert "t = y·z" in chinese and "以 2 为底" in chinese
-    legend = page.legend.sceneBoundingRect()
-    for line in page.note.textItem.toPlainText().split("\n"):
-        assert len(line) < 50, "the note is short enough to stay left of the legend"
-    assert not page.note.sceneBoundingRect().intersects(legend)
+    # beside the plot, not in it: at a large scale the legend covered it there (issue 14)
+    assert page.note.isVisible() and not page.plot.isAncestorOf(page.note)
     english, chinese = both(window, lambda: page.explain.text())
     assert "drives down the error count" not in english
     assert "does not guarantee fewer errors" in english and "uses ln" in english
@@ -329,7 +327,7 @@ def _unwrapped(label: str) -> str:
 def test_why_not_mse_gives_both_reasons_whole(window):
     tab = window.pages["classification"]
     window.tabs.setCurrentWidget(tab)
-    tab.panels.setCurrentWidget(tab.why_not_mse)
+    tab.show_page("why_not_mse")
     panel = tab.why_not_mse
     english, chinese = both(window, lambda: panel.question.text())
     assert "even when it is confidently wrong" in english

@@ -23,7 +23,7 @@ from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.model.catalog_view import margin_curves, margin_view
 from lossstudio.ui import style
 from lossstudio.ui.presenter import ARROWS_PROPERTY
-from lossstudio.ui.widgets.fitting import fit_columns
+from lossstudio.ui.widgets.fitting import SideScroll, fit_columns
 from lossstudio.ui.widgets.number_field import format_value
 
 from . import texts
@@ -55,9 +55,11 @@ class MarginPage(QWidget):
         item.addItem(self.cursor)
         self.cursor.sigDragged.connect(self._dragged)
         self.cursor.sigPositionChangeFinished.connect(lambda line: self._new(line.value(), True))
-        self.note = pg.TextItem(anchor=(0, 0))
-        item.addItem(self.note, ignoreBounds=True)
-        style.wrap_in_box(self.note, item.getViewBox(), 0.55)  # the legend has the right
+        # what t and the log loss mean here: beside the plot (in it the legend covered it at
+        # a large scale)
+        self.note = QLabel(objectName="catalog.margin_note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.keys = KeyMover(self)
         self.plot.installEventFilter(self.keys)
@@ -90,14 +92,18 @@ class MarginPage(QWidget):
         self.cursor_label = QLabel(objectName="catalog.margin_value")
         self.explain = QLabel(wordWrap=True)
 
-        side = QVBoxLayout()
+        panel = QWidget(objectName="catalog.margin_side")
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.cursor_label)
+        side.addWidget(self.note)
         side.addWidget(self.table)
         side.addWidget(self.explain)
         side.addStretch(1)
+        self.side = SideScroll(panel)  # the explanation scrolls at a large scale, never cut
         top = QHBoxLayout()
-        top.addWidget(self.plot, 3)
-        top.addLayout(side, 2)
+        top.addWidget(self.plot, 1)
+        top.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.addLayout(toggles)
         layout.addLayout(top, 1)
@@ -156,9 +162,7 @@ class MarginPage(QWidget):
         self.cursor.setValue(state.margin)
         self.cursor.blockSignals(blocked)
         self.cursor_label.setText(f"t = y·a = {format_value(state.margin, 4)}")
-        self.note.setPos(MARGIN_RANGE[0], MARGIN_TOP)
-        self.note.setColor(style.theme().foreground)
-        self.note.setFont(style.room_font(10))
+        self.note.setFont(style.font(11))
         self.table.setFont(style.font(11))
         self.table.resizeRowsToContents()
         header = self.table.horizontalHeader().sizeHint().height()
@@ -166,6 +170,7 @@ class MarginPage(QWidget):
         self.table.setFixedHeight(header + rows + 2 * self.table.frameWidth())
         self._texts()
         fit_columns(self.table)
+        self.side.refit()
 
     def _texts(self) -> None:
         for row, key in enumerate(LOSS_KEYS):
@@ -204,9 +209,11 @@ class MarginPage(QWidget):
                 "The log loss is drawn in base 2, log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2, so "
                 "that it passes through 1 at t = 0; the catalog's formula uses ln. Absolute and "
                 "squared losses are |1 − t| and (1 − t)² here: they also punish answers that "
-                "are too right (t > 1). Drag the dashed cursor or use the arrow keys."
+                "are too right (t > 1). Drag the dashed cursor or use the arrow keys (↑ / ↓ when "
+                "presenting)."
             )
         )
         if self._state is not None:
             self._texts()
             fit_columns(self.table)
+            self.side.refit()

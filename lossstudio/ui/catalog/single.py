@@ -260,7 +260,8 @@ class SinglePage(QWidget):
         self.hint.setText(
             self.tr(
                 "Drag the round marker along the curve, click the plot, or use the arrow keys "
-                "(Shift: finer). The dashed line is the tangent: its slope is the derivative."
+                "(↑ / ↓ when presenting; Shift: finer). The dashed line is the tangent: its "
+                "slope is the derivative."
             )
         )
         self._labels()

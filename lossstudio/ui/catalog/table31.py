@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lossstudio.engine.tables import table_3_1
@@ -20,6 +20,29 @@ def _number(value: float) -> str:
     return format_value(value, 6).replace("-", "−")
 
 
+class _TallEnough(QWidget):
+    """The page's content in its scroll area, at least as tall as its wrapped texts need at
+    its width: the scroll area gives it only its plain minimum height, and the grid squeezed
+    the wrapped sums (Chinese at scale 1.3 on a 720-line screen) below their lines."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # new texts (a language), new fonts
+            self._fit()
+        return done
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+
 class TablePage(QWidget):
     """The chapter's Table 3-1 with every label and prediction editable."""
 
@@ -31,13 +54,19 @@ class TablePage(QWidget):
         self.fields: dict[str, list[NumberField]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
+        grid.setColumnStretch(2, 1)  # the room left goes to the sums, which wrap
+        grid.setColumnStretch(3, 1)
         # headers and titles wrap, so that a narrow window wraps them instead of cutting them
         self.headers = [QLabel(wordWrap=True) for _ in range(4)]
         for column, header in enumerate(self.headers):
             grid.addWidget(header, 0, column)
         self.row_titles = [QLabel(wordWrap=True) for _ in ROWS]
+        self.cell_rows: list[QWidget] = []
         for row, name in enumerate(ROWS):
-            cells = QGridLayout()
+            box = QWidget()  # a widget, not a nested layout: its least width holds in the grid
+            cells = QGridLayout(box)
+            cells.setContentsMargins(0, 0, 0, 0)
+            self.cell_rows.append(box)
             fields = []
             for index in range(3):
                 field = NumberField(0.0, TABLE_RANGE.minimum, TABLE_RANGE.maximum, digits=6)
@@ -49,7 +78,7 @@ class TablePage(QWidget):
                 fields.append(field)
             self.fields[name] = fields
             grid.addWidget(self.row_titles[row], 1 + row, 0)
-            grid.addLayout(cells, 1 + row, 1)
+            grid.addWidget(box, 1 + row, 1)
         self.sums = {}
         for row, which in ((2, "first"), (3, "second")):
             for column, kind in ((2, "absolute"), (3, "squared")):
@@ -69,13 +98,13 @@ class TablePage(QWidget):
         self.verdict = QLabel(objectName="catalog.table_verdict", wordWrap=True)
         self.explain = QLabel(wordWrap=True)
         # the page scrolls up and down when its wrapped sums need more height than the window
-        # has (two Ctrl+= on a 1080-line screen)
-        content = QWidget()
+        # has (two Ctrl+= on a 1080-line screen), and sideways when even wrapped the table is
+        # wider than the page (its fields were squeezed over each other)
+        content = _TallEnough()
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -181,6 +210,10 @@ class TablePage(QWidget):
             for field in fields:
                 field.setFont(style.font(13))
                 field.setMinimumWidth(int(style.theme().px(64)))
+                field.setMaximumWidth(int(style.theme().px(96)))  # the room left: the sums
+        for box in self.cell_rows:  # three fields side by side, never over each other
+            spacing = box.layout().horizontalSpacing()
+            box.setMinimumWidth(3 * int(style.theme().px(64)) + 2 * max(spacing, 0))
 
     def retranslate(self) -> None:
         self.heading.setText(

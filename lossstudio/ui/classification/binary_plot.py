@@ -30,6 +30,9 @@ class BinaryLossPlot(QWidget):
         self.tab = tab
         self._rows: list[int] = []
         self.formula = FormulaView("classification_binary", height=34)
+        # beside the students' table it may be drawn smaller still: at full size the page's
+        # least width was 1,068 px presenting on a 1024x768 screen
+        self.formula.MIN_SHARE = 0.45
         self.view = pg.PlotWidget()
         self.view.setObjectName("classification.binary_plot")
         self.plot = self.view.getPlotItem()

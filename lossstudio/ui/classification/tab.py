@@ -57,7 +57,7 @@ class ClassificationTab(Tab):
         self.panels.setObjectName("classification.panels")
         self.panels.addTab(self.students_page, "")
         self.panels.addTab(_scrolling(self.information), "")  # taller than a 720 screen
-        self.panels.addTab(self.why_not_mse, "")
+        self.panels.addTab(_scrolling(self.why_not_mse), "")  # its plots keep their height
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.panels)
@@ -75,15 +75,15 @@ class ClassificationTab(Tab):
         """The clicker: the next student (students page), the next outcome (information page),
         or z one unit along (why not MSE?); back with -1."""
         step = 1 if direction > 0 else -1
-        page = self.panels.currentWidget()
-        if page is self.why_not_mse:
+        page = self.current_page()
+        if page == "why_not_mse":
             z = min(max(round(self.state().z) + step, Z_RANGE[0]), Z_RANGE[1])
             if z != self.state().z:
                 self.apply(replace(self.state(), z=float(z)))
             return True
-        table = self.students.table if page is self.students_page else self.information.table
+        table = self.students.table if page == "students" else self.information.table
         current = table.currentRow()
-        if current < 0 and page is self.students_page:
+        if current < 0 and page == "students":
             current = self.students.selected_row()
         if table.rowCount():
             row = min(max(current + step, 0), table.rowCount() - 1)

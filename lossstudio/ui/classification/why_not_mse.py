@@ -170,6 +170,7 @@ class WhyNotMsePanel(QWidget):
             self.target.setCurrentIndex(max(index, 0))
 
     def render(self, state) -> None:
+        self._keep_plot_heights()
         spot = {
             "pos": (state.w, state.b),
             "data": 0,
@@ -243,6 +244,17 @@ class WhyNotMsePanel(QWidget):
                 ce=number_text(float(here[1]), 3),
             )
         )
+
+    #: each plot's least height at scale 1 (the vertical axis label "mean loss over the
+    #: samples" on two lines beside the ticks, the title and the w axis): the page scrolls
+    #: rather than squeeze the plots under their labels at a large scale or on a low screen.
+    PLOT_HEIGHT = 175
+
+    def _keep_plot_heights(self) -> None:
+        height = round(style.theme().px(self.PLOT_HEIGHT))
+        for view in (*self.views, self.along_view, self.gradient_view):
+            if view.minimumHeight() != height:
+                view.setMinimumHeight(height)
 
     def _moved_wb(self, _index: int, x: float, y: float, finished: bool) -> None:
         w = round(min(max(x, model.W_RANGE[0]), model.W_RANGE[1]), 2)

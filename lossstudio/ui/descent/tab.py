@@ -25,7 +25,7 @@ from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
-from lossstudio.ui.widgets.fitting import SideScroll
+from lossstudio.ui.widgets.fitting import AdaptiveRow, SideScroll
 from lossstudio.ui.widgets.number_field import format_value
 
 #: The animation never redraws faster than this (milliseconds between frames, about 60 fps).
@@ -67,11 +67,19 @@ class DescentTab(Tab):
         self.readout = QLabel(objectName="descent.readout")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header = QHBoxLayout()
-        header.addWidget(self.iteration)
-        header.addWidget(self.badge)
-        header.addStretch(1)
-        header.addWidget(self.readout)
+        status = QWidget()
+        status_row = QHBoxLayout(status)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.iteration)
+        status_row.addWidget(self.badge)
+        status_row.addStretch(1)
+        # the readout beside the status when there is room, under it when not: side by side
+        # they set the tab's least width (1,032 px presenting at 1024x768: past the screen)
+        header = AdaptiveRow(
+            [status, self.readout],
+            [1, 0],
+            lambda: status.minimumSizeHint().width() + self.readout.sizeHint().width() + 12,
+        )
         self.plots = DescentPlots()
         self.board = RaceBoard()
         self.words = DescentWords()
@@ -102,7 +110,7 @@ class DescentTab(Tab):
         scroll = SideScroll(side)  # as wide as the panel needs, in every language
         self.scroll = scroll
         left = QVBoxLayout()
-        left.addLayout(header)
+        left.addWidget(header)
         left.addWidget(self.plots, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

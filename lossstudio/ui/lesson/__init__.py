@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QToolBar
 
@@ -117,11 +117,14 @@ class LessonMode(QObject):
 
     def show_presenter_view(self, on: bool) -> None:
         """With two screens: the presenter view on the screen the window is on (the laptop)
-        and the window, full screen, on the other (the projector). One screen: none."""
+        and the window, full screen at the projector's presentation scale, on the other (the
+        projector); leaving presentation brings the window back to the laptop. One screen:
+        none."""
         screens = self.screens()
         if not on or len(screens) < 2:
             if self.presenter is not None:
                 self.presenter.hide()
+            QTimer.singleShot(0, self._back_to_laptop)  # once the window has left full screen
             return
         if self.presenter is None:
             self.presenter = PresenterView(self.controller, self.window)
@@ -131,8 +134,23 @@ class LessonMode(QObject):
         self.presenter.show()
         handle = self.window.windowHandle()
         if handle is not None and projector is not laptop:
+            self.laptop = laptop
             self.window.move(projector.geometry().topLeft())
             handle.setScreen(projector)
+            self.window.setGeometry(projector.geometry())  # full screen there (set_presenting
+            # goes on to showFullScreen and the projector's own presentation scale)
+
+    #: the screen the window came from when the presenter view took it to the projector
+    laptop = None
+
+    def _back_to_laptop(self) -> None:
+        laptop, self.laptop = self.laptop, None
+        handle = self.window.windowHandle()
+        if laptop is None or handle is None or laptop not in self.screens():
+            return
+        handle.setScreen(laptop)
+        self.window.move(laptop.availableGeometry().topLeft())
+        self.window.fit_to_screen()
 
     # --- opening, saving, closing -------------------------------------------------------------
     def open(self, source: str, step: int = 1, revealed: bool = False) -> bool:

@@ -238,7 +238,8 @@ class ControlPanel(QWidget):
         self.hint.setText(
             self.tr(
                 "Drag the line to move it, its round handles to turn it. Arrow keys on the "
-                "plot: ↑↓ move b, ←→ turn w (Shift: finer)."
+                "plot: ↑↓ move b, ←→ turn w (Shift: finer; when presenting ←→ step, "
+                "Shift+←→ turn w)."
             )
         )
         self.show_group.setTitle(self.tr("Loss and display"))

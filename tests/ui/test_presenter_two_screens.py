@@ -1,0 +1,109 @@
+"""The presenter view with two real screens: Xvfb with two X screens (1280x720 the laptop,
+1024x768 the projector) and the xcb platform, in a child process; the clicker's Page Down
+comes from the X server (xdotool). The other lesson tests fake a second QScreen."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = r"""
+import json, subprocess, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from lossstudio.ui.main_window import MainWindow
+window = MainWindow()
+window.show()
+out = {}
+def describe(tag):
+    view = window.lessons.presenter
+    screens = app.screens()
+    out[tag] = {
+        "screens": [[s.geometry().width(), s.geometry().height()] for s in screens],
+        "window": [screens.index(window.screen()), window.isFullScreen(), window.width(),
+                   window.height(), window.scale],
+        "view": [view is not None and view.isVisible(),
+                 screens.index(view.screen()) if view is not None else -1],
+        "headings": [view.heading.text() if view else "", window.lessons.bar.heading.text()],
+        "notes": view.notes.text() if view else "",
+        "next": view.next_title.text() if view else "",
+        "clock": view.clock.text() if view else "",
+        "position": [window.lessons.controller.position.step,
+                     window.lessons.controller.position.revealed],
+        "loss": window.pages["regression"].panel.loss.text(),
+    }
+def start():
+    assert window.lessons.open("chapter3", step=9)
+    window.set_presenting(True)
+    QTimer.singleShot(1500, clicker)
+def clicker():
+    describe("presenting")
+    window.grab().save(sys.argv[1] + "-projector.png")
+    window.lessons.presenter.grab().save(sys.argv[1] + "-laptop.png")
+    window.activateWindow()
+    app.processEvents()
+    subprocess.run(["xdotool", "key", "Next"], check=True)
+    QTimer.singleShot(500, button)
+def button():
+    describe("Page Down")
+    window.lessons.presenter.next.click()
+    app.processEvents()
+    describe("the view's next")
+    window.set_presenting(False)
+    QTimer.singleShot(800, leave)
+def leave():
+    describe("left")
+    print("RESULT " + json.dumps(out), flush=True)
+    app.quit()
+QTimer.singleShot(800, start)
+QTimer.singleShot(30000, app.quit)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(
+    shutil.which("xvfb-run") is None or shutil.which("xdotool") is None,
+    reason="needs xvfb-run and xdotool",
+)
+def test_presenter_view_on_the_laptop_and_the_lesson_full_screen_on_the_projector(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(root)}
+    env["XDG_CONFIG_HOME"] = str(tmp_path)  # the child's settings stay out of the person's
+    script = tmp_path / "two_screens.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    screens = "-screen 0 1280x720x24 -screen 1 1024x768x24"
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", screens, sys.executable, str(script), str(tmp_path / "shot")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, result.stdout + result.stderr
+    seen = json.loads(lines[0][len("RESULT ") :])
+    shown = seen["presenting"]
+    assert shown["screens"] == [[1280, 720], [1024, 768]]
+    # the lesson full screen on the projector, at the projector's presentation scale
+    # (1.5 x 768 / 1080), the whole projector even without a window manager
+    assert shown["window"] == [1, True, 1024, 768, pytest.approx(1.067, abs=1e-3)]
+    assert shown["view"] == [True, 0]  # the presenter view on the laptop
+    heading, bar = shown["headings"]
+    assert heading == bar and heading.startswith("9 / 27 · ")
+    assert "0.53" in shown["notes"] and "(b) z = 2x + 2.5" in shown["next"]
+    assert ":" in shown["clock"] and shown["loss"] == "?"
+    assert seen["Page Down"]["position"] == [8, 1] and seen["Page Down"]["loss"] == "0.530669"
+    after = seen["the view's next"]
+    assert after["position"] == [9, 0] and after["headings"][0].startswith("10 / 27 · ")
+    left = seen["left"]
+    assert left["view"][0] is False and left["window"][:2] == [0, False]  # back on the laptop
+    assert left["window"][2] <= 1280 and left["window"][3] <= 720
+    for name in ("projector", "laptop"):
+        assert (tmp_path / f"shot-{name}.png").stat().st_size > 0
