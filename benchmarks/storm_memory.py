@@ -46,7 +46,9 @@ def census() -> dict:
 
     gc.collect()
     dead = sum(
-        1 for o in gc.get_objects() if isinstance(o, shiboken6.Object) and not shiboken6.isValid(o)
+        1
+        for o in gc.get_objects()
+        if issubclass(type(o), shiboken6.Object) and not shiboken6.isValid(o)
     )
     rss = rss_mib()
     _trim()
