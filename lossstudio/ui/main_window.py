@@ -21,8 +21,10 @@ from lossstudio.ui import appearance, i18n, plain
 from lossstudio.ui.history import StateCommand
 from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.session import Session
-from lossstudio.ui.tab import PendingTab, Tab
+from lossstudio.ui.tab import PendingTab
 from lossstudio.ui.tabs import KEYS, TABS, Pages
+from lossstudio.ui.window_files import WindowFiles
+from lossstudio.ui.window_tabs import WindowTabs
 
 
 def app_settings() -> QSettings:
@@ -41,7 +43,7 @@ def unique_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeq
     return keys
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowTabs, WindowFiles, QMainWindow):
     """The whole app; ``tabs`` is the QTabWidget, each page's objectName is its key.
 
     A tab is built when it is first shown or asked for (``pages[key]``, ``page(key)``); until
@@ -352,57 +354,6 @@ class MainWindow(QMainWindow):
         box.open()
 
     # --- tabs and undo ------------------------------------------------------------------------
-    def page(self, key: str) -> Tab:
-        """The tab called ``key``, built now if it was not yet."""
-        return self._build_at(KEYS.index(key))
-
-    def _build_at(self, index: int) -> Tab | None:
-        """Build the tab at ``index`` in place of its stand-in (with the current language,
-        theme and scale; it shows the session's state)."""
-        pending = self.tabs.widget(index)
-        if not isinstance(pending, PendingTab):
-            return pending
-        spec = TABS[index]
-        page = spec.build(self.session)
-        page.set_hidden_answers(pending.hidden_answers())
-        current = self.tabs.currentIndex()
-        with QSignalBlocker(self.tabs):  # the same tab stays current: no change to report
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, spec.translated_title())
-            self.tabs.setCurrentIndex(current)
-        pending.setParent(None)  # out of the window at once: findChild finds the built tab
-        pending.deleteLater()
-        self._size_by_the_tab_on_show(self.tabs.currentIndex())
-        return page
-
-    def _size_by_the_tab_on_show(self, current: int) -> None:
-        """The window's least size is the tab on show's: a tab not shown counts for nothing
-        (a stacked widget takes the largest of all its pages, so the tallest tab plus a
-        lesson's caption made the window taller than a 720-line screen on another tab)."""
-        from PySide6.QtWidgets import QSizePolicy
-
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            policy = (
-                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
-            )
-            if page.sizePolicy().horizontalPolicy() != policy:
-                page.setSizePolicy(policy, policy)
-
-    def current_tab(self) -> Tab:
-        return self._build_at(self.tabs.currentIndex())
-
-    def current_key(self) -> str:
-        return TABS[self.tabs.currentIndex()].key
-
-    def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.page(key))
-
-    def _show_page(self, key: str) -> None:
-        """The tab an undo or redo changes comes on screen first."""
-        if self.tabs.currentIndex() != KEYS.index(key):
-            self.tabs.setCurrentIndex(KEYS.index(key))
-
     def showEvent(self, event) -> None:
         self.current_tab()  # the tab on show is built before the first paint
         super().showEvent(event)
@@ -443,50 +394,6 @@ class MainWindow(QMainWindow):
         command = StateCommand(self.session, key, before, after, self._show_page)
         command.setText(self.tabs.tabText(KEYS.index(key)))
         self.undo_stack.push(command)
-
-    # --- scenes -------------------------------------------------------------------------------
-    def save_scene(self, path: str) -> bool:
-        return self.scenes.save(path, self.current_key())
-
-    def open_scene(self, path: str) -> bool:
-        tab = self.scenes.open(path)
-        if tab is not None:
-            self.show_tab(tab)
-        return tab is not None
-
-    def save_scene_dialog(self) -> None:
-        self.scenes.ask_save(self.current_key())
-
-    def open_scene_dialog(self) -> None:
-        tab = self.scenes.ask_open()
-        if tab is not None:
-            self.show_tab(tab)
-
-    # --- export (lossstudio/ui/export_dialog.py) --------------------------------------------------
-    @property
-    def exports(self):
-        from lossstudio.ui.export_dialog import ExportController  # loaded when first used
-
-        if getattr(self, "_exports", None) is None:
-            self._exports = ExportController(self)
-        return self._exports
-
-    def export_current(self, path: str, width: int = 1920, *, hidden: bool = False) -> list[Path]:
-        """Export the current tab's plots (with ``hidden``, also those on pages not shown);
-        the files written, or ``OSError`` naming the file that could not be written."""
-        from lossstudio.ui import export
-        from lossstudio.ui.export_dialog import tab_plots
-
-        result = export.export_views(tab_plots(self.current_tab(), hidden=hidden), path, width)
-        if result.failed is not None:
-            raise result.error
-        return result.written
-
-    def export_dialog(self) -> None:
-        self.exports.dialog(self.current_tab(), self.current_key())
-
-    def copy_plot(self) -> None:
-        self.exports.copy(self.current_tab())
 
     # --- appearance and language ----------------------------------------------------------------
     def set_theme(self, name: str) -> None:
