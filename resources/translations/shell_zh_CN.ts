@@ -1171,8 +1171,8 @@
         <translation>空格：在有动画的页面上播放 / 暂停。</translation>
     </message>
     <message>
-        <source>B or . : a black screen; B, . or Esc: back.</source>
-        <translation>B 或 .：黑屏；再按 B、. 或 Esc 返回。</translation>
+        <source>B or . : a black screen in presentation mode and in a lesson; B, . or Esc: back.</source>
+        <translation>B 或 .：黑屏（演示模式和课程中）；再按 B、. 或 Esc 返回。</translation>
     </message>
     <message>
         <source>Esc: leave presentation mode.</source>
@@ -1377,7 +1377,7 @@
     <name>SceneController</name>
     <message>
         <source>The scene could not be saved.</source>
-        <extracomment>(headline, detail) of a problem to show the person</extracomment>
+        <extracomment>(headline, detail) of a problem to show the person False for a picture or a recording made from the command line: a one-off render never changes the person's list of recent scenes</extracomment>
         <translation>场景无法保存。</translation>
     </message>
     <message>
