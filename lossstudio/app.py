@@ -123,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # a picture of the app as it starts, not of the last session's settings
         appearance.apply("light", appearance.NORMAL_SCALE)
         window.set_language(args.lang or i18n.system_language())
+        window.scenes.remembers = False  # and it leaves the person's recent scenes as they are
     else:
         window.restore_settings(language=args.lang)
     if args.session and not window.open_scene(args.session):

@@ -17,6 +17,9 @@ with open(_SCREEN, "w", encoding="utf-8") as _file:
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+# the app's settings of every process a test starts (python -m lossstudio, tools/screens.py) go
+# to a temporary folder too: they never touch the person's recent scenes, tab or scale
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="lossstudio-config-")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -97,6 +97,9 @@ class Challenge:
     answer_kind: ClassVar[str] = NUMBER
     #: moves (TAB) or tries (the others) without a penalty
     par: ClassVar[int] = 1
+    #: a prediction of what the tab will show: changing the tab first (playing the walk, say)
+    #: halves the score, for then it is no prediction
+    predict: ClassVar[bool] = False
 
     def variant(self, seed: int) -> Variant:
         raise NotImplementedError
@@ -105,12 +108,21 @@ class Challenge:
         """The verdict without efficiency (``score`` left 0)."""
         raise NotImplementedError
 
-    def judge(self, variant: Variant, attempt: Any, moves: int = 0, tries: int = 1) -> Verdict:
+    def judge(
+        self, variant: Variant, attempt: Any, moves: int = 0, tries: int = 1, touched: bool = False
+    ) -> Verdict:
+        """The verdict with efficiency: ``moves`` the student's finished changes on the tab,
+        ``tries`` this check's number, ``touched`` whether the tab changed at all (a walk
+        played) before a prediction."""
         verdict = self.closeness(variant, attempt)
         if self.answer_kind == TAB:
             factor = efficiency(moves, self.par_for(variant), 0.04)
         else:
             factor = efficiency(tries, self.par_for(variant), 0.15)
+        watched = self.predict and (touched or moves > 0)
+        if watched:
+            factor *= 0.5
+            verdict = dataclasses.replace(verdict, extra={**verdict.extra, "watched": True})
         return dataclasses.replace(verdict, score=round(verdict.closeness * factor))
 
     def par_for(self, variant: Variant) -> int:

@@ -62,7 +62,8 @@ class RegressionClickMinimum(Challenge):
 def line_shift(x: np.ndarray, before: tuple[float, float], after: tuple[float, float]) -> float:
     """The most the line moves over the samples' x range (its ends move most)."""
     ends = np.array([x.min(), x.max()])
-    return float(np.max(np.abs((after[0] - before[0]) * ends + after[1] - before[1])))
+    shift = float(np.max(np.abs((after[0] - before[0]) * ends + after[1] - before[1])))
+    return 0.0 if shift < 1e-9 else shift  # the search's own round-off is no move
 
 
 class RegressionOutlier(Challenge):
@@ -113,6 +114,7 @@ class DescentFirstOptimizer(Challenge):
     """Which of the six optimizers arrives first? Chosen first, then the race is run."""
 
     kind, tab, page, answer_kind = "descent.first_optimizer", "descent", "", CHOICE
+    predict = True
 
     def variant(self, seed: int) -> Variant:
         rng = generator(seed, self.kind)
@@ -165,6 +167,7 @@ class DescentAfterTen(Challenge):
     """Where will gradient descent be after 10 steps? Typed as (w, b), then the walk is shown."""
 
     kind, tab, page, answer_kind = "descent.after_ten", "descent", "", POINT
+    predict = True
     STEPS = 10
 
     def variant(self, seed: int) -> Variant:

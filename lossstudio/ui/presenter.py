@@ -3,7 +3,8 @@
 - Page Down / Right: the page's next step (:meth:`Tab.presenter_step` with +1), Page Up / Left:
   back (-1);
 - Space: play / pause where something plays (:meth:`Tab.presenter_play`);
-- B or . : a black screen, and back; Esc: back from the black screen, else out of presentation.
+- B or . : a black screen, and back, while a hall watches (presentation mode or a lesson); behind
+  it no key and no shortcut acts; Esc: back from the black screen, else out of presentation.
 
 One application-level event filter routes them (:class:`PresenterKeys`), so a key reaches the
 tab whichever widget has focus (a plot just clicked, a button, a slider). The rule a lecturer
@@ -98,7 +99,10 @@ def keys_text() -> str:
             "focus; at the desk they move a slider, a table cell or a plot's point.",
         ),
         translate("PresenterKeys", "Space: play / pause where something plays."),
-        translate("PresenterKeys", "B or . : a black screen; B, . or Esc: back."),
+        translate(
+            "PresenterKeys",
+            "B or . : a black screen in presentation mode and in a lesson; B, . or Esc: back.",
+        ),
         translate("PresenterKeys", "Esc: leave presentation mode."),
         translate(
             "PresenterKeys",
@@ -164,13 +168,25 @@ class PresenterKeys(QObject):
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
-        if event.key() not in HANDLED:
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        if self.black.isVisible():
+            # nothing changes unseen behind the black screen: no shortcut (Ctrl+Z, F6, a menu's
+            # Alt+letter) and no key; B, . and Esc lift it
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # the key comes as a key press instead of a shortcut: taken below
+                return True
+            if event.key() in (*BLACK, K.Key_Escape):
+                self.black.lift()
+            return True
+        if kind != QEvent.Type.KeyPress or event.key() not in HANDLED:
             return False
         focus = QApplication.focusWidget()
-        if watched is not (focus or self.window) or watched.window() is not self.window:
-            return False  # once per key (not again as it travels to the parents), our window
+        if watched is not (focus or self.window):
+            return False  # once per key (not again as it travels to the parents)
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if modifiers != Qt.KeyboardModifier.NoModifier:
             return False
@@ -184,13 +200,12 @@ class PresenterKeys(QObject):
 
     def handle(self, event: QKeyEvent, focus: QWidget | None) -> bool:
         key = event.key()
-        if self.black.isVisible():
-            if key in (*BLACK, K.Key_Escape):
-                self.black.lift()
-            return True  # nothing changes unseen behind the black screen
-        if means_something(focus, key, self.hall_watching()):
+        watched = self.hall_watching()
+        if means_something(focus, key, watched):
             return False
         if key in BLACK:
+            if not watched:  # at the desk B and . are letters (a student typing 0.5)
+                return False
             self.black.cover()
             return True
         if key == K.Key_Escape:

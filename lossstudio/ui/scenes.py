@@ -71,6 +71,9 @@ class SceneController(QObject):
         self.session = session
         self.undo_stack = undo_stack
         self.settings = settings
+        #: False for a picture or a recording made from the command line: a one-off render
+        #: never changes the person's list of recent scenes
+        self.remembers = True
 
     # --- files -------------------------------------------------------------------------------
     def state_types(self) -> dict[str, type]:
@@ -136,6 +139,8 @@ class SceneController(QObject):
         return files[:MAX_RECENT]
 
     def remember(self, path: str | Path) -> None:
+        if not self.remembers:
+            return
         path = str(Path(path).resolve())
         recent = [path] + [item for item in self.recent() if item != path]
         self.settings.setValue("scenes/recent", recent[:MAX_RECENT])

@@ -77,8 +77,8 @@
         <translation>b</translation>
     </message>
     <message>
-        <source>Click the contour map to start the walk there.</source>
-        <translation>在等高线图上单击，从那里开始下降。</translation>
+        <source>Click or drag on the contour map to start the walk there.</source>
+        <translation>在等高线图上单击或拖动，从那里开始下降。</translation>
     </message>
     <message>
         <source>Equal scales for w and b</source>

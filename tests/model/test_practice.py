@@ -108,12 +108,16 @@ def test_seeds_give_new_variants(kind):
 def test_perfect_play_scores_100_and_poor_play_less(kind, seed):
     challenge = model.CHALLENGES[kind]
     variant = challenge.variant(seed)
-    best = challenge.judge(variant, perfect(variant), moves=challenge.par_for(variant), tries=1)
+    par = challenge.par_for(variant) if variant.answer_kind == TAB else 0
+    best = challenge.judge(variant, perfect(variant), moves=par, tries=1)
     assert best.solved and best.score == 100, best
     worse = challenge.judge(variant, poor(variant), moves=0, tries=1)
     assert not worse.solved and worse.score < 60, worse
-    late = challenge.judge(variant, perfect(variant), moves=40, tries=3)
+    moves = 0 if challenge.predict else 40
+    late = challenge.judge(variant, perfect(variant), moves=moves, tries=3)
     assert late.solved and 50 <= late.score < 100
+    watched = challenge.judge(variant, perfect(variant), moves=0, tries=1, touched=True)
+    assert watched.score == (50 if challenge.predict else 100)
 
 
 def test_scoring_helpers():

@@ -103,6 +103,23 @@ def test_a_click_on_the_contour_sets_the_start(qtbot, window_tab):
     assert_allclose(marker(tab, "gd"), engine_path(tab.state(), "gd")[1])
 
 
+def test_dragging_on_the_contour_moves_the_start_with_the_walk_in_one_undo_step(window_tab):
+    tab = window_tab
+    window = tab.window()
+    frames = []
+    window.session.changed.connect(lambda key, state, finished: frames.append(finished))
+    steps, start = window.undo_stack.count(), tab.state().start
+    mouse.drag(tab.plots.contour, tab.plots.contour_plot, (3.3, 4.1), (1.5, 2.0))
+    w, b = tab.state().start
+    width, height = tab.plots.contour_plot.getViewBox().viewPixelSize()
+    assert abs(w - 1.5) <= 1.5 * width and abs(b - 2.0) <= 1.5 * height
+    assert frames.count(False) >= 5 and frames[-1] is True  # it followed the pointer
+    assert_allclose(marker(tab, "gd"), (w, b))
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    assert tab.state().start == start
+
+
 def test_a_race_of_six_draws_the_engines_six_paths(qtbot, tab):
     tab.apply(dataclasses.replace(tab.state(), racing=OPTIMIZERS, iteration=40))
     state = tab.state()

@@ -289,3 +289,16 @@ def test_table_3_2_steps_never_paint_the_answers_of_the_steps_after_them(window,
     for position, name, text in painted.painted:
         before = (position.step, position.revealed) < astuple(reveal_at[name])
         assert text.endswith("= ?") == before, (position, name, text)
+
+
+def test_t_and_n_show_and_hide_the_strip_and_the_notes(window, qtbot):
+    assert window.lessons.open("chapter3")
+    bar = window.lessons.bar
+    assert bar.strip.isVisibleTo(bar)
+    press(window, qtbot, Qt.Key.Key_T)
+    assert not bar.strip.isVisibleTo(bar)
+    press(window, qtbot, Qt.Key.Key_T)
+    assert bar.strip.isVisibleTo(bar)
+    notes = bar.notes.isVisibleTo(bar)
+    press(window, qtbot, Qt.Key.Key_N)
+    assert bar.notes.isVisibleTo(bar) != notes

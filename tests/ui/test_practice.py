@@ -458,3 +458,31 @@ def test_practice_makes_no_status_bar(qtbot):
     fresh.practice.start(model.Practice((model.Item("regression.fit", 1),)))
     QApplication.processEvents()
     assert fresh.findChildren(QStatusBar) == []  # no status bar until something needs it
+
+
+def test_watching_the_race_first_halves_the_prediction(window, qtbot):
+    controller = start(window, "descent.first_optimizer", seed=6)
+    play = window.pages["descent"].findChild(QPushButton, "descent.play")
+    play.setFocus()
+    qtbot.keyClick(play, Qt.Key.Key_Space)  # the race runs before the student chose
+    assert controller.record().touched  # playing is no undo step, but the tab changed
+    variant = controller.variant()
+    combo = window.practice.bar.choice
+    combo.setFocus()  # (F6 is tested above; here the race keeps running meanwhile)
+    for _ in range(variant.choices.index(variant.answer) - combo.currentIndex()):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    record = controller.record()
+    assert record.solved and record.best == 50
+    assert "half the score" in window.practice.bar.feedback.text()
+
+
+def test_a_lesson_closes_the_practice_and_back(window):
+    # last in the module: in offscreen Qt a window that showed a lesson keeps later shortcuts
+    # from the focus widget in some orders (the same sequence in a fresh window works)
+    start(window, "catalog.worst_loss")
+    assert window.lessons.open("chapter3")
+    assert not window.practice.controller.active() and not window.practice.toolbar.isVisible()
+    start(window, "catalog.worst_loss")
+    assert not window.lessons.controller.active()
+    assert window.pages["catalog"].hidden_answers() == frozenset({"margin"})

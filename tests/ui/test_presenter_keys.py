@@ -130,6 +130,7 @@ def test_classification_next_student_outcome_and_z(window):
 
 @pytest.mark.parametrize("key", [K.Key_B, K.Key_Period])
 def test_black_screen_and_back_keeps_the_state(window, key):
+    window.set_presenting(True, full_screen=False)
     window.show_tab("descent")
     tab = window.pages["descent"]
     tab.plots.contour.setFocus()
@@ -143,6 +144,34 @@ def test_black_screen_and_back_keeps_the_state(window, key):
     assert QApplication.focusWidget() is tab.plots.contour
     clicker(window, K.Key_PageDown)
     assert tab.state().iteration == 1
+
+
+def test_no_black_screen_at_the_desk(window):
+    """Not presenting and no lesson: B and . are what they are elsewhere (a student typing 0.5
+    into a list's search, a combo box's), never a black window."""
+    window.show_tab("catalog")
+    window.pages["catalog"].setFocus()
+    for key in (K.Key_B, K.Key_Period):
+        clicker(window, key)
+        assert not window.findChild(QWidget, "presenter.black").isVisible()
+
+
+def test_no_shortcut_acts_behind_the_black_screen(window):
+    window.set_presenting(True, full_screen=False)
+    window.show_tab("catalog")
+    tab = window.pages["catalog"]
+    tab.single.setFocus()
+    before = tab.state().loss
+    clicker(window, K.Key_PageUp)  # the previous loss: one undo step
+    changed = tab.state().loss
+    assert changed != before
+    clicker(window, K.Key_B)
+    clicker(window, K.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo, unseen: refused
+    clicker(window, K.Key_F5)
+    assert tab.state().loss == changed and window.presenting
+    clicker(window, K.Key_B)
+    clicker(window, K.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.state().loss == before
 
 
 def test_escape_leaves_presentation_and_black_screen(window):

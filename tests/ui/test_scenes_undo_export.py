@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -190,6 +192,9 @@ def test_session_flag_opens_a_scene(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes()[:4] == b"\x89PNG"
+    # a one-off picture leaves the person's settings as they were (no recent scene added)
+    ini = Path(os.environ["XDG_CONFIG_HOME"]) / "LossStudio" / "lossstudio.ini"
+    assert not ini.exists() or str(path) not in ini.read_text(encoding="utf-8")
     bad = tmp_path / "bad.json"
     bad.write_text("{oops", encoding="utf-8")
     result = subprocess.run(

@@ -39,6 +39,23 @@ def contour_lines(surface: Surface, size: int = 120, count: int = 14):
     return result
 
 
+class StartDragBox(pg.ViewBox):
+    """The contour map's view box: a left drag anywhere moves the start with the pointer,
+    ``on_drag(w, b, finished)`` for every frame (a click still reaches the scene, as before)."""
+
+    def __init__(self, on_drag, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._on_drag = on_drag
+
+    def mouseDragEvent(self, ev, axis=None):
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        ev.accept()
+        point = self.mapSceneToView(ev.scenePos())
+        self._on_drag(point.x(), point.y(), ev.isFinish())
+
+
 class ContourLines(pg.GraphicsObject):
     """All the contour lines in one item, so the map is one cached picture.
 

@@ -266,7 +266,9 @@ class DescentPanel(QWidget):
         self.start_label.setText(self.tr("Start"))
         self.start_w_label.setText(self.tr("w"))
         self.start_b_label.setText(self.tr("b"))
-        self.start_hint.setText(self.tr("Click the contour map to start the walk there."))
+        self.start_hint.setText(
+            self.tr("Click or drag on the contour map to start the walk there.")
+        )
         self.equal_aspect.setText(self.tr("Equal scales for w and b"))
 
     def _retranslate_optimizers(self) -> None:

@@ -27,6 +27,7 @@ from lossstudio.ui.descent.items import (
     ContourItem,
     PrefixCurve,
     RunnerItem,
+    StartDragBox,
     VectorItem,
 )
 from lossstudio.ui.widgets.fitting import AdaptiveRow
@@ -60,6 +61,7 @@ class DescentPlots(QWidget):
     """
 
     startClicked = Signal(float, float)
+    startDragged = Signal(float, float, bool)  # w, b, finished (False while the drag goes on)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,7 +87,7 @@ class DescentPlots(QWidget):
 
     def _build_contour(self) -> None:
         """The contour map with the start, the runners and the arrows at the start."""
-        self.contour = pg.PlotWidget()
+        self.contour = pg.PlotWidget(viewBox=StartDragBox(self._dragged))
         self.contour.setObjectName(
             "descent.contour"
         )  # PlotWidget(objectName=) names its PlotItem, not itself
@@ -388,6 +390,10 @@ class DescentPlots(QWidget):
     def _refresh_arrows(self, *_args) -> None:
         self.gradient_arrow.refresh()
         self.velocity_arrow.refresh()
+
+    def _dragged(self, w: float, b: float, finished: bool) -> None:
+        self.contour.setFocus()
+        self.startDragged.emit(w, b, finished)
 
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.double():

@@ -133,6 +133,7 @@ class DescentTab(Tab):
         p.refreshRequested.connect(lambda: self._choose_surface("regression"))
         p.startTyped.connect(lambda w, b: self._move_start(w, b))
         self.plots.startClicked.connect(self._move_start)
+        self.plots.startDragged.connect(self._drag_start)
         p.focusChosen.connect(lambda name: self.apply(self.state().with_focus(name)))
         p.racingToggled.connect(lambda name, on: self.apply(self.state().with_racing(name, on)))
         p.raceAllRequested.connect(
@@ -210,6 +211,12 @@ class DescentTab(Tab):
 
     def _move_start(self, w: float, b: float) -> None:
         self.apply(dataclasses.replace(self.state(), start=(float(w), float(b)), iteration=0))
+
+    def _drag_start(self, w: float, b: float, finished: bool) -> None:
+        """The start follows a drag on the map, the walks with it; one undo step at the end."""
+        self.change(
+            dataclasses.replace(self.state(), start=(float(w), float(b)), iteration=0), finished
+        )
 
     def _set_learning_rate(self, value: float, finished: bool) -> None:
         state = self.state()

@@ -51,7 +51,9 @@ class LessonMode(QObject):
         action = QAction(self.window)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setCheckable(checkable)
-        action.triggered.connect(slot)
+        # a checkable action hands its state on (PySide calls a C++ slot such as setVisible
+        # through triggered() without it: T raised a TypeError and the strip stayed)
+        action.triggered.connect(lambda checked=False: slot(checked) if checkable else slot())
         menu.addAction(action)
         return action
 

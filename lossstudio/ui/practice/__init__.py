@@ -40,6 +40,8 @@ class PracticeMode(QObject):
         self.results.saveRequested.connect(self.ask_save_results)
         self.controller.running.connect(self._running)
         self.controller.finished.connect(self.show_results)
+        # a lesson and a practice both drive the tabs: opening one closes the other
+        window.lessons.controller.running.connect(lambda on: on and self.close())
         self._build_actions()
 
     # --- menus ---------------------------------------------------------------------------------

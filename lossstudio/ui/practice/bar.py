@@ -281,6 +281,8 @@ class PracticeBar(QWidget):
         score = self.tr("Score {score}.").format(score=verdict.score)
         if not self.controller.practice.show_score:
             score = ""
+        if verdict.extra.get("watched"):
+            score += " " + self.tr("You changed the tab before predicting: half the score.")
         if record.done:
             head = self.tr("Solved.") if verdict.solved else self.tr("No tries left.")
             return " ".join(

@@ -32,6 +32,7 @@ class Record:
     seconds: float = 0.0
     verdict: Verdict | None = None
     hints: int = 0
+    touched: bool = False  # the tab changed (a walk played, say) while the challenge ran
     started: float | None = field(default=None, repr=False)
 
     def elapsed(self) -> float:
@@ -69,7 +70,9 @@ class PracticeController(QObject):
         self.records: list[Record] = []
         self.index = 0
         self.path = ""
+        self._setting = False  # the controller's own changes of a tab are not the student's
         window.session.committed.connect(self._committed)
+        window.session.changed.connect(self._changed)
 
     # --- starting and stopping ---------------------------------------------------------------
     def start(self, practice: model.Practice, seeds: tuple[int, ...] | None = None) -> None:
@@ -127,7 +130,7 @@ class PracticeController(QObject):
         variant = record.variant
         window = self.window
         tab = window.pages[variant.tab]
-        tab.set_state(self._shown_state(record))
+        self._set(variant.tab, self._shown_state(record))
         window.show_tab(variant.tab)
         if variant.page:
             tab.show_page(variant.page)
@@ -157,6 +160,18 @@ class PracticeController(QObject):
                 record.seconds += time.monotonic() - record.started
                 record.started = None
 
+    def _set(self, key: str, state: Any) -> None:
+        self._setting = True
+        try:
+            self.window.session.set_state(key, state)
+        finally:
+            self._setting = False
+
+    def _changed(self, key: str, state: Any, finished: bool) -> None:
+        ours = self._setting or self.practice is None or self.record().done
+        if not ours and key == self.variant().tab:
+            self.record().touched = True
+
     def _committed(self, key: str, before, after) -> None:
         """A finished change by the student: one move on the challenge's tab."""
         if self.practice is not None and not self.record().done and key == self.variant().tab:
@@ -175,7 +190,9 @@ class PracticeController(QObject):
         if self.challenge().answer_kind == TAB:
             attempt = self.attempt_from_tab()
         record.tries += 1
-        verdict = self.challenge().judge(record.variant, attempt, record.moves, record.tries)
+        verdict = self.challenge().judge(
+            record.variant, attempt, record.moves, record.tries, record.touched
+        )
         record.verdict = verdict
         record.best = max(record.best, verdict.score)
         record.solved = record.solved or verdict.solved
@@ -190,7 +207,7 @@ class PracticeController(QObject):
         record.done = True
         shown = self._shown_state(record)
         if shown is not record.variant.state or self.challenge().answer_kind != TAB:
-            self.window.session.set_state(record.variant.tab, shown)
+            self._set(record.variant.tab, shown)
         self._hide()
 
     def hint(self) -> None:
