@@ -709,6 +709,14 @@
         <translation>请输入两个数 w 和 b：例如 1.5, 2。</translation>
     </message>
     <message>
+        <source>solved</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>no tries left</source>
+        <translation>没有剩余尝试</translation>
+    </message>
+    <message>
         <source>tries left: {count}</source>
         <translation>剩余尝试：{count}</translation>
     </message>

@@ -273,6 +273,46 @@ def test_one_try_then_the_answer_shows_and_enter_goes_on(window, qtbot, tmp_path
     assert "00:" not in window.practice.bar.status.text()  # no timer shown
 
 
+def three(window, first="catalog.worst_loss"):
+    kinds = (first, "classification.cross_entropy", "regression.best_b")
+    window.practice.start(model.Practice(tuple(model.Item(k, 3) for k in kinds), tries=3))
+    return window.practice.controller
+
+
+@pytest.mark.parametrize("kind", ["catalog.worst_loss", "classification.cross_entropy"])
+def test_enter_goes_on_wherever_the_check_left_the_focus(window, qtbot, kind):
+    """A solved challenge's choice and Check are off: the focus goes to Next, and Enter there
+    (or in the read-only answer) shows the next challenge; the status no longer counts tries."""
+    controller = three(window, kind)
+    PLAYS[kind](window, qtbot, controller.variant(), True)
+    bar = window.practice.bar
+    assert controller.record().solved and bar.status.text().startswith("solved")
+    assert "tries left" not in bar.status.text()
+    focus = QApplication.focusWidget()
+    assert focus is bar.next_button and focus.isEnabled()
+    key(window, qtbot, Qt.Key.Key_Return)
+    assert controller.index == 1
+
+
+def test_enter_on_a_clicked_check_button_goes_on(window, qtbot):
+    controller = three(window, "classification.cross_entropy")
+    bar = window.practice.bar
+    bar.answer.setFocus()
+    qtbot.keyClicks(bar.answer, f"{controller.variant().answer:.6g}")
+    bar.check_button.setFocus()  # as a click leaves it
+    key(window, qtbot, Qt.Key.Key_Return)  # Enter on the button presses it: solved
+    assert controller.record().solved and controller.index == 0
+    key(window, qtbot, Qt.Key.Key_Enter)
+    assert controller.index == 1
+
+
+def test_out_of_tries_says_so_in_the_status(window, qtbot):
+    controller = start(window, "classification.cross_entropy", tries=1)
+    answer(window, qtbot, "0")
+    assert controller.record().done and not controller.record().solved
+    assert window.practice.bar.status.text().startswith("no tries left")
+
+
 def test_results_at_the_end_are_saved_only_on_request(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     items = (model.Item("regression.best_b", 2), model.Item("catalog.worst_loss", 2))

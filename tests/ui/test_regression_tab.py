@@ -5,7 +5,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from lossstudio.engine import regression as engine
 from lossstudio.engine.datasets import CHAPTER_LINES
@@ -271,3 +271,14 @@ def test_rendering_reports_no_gesture(tab):
     assert reports == [True] and tab.commits == []
     assert not tab.panel.toggles["residuals"].isChecked()
     assert tab.panel.loss_kind.currentData() == "absolute"
+
+
+def test_every_residual_square_stays_inside_the_plot(window):
+    """The squares of points near the right edge turn left (they were cut by the border)."""
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    QApplication.processEvents()
+    (left, right), _ = tab.data_box.viewRange()
+    rects = tab.squares._rects.ndarray()
+    assert len(rects) == 50
+    assert rects[:, 0].min() >= left and (rects[:, 0] + rects[:, 2]).max() <= right

@@ -199,7 +199,10 @@ class DescentPlots(QWidget):
         """The row's width from which the board fits beside two usable small plots."""
         board = self.bottom._widgets[-1] if len(self.bottom._widgets) > 2 else None
         board_width = board.minimumSizeHint().width() if board is not None else 0
-        return round(2 * style.theme().px(SMALL_PLOT_WIDTH)) + board_width
+        # at 3 : 2 the smaller plot keeps a usable 160 px (layout_check.PLOT_MIN) at any scale:
+        # at 0.8 the scaled widths alone left the inset 104 px beside the board
+        plots = max(round(2 * style.theme().px(SMALL_PLOT_WIDTH)), 5 * 160 // 2 + 20)
+        return plots + board_width
 
     # --- text and style ----------------------------------------------------------------------
     def retranslate(self) -> None:

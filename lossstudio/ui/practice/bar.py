@@ -5,8 +5,9 @@
     [ 0.2        ] [Check] [Hint] [Next ▶]
     η = 0.2 reaches J < 0.05 in 9 steps. Rates from 0.094 to 0.234 work; …
 
-Enter in the answer checks, and once the challenge is done goes on to the next one; the
-practice menu has the same with keys that work from anywhere (Ctrl+Enter, F1, F6).
+Enter in the answer checks, and once the challenge is done goes on to the next one (a check that
+ends the challenge moves the focus to Next, since Check and the choice are off then; Enter on a
+button of the bar presses it); the practice menu has the same with keys that work from anywhere (Ctrl+Enter, F1, F6).
 Every text is plain text.
 """
 
@@ -64,7 +65,8 @@ class PracticeBar(QWidget):
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.answer_label = QLabel(objectName="practice.answer_label")
         self.answer_label.setBuddy(self.answer)
-        for widget in (self.answer, self.choice):
+        self._buttons = (self.check_button, self.hint_button, self.next_button)
+        for widget in (self.answer, self.choice, *self._buttons):
             widget.installEventFilter(self)
         self.check_button.clicked.connect(self.check)
         self.hint_button.clicked.connect(self.show_hint)
@@ -139,7 +141,9 @@ class PracticeBar(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER:
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if watched in self._buttons:  # a button has the focus: Enter presses it
+                watched.click()
+            elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.controller.next()
             else:
                 self.check()
@@ -189,6 +193,8 @@ class PracticeBar(QWidget):
             return
         controller.check(attempt)
         self._scroll_to(self.feedback)
+        if controller.record().done:  # Check and the choice are off now: Enter goes on
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _scroll_to(self, widget: QWidget) -> None:
         """On a short screen the bar scrolls: bring ``widget`` into view."""
@@ -219,7 +225,12 @@ class PracticeBar(QWidget):
     def status_text(self) -> str:
         controller = self.controller
         record = controller.record()
-        parts = [self.tr("tries left: {count}").format(count=controller.tries_left())]
+        if record.solved:
+            parts = [self.tr("solved")]
+        elif record.done:
+            parts = [self.tr("no tries left")]
+        else:
+            parts = [self.tr("tries left: {count}").format(count=controller.tries_left())]
         if controller.practice.show_score:
             parts.append(self.tr("score {score}").format(score=record.best))
         if controller.practice.show_timer:

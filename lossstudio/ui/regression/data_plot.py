@@ -190,7 +190,8 @@ class DataPlot(pg.PlotWidget):
             self.residuals.setData([], [])
         if state.squares and state.loss == "squared":  # the squares are not J otherwise
             sx, sy = self.data_box.viewPixelSize()
-            self.squares.set_squares(x, y, z, sx / sy if sy else 1.0)
+            middle = float(np.mean(self.data_box.viewRange()[0]))
+            self.squares.set_squares(x, y, z, sx / sy if sy else 1.0, middle)
             self.squares.show()
         else:
             self.squares.hide()

@@ -82,7 +82,9 @@ class ResidualSquaresItem(pg.GraphicsObject):
     """Squares on the residuals, drawn as one batch of rectangles: side ``|z_i - y_i|``.
 
     The square stands on the residual segment from ``(x_i, y_i)`` to ``(x_i, z_i)`` and
-    extends to the right by the same number of *pixels*, so it looks square at any zoom.
+    extends by the same number of *pixels*, so it looks square at any zoom: to the right left
+    of ``toward`` (the view's middle), to the left right of it, so that the squares of the
+    points near the right edge stay in view instead of being cut by the plot's border.
     """
 
     #: Above this many squares they are drawn without antialiasing (speed while dragging).
@@ -110,13 +112,17 @@ class ResidualSquaresItem(pg.GraphicsObject):
     def rect_count(self) -> int:
         return len(self._rects)
 
-    def set_squares(self, x: np.ndarray, y: np.ndarray, z: np.ndarray, x_per_y: float) -> None:
-        """``x_per_y``: data units of x that span as many pixels as one unit of y."""
+    def set_squares(
+        self, x: np.ndarray, y: np.ndarray, z: np.ndarray, x_per_y: float, toward: float = np.inf
+    ) -> None:
+        """``x_per_y``: data units of x that span as many pixels as one unit of y; the squares
+        of points right of ``toward`` extend to the left (all to the right by default)."""
         self.prepareGeometryChange()
         with np.errstate(over="ignore", invalid="ignore"):
             low = np.minimum(y, z)
             side = np.abs(z - y)
             width = side * x_per_y
+            x = np.where(x > toward, x - width, x)  # a rectangle's left edge
         keep = np.isfinite(low) & np.isfinite(side) & np.isfinite(width)
         if not keep.all():
             x, low, side, width = x[keep], low[keep], side[keep], width[keep]

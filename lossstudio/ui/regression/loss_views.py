@@ -138,6 +138,8 @@ class LossViews(QWidget):
         self.slice_b = SlicePlot("regression.slice_b", 2)
         for plot in (self.contour, self.slice_w, self.slice_b):
             cache_axes(plot)
+        for plot in (self.slice_w, self.slice_b):
+            plot.setMinimumWidth(160)  # a usable plot (layout_check.PLOT_MIN) at any scale
         slices = self.slices = QSplitter(Qt.Orientation.Horizontal)  # stacked when narrow
         slices.addWidget(self.slice_w)
         slices.addWidget(self.slice_b)
