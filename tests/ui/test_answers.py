@@ -93,6 +93,29 @@ def test_students_losses_bars_totals_and_points(window):
     assert not table.isColumnHidden(columns - 1) and tab.binary_plot.points.isVisible()
 
 
+def test_hidden_losses_leave_true_sentences_in_both_languages(window):
+    """No "drag a student" over a plot whose students are hidden; one placeholder per hidden
+    number, each with its label (the count m is no answer and stays)."""
+    tab = window.pages["classification"]
+    window.show_tab("classification")
+    tab.set_state(replace(tab.state(), students=CHAPTER_STUDENTS[:2]))
+    plot = tab.binary_plot.plot
+    assert "drag a student" in plot._lossstudio_title  # what style.set_title was given
+    tab.set_hidden_answers(frozenset({"losses"}))
+    students = tab.students
+    for language, mean in (("en", "mean loss J / m = ?"), ("zh", "平均损失 J / m = ?")):
+        window.set_language(language)
+        assert students.total.text() == "J = Σ loss = ?"
+        assert students.mean.text().startswith(mean) and "m = 2" in students.mean.text()
+        assert students.terms.text() == "J = ?"
+        assert "drag" not in plot._lossstudio_title and "拖动" not in plot._lossstudio_title
+    window.set_language("en")
+    assert "appear with their losses" in plot._lossstudio_title
+    tab.set_hidden_answers(frozenset())
+    assert "drag a student" in plot._lossstudio_title
+    assert students.mean.text().startswith("mean loss J / m = 0.")
+
+
 def test_information_entropy_cross_entropy_gradients(window):
     tab = window.pages["classification"]
     tab.set_hidden_answers(frozenset({"information", "entropy", "cross_entropy", "gradients"}))

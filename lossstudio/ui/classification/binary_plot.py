@@ -29,6 +29,7 @@ class BinaryLossPlot(QWidget):
         super().__init__(parent)
         self.tab = tab
         self._rows: list[int] = []
+        self._covered = False
         self.formula = FormulaView("classification_binary", height=34)
         # beside the students' table it may be drawn smaller still: at full size the page's
         # least width was 1,068 px presenting on a 1024x768 screen
@@ -54,15 +55,22 @@ class BinaryLossPlot(QWidget):
         layout.addWidget(self.view, 1)
 
     def retranslate(self) -> None:
-        style.style_plot(
-            self.plot,
-            self.tr("predicted probability a"),
-            self.tr("loss"),
-            self.tr("Binary cross-entropy (Figure 3-10): drag a student"),
-        )
+        if self._covered:  # the students' points are held back with their losses
+            title = self.tr(
+                "Binary cross-entropy (Figure 3-10): the students appear with their losses"
+            )
+        else:
+            title = self.tr("Binary cross-entropy (Figure 3-10): drag a student")
+        style.style_plot(self.plot, self.tr("predicted probability a"), self.tr("loss"), title)
         self.legend.clear()
         self.legend.addItem(self.curve_one, self.tr("y = 1: −ln a"))
         self.legend.addItem(self.curve_zero, self.tr("y = 0: −ln(1 − a)"))
+
+    def cover(self, hidden: bool) -> None:
+        """The title says what the plot does while the losses (and so the points) are hidden."""
+        if hidden != self._covered:
+            self._covered = hidden
+            self.retranslate()
 
     def render(self, state) -> None:
         self.curve_one.setData(A_GRID, binary_cross_entropy(1.0, A_GRID), pen=style.series_pen(0))

@@ -310,6 +310,10 @@ class StudentsPanel(QWidget):
         with QSignalBlocker(self.clip):
             self.clip.setChecked(state.clip)
 
+    def mean_text(self, value: str, m: int) -> str:
+        """The mean loss readout with ``value`` (a number, or the placeholder when hidden)."""
+        return self.tr("mean loss J / m = {value}  (m = {m})").format(value=value, m=m)
+
     def _render_totals(self, state, losses) -> None:
         total = model.total_loss(state)
         mean = model.mean_loss(state)
@@ -319,11 +323,7 @@ class StudentsPanel(QWidget):
             label.setProperty("readout", True)
         self.total.setText(self.tr("J = Σ loss = {value}").format(value=number_text(total)))
         self.total.setToolTip(format_value(total, 10))
-        self.mean.setText(
-            self.tr("mean loss J / m = {value}  (m = {m})").format(
-                value=number_text(mean), m=len(losses)
-            )
-        )
+        self.mean.setText(self.mean_text(number_text(mean), len(losses)))
         parts = " + ".join(number_text(float(v)) for v in losses)
         self.terms.setText(self.tr("J = {parts}").format(parts=parts) if len(losses) else "")
         infinite = [s.name for s, v in zip(state.students, losses, strict=True) if math.isinf(v)]

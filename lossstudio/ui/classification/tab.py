@@ -20,7 +20,7 @@ from lossstudio.ui.classification.binary_plot import BinaryLossPlot
 from lossstudio.ui.classification.information import I_P_COLUMN, I_Q_COLUMN, InformationPanel
 from lossstudio.ui.classification.students import StudentsPanel
 from lossstudio.ui.classification.why_not_mse import WhyNotMsePanel
-from lossstudio.ui.tab import Tab
+from lossstudio.ui.tab import PLACEHOLDER, Tab
 
 
 def _scrolling(page: QWidget) -> QScrollArea:
@@ -134,10 +134,15 @@ class ClassificationTab(Tab):
             cell = table.item(row, columns - 2)
             if cell is not None:
                 answers.cover_text(cell, hidden, whole=True)
-        for label in (self.students.total, self.students.mean, self.students.terms):
-            answers.cover_text(label, hidden, whole=label is self.students.mean)
+        students = self.students
+        for label in (students.total, students.terms):
+            answers.cover_text(label, hidden)
+        if hidden:  # the count of samples m is no answer: only the mean's number goes
+            m = len(self.state().students)
+            students.mean.setText(students.mean_text(PLACEHOLDER, m))
         for item in (self.binary_plot.points, *self.binary_plot.names):
             answers.cover_item(item, hidden)
+        self.binary_plot.cover(hidden)
 
     def current_page(self) -> str:
         return self.PAGES[self.panels.currentIndex()]
