@@ -43,6 +43,9 @@ def step(tab, page, state, heading, caption=(), reveal=(), notes=("", "")) -> mo
 
 
 CATALOG = CatalogState()
+#: step 1's table: other predictions than Table 3-1's (step 8 asks for those sums), one miss
+#: of 1 then two, so both sums simply double and nothing of step 8's answer is told
+SUM_TABLE = replace(CATALOG, table_first=(2.0, 1.0, 1.0), table_second=(2.0, 0.0, 1.0))
 REGRESSION = reg_model.default_state()
 CLASSIFICATION = cls_model.ClassificationState()
 STUDENTS = cls_model.CHAPTER_STUDENTS
@@ -52,12 +55,16 @@ def line(b: float, w: float = 2.0) -> reg_model.RegressionState:
     return reg_model.with_line(REGRESSION, w, b)
 
 
+#: steps 6 and 7 show a line none of Figures 3-3/3-4 asks about (steps 9-12 ask their J)
+START = line(1.0, 1.0)
+
+
 def overview() -> list[model.Step]:
     return [
         step(
             "catalog",
             "table",
-            CATALOG,
+            SUM_TABLE,
             title(S31, "the loss is a sum", "损失是误差之和"),
             (
                 (
@@ -156,7 +163,7 @@ def overview() -> list[model.Step]:
         step(
             "regression",
             "contour",
-            REGRESSION,
+            START,
             title(S31, "the contour idea", "等高线图理解"),
             (
                 (
@@ -164,8 +171,8 @@ def overview() -> list[model.Step]:
                     "每组 (w, b) 对应一个损失函数值；损失值相同的点连成椭圆，像地图上洼地的等高线。",
                 ),
                 (
-                    "The chapter says the centre's loss is 0. It is not: here the centre has J = 0.047890.",
-                    "课文说圆心位置的损失值为 0。其实不是：这里圆心的 J = 0.047890。",
+                    "The chapter says the centre's loss is 0. Is it? Guess, then reveal the centre.",
+                    "课文说圆心位置的损失值为 0。真的是 0 吗？先猜，再揭晓圆心。",
                 ),
             ),
             reveal=("best_fit",),
@@ -184,7 +191,7 @@ def mean_squared_error() -> list[model.Step]:
         step(
             "regression",
             "contour",
-            REGRESSION,
+            START,
             title(S32, "the formula", "公式"),
             (
                 (
@@ -208,14 +215,16 @@ def mean_squared_error() -> list[model.Step]:
                     "标签值 [1,1,1]；预测值 [1,2,3] 与 [1,3,3]。哪一个总和增长得更多？",
                 ),
                 (
-                    "MSE is more sensitive to samples far off, so their errors get attention.",
-                    "均方差（MSE）对偏离大的样本更敏感，从而引起监督训练过程的足够重视。",
+                    "Guess both sums of each row, then reveal.",
+                    "先猜每一行的两个总和，再揭晓。",
                 ),
             ),
             reveal=("table",),
             notes=(
-                "Sums 3 and 5, then 4 and 8: growth 4/3 = 1.33 against 8/5 = 1.6.",
-                "总和 3 与 5，然后 4 与 8：增长 4/3 = 1.33，而 8/5 = 1.6。",
+                "Sums 3 and 5, then 4 and 8: growth 4/3 = 1.33 against 8/5 = 1.6. MSE is more "
+                "sensitive to samples far off, so their errors get attention.",
+                "总和 3 与 5，然后 4 与 8：增长 4/3 = 1.33，而 8/5 = 1.6。均方差（MSE）对偏离大的"
+                "样本更敏感，从而引起监督训练过程的足够重视。",
             ),
         ),
     ]
@@ -306,8 +315,8 @@ def mean_squared_error() -> list[model.Step]:
             title(S32, "Figure 3-6: J against w, b = 3", "图 3-6：J 随 w 的变化（b = 3）"),
             (
                 (
-                    "b fixed at 3: J(w) is a flatter parabola, about 0.218 at w = 1 down to 0.049 near w = 2.",
-                    "b 固定为 3：J(w) 是更平缓的抛物线，w = 1 时约 0.218，w = 2 附近降到 0.049。",
+                    "b fixed at 3: J(w) is a flatter parabola, lowest near w = 2. What is J at w = 1?",
+                    "b 固定为 3：J(w) 是更平缓的抛物线，w = 2 附近最低。w = 1 时 J 是多少？",
                 ),
             ),
             reveal=("loss",),
@@ -339,7 +348,6 @@ def mean_squared_error() -> list[model.Step]:
                     "点击地图移动 (w, b)；星号是最佳直线。",
                 ),
             ),
-            reveal=("best_fit",),
         ),
     ]
     return steps
@@ -355,8 +363,8 @@ def cross_entropy() -> list[model.Step]:
             title(S33, "information and Table 3-2", "信息量与表 3-2"),
             (
                 (
-                    "I(x) = −ln p(x). The chapter says more probable means more information: the reverse.",
-                    "I(x) = −ln p(x)。课文说概率越大信息量越大，其实相反：概率越大，信息量越小。",
+                    "I(x) = −ln p(x). The chapter says more probable means more information. Does it?",
+                    "I(x) = −ln p(x)。课文说概率越大信息量越大。真是这样吗？",
                 ),
                 (
                     "Excellent 0.7, pass 0.2, fail 0.1: which outcome tells us most?",
@@ -406,7 +414,7 @@ def cross_entropy() -> list[model.Step]:
         step(
             "classification",
             "students",
-            CLASSIFICATION,
+            replace(CLASSIFICATION, students=STUDENTS[:2]),
             title(S33, "the cross-entropy loss", "交叉熵损失函数"),
             (
                 (
@@ -476,12 +484,12 @@ def cross_entropy() -> list[model.Step]:
             ),
             (
                 (
-                    "After a sigmoid, MSE in the weights is not convex: the optimum is hard to reach.",
-                    "经过 sigmoid 之后，均方差对权重不是凸函数，最优解难以求得。",
+                    "After a sigmoid, which loss over the weights has one valley, MSE or cross-entropy?",
+                    "经过 sigmoid 之后，哪一个损失函数对权重只有一个谷底：均方差还是交叉熵？",
                 ),
                 (
-                    "Cross-entropy stays convex: one valley, one way down.",
-                    "交叉熵仍是凸函数：只有一个谷底。",
+                    "Compare the two loss maps, then go on.",
+                    "比较两张损失图，再继续。",
                 ),
             ),
         ),
@@ -496,15 +504,20 @@ def cross_entropy() -> list[model.Step]:
             ),
             (
                 (
-                    "MSE's derivative carries a(1 − a), which vanishes when the output saturates.",
-                    "均方差的导数带有 a(1 − a) 因子，输出饱和时趋于 0。",
+                    "MSE after a sigmoid is not convex: its optimum is hard to reach; cross-entropy is one valley.",
+                    "经过 sigmoid 之后，均方差不是凸函数，最优解难以求得；交叉熵只有一个谷底。",
                 ),
                 (
-                    "Cross-entropy's derivative with respect to z is simply a − y.",
-                    "交叉熵对 z 的导数就是 a − y。",
+                    "Now the derivatives: which one vanishes when the output is confidently wrong?",
+                    "再看导数：输出饱和而且错误时，哪一个导数趋于 0？",
                 ),
             ),
             reveal=("gradients",),
+            notes=(
+                "MSE's derivative carries a(1 − a), which vanishes when the output saturates; "
+                "cross-entropy's derivative with respect to z is simply a − y.",
+                "均方差的导数带有 a(1 − a) 因子，输出饱和时趋于 0；交叉熵对 z 的导数就是 a − y。",
+            ),
         ),
     ]
 

@@ -97,11 +97,10 @@ def test_the_built_in_lesson_follows_the_chapter_in_order():
     four = [s for s in lesson.steps if "Figures 3-3/3-4" in s.title.en]
     assert [s.state.b for s in four] == [2.0, 2.5, 3.0, 3.5]
     assert all(s.reveal == ("loss",) for s in four)
-    every = " ".join(
-        line.get(lang) for s in lesson.steps for line in s.lines for lang in ["en", "zh"]
-    )
-    assert "0.047890" in every  # the contour centre's loss is not 0
-    assert "其实相反" in every  # information grows as probability falls
+    notes = " ".join(s.notes.get(lang) for s in lesson.steps for lang in ["en", "zh"])
+    # the chapter's slips, told to the lecturer (the captions ask, the reveals answer)
+    assert "0.047890" in notes  # the contour centre's loss is not 0
+    assert "随 p 减小而增大" in notes  # information grows as probability falls
 
 
 def test_every_built_in_step_has_both_languages():

@@ -164,8 +164,10 @@ class CatalogTab(Tab):
                         answers.cover_text(cell, "margin" in hidden, whole=True)
         table = self._built.get("table")
         if table is not None:
-            for label in (*table.sums.values(), *table.growth.values()):
+            for label in table.sums.values():
                 answers.cover_text(label, "table" in hidden)
+            for label in table.growth.values():  # "4 / 3" would tell the sums
+                answers.cover_text(label, "table" in hidden, whole=True)
             answers.cover_item(table.verdict, "table" in hidden)
 
     def current_page(self) -> str:

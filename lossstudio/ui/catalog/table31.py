@@ -243,8 +243,7 @@ class TablePage(QWidget):
         self.explain.setText(
             self.tr(
                 "The chapter's squared sum is the plain sum, without the 1/(2m) of the mean "
-                "squared error. A miss of 2 costs 2 in absolute error but 4 in squared error, "
-                "so the mean squared error pays most attention to the worst samples."
+                "squared error."
             )
         )
         if self._state is not None:

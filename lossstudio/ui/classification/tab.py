@@ -118,7 +118,8 @@ class ClassificationTab(Tab):
         gradients = "gradients" in hidden
         panel = self.why_not_mse
         answers.cover_text(panel.gradients, gradients, whole=True)
-        for item in (panel.gradient_mse, panel.gradient_ce, panel.gradient_points):
+        # the page's question text answers both why-not-MSE questions
+        for item in (panel.gradient_mse, panel.gradient_ce, panel.gradient_points, panel.question):
             answers.cover_item(item, gradients)
 
     def _cover_students(self, hidden: bool) -> None:
