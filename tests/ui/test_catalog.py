@@ -66,7 +66,7 @@ def test_dragging_the_marker_updates_readout_and_tangent(tab):
     a = tab.state().prediction
     assert a == pytest.approx(-1.0, abs=0.05)
     assert_single_matches_engine(tab)
-    assert readout(tab, "loss_value").text() == f"{(1 - a) ** 2:.5g}"
+    assert readout(tab, "loss_value").text() == f"{(1 - a) ** 2:.4g}"
     # the whole drag is one undo step
     assert len(tab.commits) == 1 and tab.commits[0][0] == start
 
@@ -256,3 +256,16 @@ def test_a_theme_change_restyles_the_curve_the_drag_leaves_alone(qtbot, tab):
         assert_single_matches_engine(tab)
     finally:
         style.set_theme(before)
+
+
+def test_readouts_and_the_sentence_show_one_number_alike(tab):
+    """A negative slope reads with the minus sign U+2212 and the digits of the sentence under
+    it (it said "slope = -5.0462" above "... = −5.046")."""
+    tab.set_state(dataclasses.replace(tab.state(), loss="squared", label=1.0, prediction=-1.5231))
+    slope = readout(tab, "slope_value").text()
+    assert slope == "−5.046" and "-" not in readout(tab, "loss_value").text()
+    assert readout(tab, "loss_value").text() == "6.366"
+    assert f"= {slope}." in tab.single.slope_note.text()
+    tab.show_page("margin")
+    cells = [tab.margin.table.item(row, 2).text() for row in range(tab.margin.table.rowCount())]
+    assert not any("-" in text for text in cells)

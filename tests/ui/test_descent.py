@@ -264,3 +264,20 @@ def test_retranslate_and_theme_change_keep_the_state(qtbot, tab):
         style.set_theme(style.Theme())
     tab.retranslate()
     assert tab.panel.play.text() == "Play"
+
+
+def test_the_gradients_read_with_the_same_precision(tab):
+    """Side by side in the header and in step 4 of the five steps: 3 significant digits each,
+    trailing zeros kept ("∂J/∂w = 1   ∂J/∂b = 1.8" read as if the two differed in precision)."""
+    import re
+
+    readout = tab.findChild(QLabel, "descent.readout")
+    for iteration in (0, 1, 5):
+        tab.set_state(dataclasses.replace(tab.state(), iteration=iteration))
+        gradients = re.findall(r"∂J/∂[wb] = ([^\s,;]+)", readout.text())
+        assert len(gradients) == 2 and "-" not in readout.text()
+        for text in gradients:
+            digits = re.sub(r"e.*|[^0-9]", "", text).lstrip("0")
+            assert len(digits) == 3, gradients
+        steps = tab.words.five_steps.text()
+        assert f"∂J/∂w = {gradients[0]}, ∂J/∂b = {gradients[1]};" in steps

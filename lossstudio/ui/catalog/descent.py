@@ -24,7 +24,7 @@ from lossstudio.model.catalog import LEARNING_RATE_RANGE, MAX_STEPS, CatalogStat
 from lossstudio.model.catalog_view import VIEW_LIMIT, descent_view
 from lossstudio.ui import style
 from lossstudio.ui.widgets.fitting import fit_columns
-from lossstudio.ui.widgets.number_field import SliderField, format_value
+from lossstudio.ui.widgets.number_field import SliderField, readout_text
 
 from . import descent_words, texts
 from .single import fix_axis_width, make_plot
@@ -285,9 +285,9 @@ class DescentPage(QWidget):
         for row in range(rows):
             values = (
                 str(row),
-                format_value(descent.path[row], 6),
-                format_value(descent.values[row], 6),
-                format_value(descent.slopes[row], 6),
+                readout_text(descent.path[row], 6),
+                readout_text(descent.values[row], 6),
+                readout_text(descent.slopes[row], 6),
             )
             for column, text in enumerate(values):
                 cell = self.table.item(row, column)
@@ -305,7 +305,7 @@ class DescentPage(QWidget):
         state = self._state
         if state is None:
             return
-        y = format_value(state.label, 4).replace("-", "−")
+        y = readout_text(state.label, 4)
         style.style_plot(
             self.plot.getPlotItem(),
             self.tr("x: here the prediction a itself"),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from lossstudio.engine.curves import Descent1D
 from lossstudio.model.catalog import MAX_STEPS, CatalogState
-from lossstudio.ui.widgets.number_field import format_value
+from lossstudio.ui.widgets.number_field import format_value, readout_text
 
 
 def message(state: CatalogState, descent: Descent1D) -> str:
@@ -48,7 +48,7 @@ def message(state: CatalogState, descent: Descent1D) -> str:
             "defined. This page moves the prediction a itself, and on the log loss every "
             "learning rate does this sooner or later: the slope of −ln a never flattens "
             "before a = 1. In a network the weights move and a = σ(z) stays inside (0, 1).",
-        ).format(a=format_value(descent.next_point, 4))
+        ).format(a=readout_text(descent.next_point, 4))
     if descent.steps and descent.loss_rose:
         return QCoreApplication.translate(
             "DescentPage",

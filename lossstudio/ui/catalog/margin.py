@@ -24,7 +24,7 @@ from lossstudio.model.catalog_view import margin_curves, margin_view
 from lossstudio.ui import style
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.fitting import SideScroll, fit_columns
-from lossstudio.ui.widgets.number_field import format_value
+from lossstudio.ui.widgets.number_field import readout_text
 
 from . import texts
 from .single import KeyMover, fix_axis_width, make_plot
@@ -151,8 +151,8 @@ class MarginPage(QWidget):
             box.blockSignals(blocked)
             value, slope = at_cursor[key]
             cells = [self.table.item(row, column) for column in range(3)]
-            cells[1].setText(format_value(value, 4))
-            cells[2].setText(format_value(slope, 4))
+            cells[1].setText(readout_text(value, 4))
+            cells[2].setText(readout_text(slope, 4))
             cells[1].setData(Qt.ItemDataRole.UserRole, value)
             cells[2].setData(Qt.ItemDataRole.UserRole, slope)
             colour = style.color(row) if shown else pg.mkColor(muted)
@@ -161,7 +161,7 @@ class MarginPage(QWidget):
         blocked = self.cursor.blockSignals(True)
         self.cursor.setValue(state.margin)
         self.cursor.blockSignals(blocked)
-        self.cursor_label.setText(f"t = y·a = {format_value(state.margin, 4)}")
+        self.cursor_label.setText(f"t = y·a = {readout_text(state.margin, 4)}")
         self.note.setFont(style.font(11))
         self.table.setFont(style.font(11))
         self.table.resizeRowsToContents()

@@ -15,7 +15,7 @@ from lossstudio.model.catalog_view import single_view
 from lossstudio.ui import style
 from lossstudio.ui.caching import cache_axes
 from lossstudio.ui.presenter import ARROWS_PROPERTY
-from lossstudio.ui.widgets.number_field import SliderField, format_value
+from lossstudio.ui.widgets.number_field import SliderField, readout_text
 
 from . import texts
 from .items import MarkerItem
@@ -29,7 +29,7 @@ def arrow_step(key: str, fine: bool) -> float:
 
 
 def _signed(value: float) -> str:
-    return format_value(value, 4).replace("-", "−")
+    return readout_text(value, 4)
 
 
 class KeyMover(QObject):
@@ -182,8 +182,8 @@ class SinglePage(QWidget):
         self.prediction.setValue(a)
         self.at_value.setText(self.at_text(key, y, a, value))
         self.slope_note.setText(self.slope_text(key, y, a, slope))
-        self.loss_value.setText(format_value(value, 5))
-        self.slope_value.setText(format_value(slope, 5))
+        self.loss_value.setText(_signed(value))  # as the sentences under it say them
+        self.slope_value.setText(_signed(slope))
         self.loss_value.setProperty("value", value)
         self.slope_value.setProperty("value", slope)
         self._labels()
@@ -233,7 +233,7 @@ class SinglePage(QWidget):
         state = self._state
         if state is None:
             return
-        y = format_value(state.label, 4).replace("-", "−")
+        y = readout_text(state.label, 4)
         style.style_plot(
             self.plot.getPlotItem(),
             self.tr("prediction a"),

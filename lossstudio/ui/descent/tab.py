@@ -26,7 +26,7 @@ from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.words import DescentWords
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import AdaptiveRow, SideScroll
-from lossstudio.ui.widgets.number_field import format_value
+from lossstudio.ui.widgets.number_field import readout_text, significant
 
 #: The animation never redraws faster than this (milliseconds between frames, about 60 fps).
 FRAME_MS = 16
@@ -340,11 +340,11 @@ class DescentTab(Tab):
         d_w, d_b = focus.descent.gradients[index]
         self.readout.setText(
             self.tr("w = {w}   b = {b}   J = {loss}\n∂J/∂w = {d_w}   ∂J/∂b = {d_b}").format(
-                w=format_value(float(w), 4),
-                b=format_value(float(b), 4),
-                loss=format_value(float(focus.losses[index]), 5),
-                d_w=format_value(float(d_w), 3),
-                d_b=format_value(float(d_b), 3),
+                w=readout_text(float(w), 4),  # as the five steps under the plots say them
+                b=readout_text(float(b), 4),
+                loss=readout_text(float(focus.losses[index]), 5),
+                d_w=significant(float(d_w), 3),  # side by side: the same precision
+                d_b=significant(float(d_b), 3),
             )
         )
         self.off_map.show_point(focus.descent.path[index], surface_of(state).view)

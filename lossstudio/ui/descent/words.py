@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from lossstudio.ui import style
-from lossstudio.ui.widgets.number_field import format_value
+from lossstudio.ui.widgets.number_field import format_value, significant
 
 
 def _n(value: float, digits: int = 4) -> str:
@@ -122,7 +122,7 @@ class DescentWords(QWidget):
             ),
             self.tr(
                 "4. Back-propagate: ∂J/∂w = {d_w}, ∂J/∂b = {d_b}; correct w and b against it."
-            ).format(d_w=_n(d_w, 3), d_b=_n(d_b, 3)),
+            ).format(d_w=significant(d_w, 3), d_b=significant(d_b, 3)),
             last.format(k=walk.steps if index >= walk.steps else index),
         ]
         return "\n".join(lines)

@@ -55,6 +55,22 @@ def format_value(value: float, digits: int = 6) -> str:
     return "0" if text in ("-0", "0") else text
 
 
+def readout_text(value: float, digits: int = 4) -> str:
+    """A number as a readout or a sentence shows it: :func:`format_value` with the minus sign
+    U+2212 (one look and one count of digits for a quantity, wherever a page shows it)."""
+    return format_value(value, digits).replace("-", "−")
+
+
+def significant(value: float, digits: int = 3) -> str:
+    """``digits`` significant digits, trailing zeros kept (1 -> "1.00", 1.8 -> "1.80"), so
+    that numbers shown side by side have the same precision; the minus sign U+2212."""
+    if not math.isfinite(value):
+        return readout_text(value)
+    text = f"{value:#.{digits}g}"
+    mantissa, e, exponent = text.partition("e")
+    return (mantissa.rstrip(".") + e + exponent).replace("-", "−")
+
+
 class NumberField(QLineEdit):
     """A line edit holding one finite number in ``[minimum, maximum]``.
 
