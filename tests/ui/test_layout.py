@@ -119,6 +119,7 @@ def test_the_first_window_fits_the_screen_it_opens_on(qtbot):
     assert window.frameGeometry().center() == area.center()
 
 
+@pytest.mark.slow  # tools/screens.py in a child process
 def test_every_page_fits_1024x768_and_1280x720_in_both_languages_and_modes():
     """tools/screens.py on the two smallest screens (offscreen screens of that size), English
     and Chinese, normal and presentation mode: no clipping, overlap or oversized minimum."""
@@ -230,6 +231,7 @@ def test_ctrl_plus_stops_at_the_largest_scale_that_fits_the_screen(window):
     window.set_scale(appearance.NORMAL_SCALE)
 
 
+@pytest.mark.slow  # tools/screens.py in a child process
 def test_every_offered_scale_and_lesson_step_fits_the_small_screens_when_presenting():
     """Issues 14 and 16: at a larger scale the Why not MSE? axis labels and the margin
     explanation were cut, and walking the lesson widened the window past a 1024 px screen.

@@ -10,6 +10,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 spec = importlib.util.spec_from_file_location(
     "storm", Path(__file__).resolve().parents[2] / "tools" / "storm.py"
 )
@@ -18,6 +20,7 @@ sys.modules["storm"] = storm  # dataclasses look their module up there
 spec.loader.exec_module(storm)
 
 
+@pytest.mark.slow  # 1,200 gestures; .ci/run also runs tools/storm.py on its own
 def test_storm_of_random_gestures_raises_nothing_and_shows_no_nan(window):
     report = storm.Storm(window, seed=20261123).run(1200)
     print(report.summary())

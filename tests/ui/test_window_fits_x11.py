@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+#: a child process under its own X server: `pytest -m slow` (.ci/run runs it as a stage)
+pytestmark = pytest.mark.slow
+
 SCRIPT = r"""
 import json, sys
 from PySide6.QtCore import QTimer
