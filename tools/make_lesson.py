@@ -68,8 +68,8 @@ def overview() -> list[model.Step]:
             title(S31, "the loss is a sum", "损失是误差之和"),
             (
                 (
-                    "J = Σ loss_i: the loss is the total of every sample's error.",
-                    "J = Σ loss_i：“损失”，即所有样本的“误差”总和。",
+                    "J = Σ loss: the loss is the total of every sample's error.",
+                    "J = Σ loss（对每个样本求和）：“损失”，即所有样本的“误差”总和。",
                 ),
                 (
                     "One sample has an error, not a loss. Type a prediction: its error and the sum J change.",
@@ -77,10 +77,10 @@ def overview() -> list[model.Step]:
                 ),
             ),
             notes=(
-                "Three samples with label 1. Each column's total is J = Σ loss_i for that loss. "
+                "Three samples with label 1. Each column's total is J = Σ loss (over the samples) for that loss. "
                 "Making one sample's error 0 often makes the others larger, so we always look "
                 "at the total.",
-                "三个样本，标签值都是 1。每一列的总和就是该损失函数的 J = Σ loss_i。把某个样本的误差"
+                "三个样本，标签值都是 1。每一列的总和就是该损失函数的 J = Σ loss（对样本求和）。把某个样本的误差"
                 "调到 0，往往会让其它样本的误差变大，所以总要看整体的损失函数值。",
             ),
         ),
@@ -195,8 +195,8 @@ def mean_squared_error() -> list[model.Step]:
             title(S32, "the formula", "公式"),
             (
                 (
-                    "loss = ½ (z − y)² for one sample; J = 1/(2m) Σ (z_i − y_i)² over m samples.",
-                    "单样本 loss = ½ (z − y)²；m 个样本 J = 1/(2m) Σ (z_i − y_i)²。",
+                    "loss = 1/2 (z − y)² for one sample; J = 1/(2m) Σ (z − y)², summed over the m samples.",
+                    "单样本 loss = 1/2 (z − y)²；m 个样本 J = 1/(2m) Σ (z − y)²（对 m 个样本求和）。",
                 ),
                 (
                     "Each square on the plot is one sample's (z − y)²: drag the line.",
@@ -283,8 +283,8 @@ def mean_squared_error() -> list[model.Step]:
             title(S32, "the derivative", "导数公式"),
             (
                 (
-                    "∂J/∂a_i = a_i − y_i: each residual is its sample's derivative.",
-                    "∂J/∂a_i = a_i − y_i：每条残差线就是该样本的导数。",
+                    "For each sample ∂J/∂a = a − y: each residual is its sample's derivative.",
+                    "每个样本的 ∂J/∂a = a − y：每条残差线就是该样本的导数。",
                 ),
                 (
                     "It takes any real value and, passed back, steers training the right way.",
@@ -418,8 +418,8 @@ def cross_entropy() -> list[model.Step]:
             title(S33, "the cross-entropy loss", "交叉熵损失函数"),
             (
                 (
-                    "loss = −Σ_j y_j ln a_j for one sample; J = −Σ_i Σ_j y_ij ln a_ij (a sum).",
-                    "单样本 loss = −Σ_j y_j ln a_j；多样本 J = −Σ_i Σ_j y_ij ln a_ij。",
+                    "loss = −Σ y ln a over the classes for one sample; J = the sum of every sample's loss.",
+                    "单样本 loss = −Σ y ln a（对各类别求和）；多样本 J = 各样本 loss 之和。",
                 ),
                 (
                     "Binary: loss = −[y ln a + (1 − y) ln(1 − a)].",
@@ -479,9 +479,7 @@ def cross_entropy() -> list[model.Step]:
             "classification",
             "why_not_mse",
             CLASSIFICATION,
-            title(
-                S33, "QUESTION: why not MSE? Convexity", "QUESTION：为什么不用均方差？凸性与最优解"
-            ),
+            title(S33, "QUESTION: why not MSE? Convexity", "问题：为什么不用均方差？凸性与最优解"),
             (
                 (
                     "After a sigmoid, which loss over the weights has one valley, MSE or cross-entropy?",
@@ -500,7 +498,7 @@ def cross_entropy() -> list[model.Step]:
             title(
                 S33,
                 "QUESTION: why not MSE? The derivative",
-                "QUESTION：为什么不用均方差？求导（导数）",
+                "问题：为什么不用均方差？求导（导数）",
             ),
             (
                 (
@@ -528,7 +526,7 @@ def end() -> list[model.Step]:
             "catalog",
             "single",
             CATALOG,
-            T("THE END · thank you", "THE END · 谢谢！"),
+            T("THE END · thank you", "结束 · 谢谢！"),
             (
                 (
                     "MSE for regression, cross-entropy for classification.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -227,3 +228,15 @@ def test_a_screen_shown_over_several_steps_keeps_the_later_steps_answers_hidden(
         "entropy",
         "cross_entropy",
     }
+
+
+def test_the_built_in_chinese_has_no_english_headings_and_readable_formulas():
+    """The Chinese lesson had "THE END" and "QUESTION" in its titles, a "½" the shipped font
+    draws as a speck and plain-text subscripts (loss_i, y_ij) that no readout uses."""
+    lesson = model.load(ROOT / "resources" / "lessons" / "chapter3.json", model.state_types())
+    for number, step in enumerate(lesson.steps, start=1):
+        for text in (step.title, *step.lines, step.notes):
+            for language in model.LANGUAGES:
+                words = text.get(language)
+                assert "_" not in words and "½" not in words, (number, words)
+            assert not re.search(r"[A-Z]{4,}", text.zh), (number, text.zh)

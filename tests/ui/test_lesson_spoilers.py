@@ -11,12 +11,19 @@ import pytest
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QTableWidget
 
 from lossstudio.model import lesson as model
+from lossstudio.ui import i18n
 from lossstudio.ui.lesson.controller import read_lesson
 from lossstudio.ui.tab import PLACEHOLDER
 
 CHAPTER = read_lesson("chapter3")
 TAGS = re.compile(r"<[^>]+>")
 NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english():
+    yield
+    i18n.set_language("en")
 
 
 def screen(tab) -> dict:
