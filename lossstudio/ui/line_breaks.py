@@ -50,4 +50,18 @@ def break_lines(text: str, room: float, width) -> list[str]:
         else:
             lines[-1] = lines[-1].rstrip()
             lines.append(token)
-    return lines
+    return _no_orphan(lines)
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff]")
+
+
+def _no_orphan(lines: list[str]) -> list[str]:
+    """A last line of one Chinese character ("残<br>差") takes the character before it along
+    (the line above only gets shorter, so it still fits)."""
+    if len(lines) < 2 or len(lines[-1]) != 1 or not _CJK.match(lines[-1]):
+        return lines
+    above = lines[-2]
+    if len(above) < 3 or not _CJK.match(above[-1]):
+        return lines
+    return [*lines[:-2], above[:-1].rstrip(), above[-1] + lines[-1]]

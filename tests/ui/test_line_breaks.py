@@ -20,3 +20,12 @@ def test_a_chinese_title_never_starts_a_line_with_a_closing_mark(room):
 def test_english_breaks_at_spaces_only():
     lines = break_lines("Binary cross-entropy (Figure 3-10): drag the students", 20, len)
     assert lines == ["Binary cross-entropy", "(Figure 3-10): drag", "the students"]
+
+
+@pytest.mark.parametrize("room", range(3, 16))
+def test_no_chinese_character_is_left_alone_on_the_last_line(room):
+    title = "样本、直线 z = w x + b 及其残差"
+    lines = break_lines(title, room, len)
+    assert "".join(lines).replace(" ", "") == title.replace(" ", "")
+    if len(lines) > 1:
+        assert len(lines[-1]) > 1, lines
