@@ -363,6 +363,7 @@ def _fit_title(plot: pg.PlotItem) -> None:
     height = label.item.boundingRect().height()
     label.setMaximumHeight(height)
     plot.layout.setRowFixedHeight(0, height)
+    plot.layout.activate()  # at once: a posted relayout left a frame with the new lines cut
 
 
 def _apply(plot: pg.PlotItem) -> None:
