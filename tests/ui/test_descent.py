@@ -281,3 +281,22 @@ def test_the_gradients_read_with_the_same_precision(tab):
             assert len(digits) == 3, gradients
         steps = tab.words.five_steps.text()
         assert f"∂J/∂w = {gradients[0]}, ∂J/∂b = {gradients[1]};" in steps
+
+
+@pytest.mark.parametrize("log_loss", [False, True])
+def test_the_loss_now_is_drawn_inside_the_loss_axis(tab, log_loss):
+    """At iteration 0 the curve is one point and draws nothing: a dot shows J there, inside
+    the axis; at every iteration the axis holds each drawn loss and the current one."""
+    from lossstudio.model.walks import walks_of
+
+    tab.set_state(dataclasses.replace(tab.state(), log_loss=log_loss, iteration=0))
+    for iteration in (0, 3, 40):
+        tab.set_state(dataclasses.replace(tab.state(), iteration=iteration))
+        walk = walks_of(tab.state())["gd"]
+        now = float(walk.losses[walk.index(iteration)])
+        xs, ys = tab.plots.now_dots.getData()
+        expected = np.log10(now) if log_loss else now
+        assert list(xs) == [walk.index(iteration)] and ys[0] == pytest.approx(expected)
+        low, high = tab.plots.loss_plot.viewRange()[1]
+        _, drawn = tab.plots.loss_curves["gd"].getData()
+        assert low <= min(drawn.min(), ys[0]) and max(drawn.max(), ys[0]) <= high

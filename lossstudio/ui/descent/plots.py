@@ -141,6 +141,10 @@ class DescentPlots(QWidget):
         self._playing = False
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.now_line)
+        # each walk's loss now, as a dot: at iteration 0 a curve of one point draws nothing
+        self.now_dots = pg.ScatterPlotItem(pxMode=True)
+        self.now_dots.setZValue(5)
+        self.loss_plot.addItem(self.now_dots)
 
     def _build_inset(self) -> None:
         """The data inset (the regression data and the focused walk's line) and the caches."""
@@ -302,7 +306,8 @@ class DescentPlots(QWidget):
         every = np.concatenate([walk.losses for walk in walks.values()])
         if state.log_loss:
             every = np.log10(np.maximum(every, LOG_FLOOR))
-        low, high = float(every.min()), float(every.max())
+        every = every[np.isfinite(every)]  # what is drawn (an overflowed loss is not)
+        low, high = (float(every.min()), float(every.max())) if every.size else (0.0, 1.0)
         if (low, high) != self._loss_range:
             self._loss_range = (low, high)
             self.loss_plot.setYRange(low, high if high > low else low + 1.0, padding=0.05)
@@ -337,6 +342,7 @@ class DescentPlots(QWidget):
             else:
                 self.loss_curves[name].show_prefix(self._iterations[: index + 1], losses, bounds)
         self.now_line.setPos(state.iteration)
+        self._show_now(state, walks)
         span = loss_span(state.iteration)
         if span != self._loss_span:
             # the time axis grows in jumps (a handful per race), so the first steps stay
@@ -365,6 +371,22 @@ class DescentPlots(QWidget):
             if state.focus != self._fit_focus:
                 self._fit_focus = state.focus
                 self.fit_line.setPen(style.series_pen(OPTIMIZERS.index(state.focus), 3.0))
+
+    def _show_now(self, state: DescentState, walks: dict[str, Walk]) -> None:
+        """A dot at each walk's current (iteration, loss), in the walk's colour."""
+        xs, ys, brushes = [], [], []
+        for name, walk in walks.items():
+            value = float(walk.losses[walk.index(state.iteration)])
+            if state.log_loss:
+                value = float(np.log10(max(value, LOG_FLOOR)))
+            if np.isfinite(value):
+                xs.append(float(walk.index(state.iteration)))
+                ys.append(value)
+                brushes.append(style.color(OPTIMIZERS.index(name)))
+        theme = style.theme()
+        self.now_dots.setData(
+            xs, ys, brush=brushes, size=theme.px(9), pen=pg.mkPen(theme.foreground, width=1)
+        )
 
     def _walk_bounds(self, walk: Walk):
         """(running bounds of the path, of (iteration, loss) or None if a loss is not finite)."""
