@@ -4,7 +4,9 @@
     caption line 1 / 2 / 3
     [1 the loss is a sum] [2 the five steps] …                       (the strip: click to jump)
 
-Every text from the lesson file is shown as plain text.
+Every text from the lesson file is shown as plain text. The heading, caption and notes keep
+the height of the lesson's longest at the bar's width (:meth:`LessonBar.reserve`), so the tabs
+below never move from step to step.
 """
 
 from __future__ import annotations
@@ -12,16 +14,22 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from lossstudio.ui import style
+
+#: the most lines the notes take in the bar (longer notes scroll)
+NOTES_LINES = 3
 
 
 def short_title(title: str) -> str:
@@ -37,6 +45,8 @@ class LessonBar(QWidget):
     def __init__(self, controller, keys, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lesson.bar")
+        # as wide as the tool bar, whatever its texts' hints: one width, so one height
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.controller, self.keys = controller, keys
         self.heading = QLabel(objectName="lesson.heading", wordWrap=True)
         self.progress = QLabel(objectName="lesson.progress")
@@ -45,7 +55,14 @@ class LessonBar(QWidget):
         self.notes = QLabel(objectName="lesson.notes", wordWrap=True)
         for label in (self.heading, self.progress, self.typed, self.caption, self.notes):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes.hide()
+        # the notes scroll inside at most NOTES_LINES lines: the tabs keep their room
+        self.notes_area = QScrollArea(objectName="lesson.notes_area", widgetResizable=True)
+        self.notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_area.setWidget(self.notes)
+        # its width is the bar's: the notes' one-line hint must not widen (and squeeze) the bar
+        self.notes_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.notes_area.hide()
         self.back = QToolButton(objectName="lesson.back", text="◀")
         self.next = QToolButton(objectName="lesson.next", text="▶")
         self.close_button = QToolButton(objectName="lesson.close", text="✕")
@@ -74,7 +91,7 @@ class LessonBar(QWidget):
         column.setSpacing(2)
         column.addLayout(top)
         column.addWidget(self.caption)
-        column.addWidget(self.notes)
+        column.addWidget(self.notes_area)
         column.addWidget(self.strip)
         self._titles: list[str] = []
         controller.changed.connect(self.refresh)
@@ -82,6 +99,42 @@ class LessonBar(QWidget):
         style.signals.changed.connect(self.restyle)
         self.restyle()
         self.retranslate()
+
+    # --- one height for every step ------------------------------------------------------------
+    def reserve(self) -> None:
+        """Give the heading, caption and notes the height the longest of the lesson's steps
+        needs at their present width (and the progress the width of its longest text)."""
+        controller = self.controller
+        if not controller.active():
+            return
+        steps = controller.lesson.steps
+        language = controller.language()
+        totals = sorted({len(step.reveal) for step in steps if step.reveal})
+        progress = [self._progress_text(total, total) for total in totals]
+        metrics = self.progress.fontMetrics()
+        self.progress.setMinimumWidth(
+            max((metrics.horizontalAdvance(t) for t in progress), default=0)
+        )
+        headings = [controller.heading_of(index) for index in range(len(steps))]
+        captions = ["\n".join(line.get(language) for line in step.lines) for step in steps]
+        notes = [step.notes.get(language) for step in steps]
+        changed = False
+        for label, texts in ((self.heading, headings), (self.caption, captions)):
+            changed |= _fix_height(label, max(_wrapped_height(label, text) for text in texts))
+        # the notes' width is the area's less a scroll bar, whether it shows or not
+        width = self.notes_area.width() - self.notes_area.verticalScrollBar().sizeHint().width()
+        tallest = max(_wrapped_height(self.notes, text, width) for text in notes)
+        lines = NOTES_LINES * self.notes.fontMetrics().height()
+        changed |= _fix_height(self.notes_area, min(tallest, lines))
+        toolbar = self.parentWidget()
+        if changed and toolbar is not None:  # the tool bar keeps a stale height otherwise
+            toolbar.layout().invalidate()
+            toolbar.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.reserve()
 
     def restyle(self) -> None:
         style.mark_readout(self.heading, 16)
@@ -95,6 +148,7 @@ class LessonBar(QWidget):
         for button in (self.back, self.next, self.close_button):
             button.setFont(style.font(12))
             button.setIconSize(QSize(round(style.theme().px(16)), round(style.theme().px(16))))
+        self.reserve()
 
     def retranslate(self) -> None:
         self.back.setToolTip(self.tr("Back (Page Up, Left)"))
@@ -103,6 +157,7 @@ class LessonBar(QWidget):
         self.strip.setToolTip(self.tr("Click a step to go there, or type its number and Enter"))
         self._titles = []  # the strip is written again in the new language
         self.refresh()
+        self.reserve()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -110,8 +165,11 @@ class LessonBar(QWidget):
         super().changeEvent(event)
 
     def show_notes(self, on: bool) -> None:
-        self.notes.setVisible(on)
+        self.notes_area.setVisible(on)
         self.refresh()
+
+    def _progress_text(self, shown: int, total: int) -> str:
+        return self.tr("revealed {shown} of {total}").format(shown=shown, total=total)
 
     def _show_typed(self, text: str) -> None:
         self.typed.setText(self.tr("Go to step {number}…").format(number=text) if text else "")
@@ -121,15 +179,13 @@ class LessonBar(QWidget):
         if not controller.active():
             return
         self.heading.setText(controller.heading())
-        self.caption.setText(controller.caption())
-        self.caption.setVisible(bool(controller.caption()))
+        self.caption.setText(controller.caption())  # shown even when empty: its room stays
         self.notes.setText(controller.notes())
         step = controller.step()
         total = len(step.reveal)
         shown = controller.position.revealed
-        self.progress.setText(
-            self.tr("revealed {shown} of {total}").format(shown=shown, total=total) if total else ""
-        )
+        self.progress.setText(self._progress_text(shown, total) if total else "")
+        self.reserve()  # cheap, and a new lesson, language or font may need another height
         titles = controller.titles()
         if titles != self._titles:
             self._titles = titles
@@ -142,3 +198,22 @@ class LessonBar(QWidget):
         if self.strip.currentRow() != row:
             self.strip.setCurrentRow(row)
         self.strip.scrollToItem(self.strip.item(row))
+
+
+def _fix_height(widget: QWidget, height: int) -> bool:
+    """Fix ``widget``'s height; whether it changed."""
+    if widget.minimumHeight() == height == widget.maximumHeight():
+        return False
+    widget.setFixedHeight(height)
+    return True
+
+
+def _wrapped_height(label: QLabel, text: str, width: int | None = None) -> int:
+    """The height ``label`` needs for ``text`` wrapped at ``width`` (its present width), one
+    line at least."""
+    width = max(label.contentsRect().width() if width is None else width, 1)
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    metrics = label.fontMetrics()
+    rect = metrics.boundingRect(0, 0, width, 100_000, flags, text or " ")
+    margins = label.contentsMargins()
+    return max(rect.height(), metrics.height()) + margins.top() + margins.bottom()

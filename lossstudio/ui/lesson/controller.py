@@ -143,8 +143,12 @@ class LessonController(QObject):
         """Where the lesson is and the step's title: "3 / 18 · 3.2 均方差损失函数 · …"."""
         if self.lesson is None:
             return ""
-        title = self.step().title.get(self.language())
-        return f"{self.position.step + 1} / {self.count()} · {title}"
+        return self.heading_of(self.position.step)
+
+    def heading_of(self, index: int) -> str:
+        """Step ``index``'s heading (from 0), as :meth:`heading` shows it."""
+        title = self.lesson.steps[index].title.get(self.language())
+        return f"{index + 1} / {self.count()} · {title}"
 
     def caption(self) -> str:
         return "\n".join(line.get(self.language()) for line in self.step().lines)
