@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,6 +22,7 @@ from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.session import Session
 from lossstudio.ui.tab import PendingTab
 from lossstudio.ui.tabs import KEYS, TABS, Pages
+from lossstudio.ui.window_appearance import WindowAppearance
 from lossstudio.ui.window_files import WindowFiles
 from lossstudio.ui.window_tabs import WindowTabs
 
@@ -43,7 +43,7 @@ def unique_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeq
     return keys
 
 
-class MainWindow(WindowTabs, WindowFiles, QMainWindow):
+class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
     """The whole app; ``tabs`` is the QTabWidget, each page's objectName is its key.
 
     A tab is built when it is first shown or asked for (``pages[key]``, ``page(key)``); until
@@ -121,8 +121,13 @@ class MainWindow(WindowTabs, WindowFiles, QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.reset_action = self._action(self.edit_menu, self.reset_current_tab)
+        self._build_view_menu()
+        self._build_help_menu()
+        self._fill_recent()
 
-        self.view_menu = bar.addMenu("")
+    def _build_view_menu(self) -> None:
+        """View: the tabs, presentation mode, the scale, the theme and the language."""
+        self.view_menu = self.menuBar().addMenu("")
         self.tab_actions = []
         for index, spec in enumerate(TABS):
             action = self._action(
@@ -163,10 +168,10 @@ class MainWindow(WindowTabs, WindowFiles, QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
 
-        self.help_menu = bar.addMenu("")
+    def _build_help_menu(self) -> None:
+        self.help_menu = self.menuBar().addMenu("")
         self.about_action = self._action(self.help_menu, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self._fill_recent()
 
     def _undo_shortcuts(self) -> None:
         """Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo, with the platform's own keys: each
@@ -364,29 +369,6 @@ class MainWindow(WindowTabs, WindowFiles, QMainWindow):
             QTimer.singleShot(0, self.keep_on_screen)
         return super().event(event)
 
-    def keep_on_screen(self) -> None:
-        """A window larger than its screen's free area (grown to a passing minimum while a
-        tab was built, say) shrinks back into it, as far as its minimum allows."""
-        import shiboken6
-
-        if not shiboken6.isValid(self):  # queued before the window was deleted
-            return
-        from PySide6.QtGui import QGuiApplication
-
-        screen = self.screen()
-        if screen is None or self.isMaximized() or not self.isVisible():
-            return
-        if QGuiApplication.platformName() in ("offscreen", "minimal"):
-            return  # a picture (--screenshot, --record) may be larger than any screen
-        if self.isFullScreen():  # the whole screen, also where no window manager makes it so
-            handle = self.windowHandle()  # (a bare X server: the window kept its size and grew
-            if handle is not None and self.geometry() != screen.geometry():  # with its minimum)
-                handle.setGeometry(screen.geometry())  # the window's, not the widget's: that
-            return  # would end full screen
-        area = screen.availableGeometry()
-        if self.width() > area.width() or self.height() > area.height():
-            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
-
     def reset_current_tab(self) -> None:
         self.current_tab().reset()
 
@@ -394,112 +376,6 @@ class MainWindow(WindowTabs, WindowFiles, QMainWindow):
         command = StateCommand(self.session, key, before, after, self._show_page)
         command.setText(self.tabs.tabText(KEYS.index(key)))
         self.undo_stack.push(command)
-
-    # --- appearance and language ----------------------------------------------------------------
-    def set_theme(self, name: str) -> None:
-        self.theme_name = name
-        self.theme_actions[name].setChecked(True)
-        appearance.apply(self.theme_name, self.scale, self.presenting)
-
-    def fit_to_screen(self) -> None:
-        """The default size on the screen the window opens on (smaller on a small screen),
-        and the window inside that screen's available area."""
-        screen = self.screen()
-        if screen is None:
-            self.resize(*appearance.DEFAULT_SIZE)
-            return
-        area = screen.availableGeometry()
-        self.resize(*appearance.default_size((area.width(), area.height())))
-        frame = self.frameGeometry()
-        frame.moveCenter(area.center())
-        self.move(frame.topLeft())
-
-    #: the screen height presentation mode scales for, when not the window's own screen's
-    #: (``--screenshot --size WxH --present`` pictures a WxH screen)
-    screen_lines: int | None = None
-
-    def presentation_factor(self) -> float:
-        """The presentation scale for this window's screen over the stored 1080-line one."""
-        if self.screen_lines:
-            return self.screen_lines / appearance.PRESENTATION_LINES
-        return appearance.screen_factor(self.screen())
-
-    def largest_scale(self) -> float:
-        """The largest scale whose layout fits this window's screen (every page's minimum
-        size inside its free area); any scale for a picture of another screen's size."""
-        screen = self.screen()
-        if self.screen_lines or screen is None:
-            return appearance.SCALES[-1]
-        area = screen.availableGeometry()
-        return appearance.largest_scale((area.width(), area.height()))
-
-    def offered_scales(self) -> tuple[float, ...]:
-        """The scales Ctrl+= and Ctrl+- offer on this window's screen."""
-        return tuple(s for s in appearance.SCALES if s <= self.largest_scale() + 1e-9)
-
-    def _fitting(self, scale: float) -> float:
-        largest = min(self.largest_scale(), appearance.SCALES[-1])
-        return round(min(max(scale, appearance.SCALES[0]), largest), 3)
-
-    def set_scale(self, scale: float) -> None:
-        """Text and controls at ``scale``, at most the largest that fits the screen."""
-        self.scale = self._fitting(scale)
-        if self.presenting:
-            self.presentation_scale = self.scale / self.presentation_factor()
-        else:
-            self.normal_scale = self.scale
-        appearance.apply(self.theme_name, self.scale, self.presenting)
-        if not self.presenting:
-            self._grow_with_scale()
-
-    def _grow_with_scale(self) -> None:
-        """Larger text wants a larger window: at scale s the window is at least the default
-        size times s (as far as its screen has room), so the plots keep room for their labels."""
-        screen = self.screen()
-        if screen is None or self.isFullScreen() or self.isMaximized() or self.screen_lines:
-            return
-        area = screen.availableGeometry()
-        wanted = [
-            min(round(side * self.scale / appearance.NORMAL_SCALE), room)
-            for side, room in zip(
-                appearance.default_size((area.width(), area.height())),
-                (area.width(), area.height()),
-                strict=True,
-            )
-        ]
-        if self.width() < wanted[0] or self.height() < wanted[1]:
-            self.resize(max(self.width(), wanted[0]), max(self.height(), wanted[1]))
-
-    def change_scale(self, direction: int) -> None:
-        """Ctrl+= (1), Ctrl+- (-1), Ctrl+0 (0: this mode's default)."""
-        if direction == 0:
-            if self.presenting:
-                self.set_scale(appearance.PRESENTATION_SCALE * self.presentation_factor())
-            else:
-                self.set_scale(appearance.NORMAL_SCALE)
-            return
-        wanted = appearance.step_scale(self.scale, direction)
-        if direction > 0 and wanted > self.largest_scale() + 1e-9:
-            self.statusBar().showMessage(
-                self.tr("This is the largest size that fits this screen."), 5000
-            )
-            return
-        self.set_scale(wanted)
-
-    def set_presenting(self, on: bool, *, full_screen: bool = True) -> None:
-        """Presentation mode: full screen at the presentation scale (in proportion to the
-        screen's height: 1.5 on 1080 lines, 1.0 on 720; never above what fits the screen);
-        off restores both."""
-        self.presenting = bool(on)
-        self.present_action.setChecked(self.presenting)
-        if self.presenting:
-            self.scale = self._fitting(self.presentation_scale * self.presentation_factor())
-        else:
-            self.scale = self._fitting(self.normal_scale)
-        appearance.apply(self.theme_name, self.scale, self.presenting)
-        if full_screen:
-            self.showFullScreen() if self.presenting else self.showNormal()
-            self.keep_on_screen()
 
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
@@ -515,50 +391,6 @@ class MainWindow(WindowTabs, WindowFiles, QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    # --- settings -----------------------------------------------------------------------------
-    def restore_settings(self, *, language: str | None = None) -> None:
-        """Geometry, last tab, theme, scales and language as the person left them."""
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-            area = self.screen().availableGeometry() if self.screen() else None
-            if area is not None and (self.width() > area.width() or self.height() > area.height()):
-                self.fit_to_screen()  # saved on a larger screen than this one
-        tab = s.value("window/tab")
-        if tab in self.pages:
-            self.show_tab(tab)
-        theme = s.value("view/theme", "light")
-        self.theme_name = theme if theme in appearance.THEMES else "light"
-        for key, default in (
-            ("view/normal_scale", appearance.NORMAL_SCALE),
-            ("view/presentation_scale", appearance.PRESENTATION_SCALE),
-        ):
-            try:
-                value = float(s.value(key, default))
-            except (TypeError, ValueError, OverflowError):
-                value = default
-            if not math.isfinite(value):  # nan passes min/max untouched
-                value = default
-            value = min(max(value, appearance.SCALES[0]), appearance.SCALES[-1])
-            setattr(self, key.split("/")[1], value)
-        self.scale = self._fitting(self.normal_scale)
-        self.set_theme(self.theme_name)
-        stored = s.value("view/language")
-        self.set_language(
-            language or (stored if stored in i18n.LANGUAGES else i18n.system_language())
-        )
-
-    def save_settings(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/tab", self.current_key())
-        s.setValue("view/theme", self.theme_name)
-        s.setValue("view/normal_scale", self.normal_scale)
-        s.setValue("view/presentation_scale", self.presentation_scale)
-        s.setValue("view/language", i18n.current_language())
-        s.sync()
 
     def closeEvent(self, event) -> None:
         self.save_settings()

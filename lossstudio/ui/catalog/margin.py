@@ -75,20 +75,7 @@ class MarginPage(QWidget):
             toggles.addWidget(box, index // 3, index % 3)
         toggles.setColumnStretch(3, 1)
 
-        self.table = QTableWidget(len(LOSS_KEYS), 3, objectName="catalog.margin_table")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        fit_columns(self.table)  # "Exponential loss" whole, not elided
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for row in range(len(LOSS_KEYS)):
-            for column in range(3):
-                cell = QTableWidgetItem()
-                if column:
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, cell)
+        self._build_table()
         self.cursor_label = QLabel(objectName="catalog.margin_value")
         self.explain = QLabel(wordWrap=True)
 
@@ -107,6 +94,23 @@ class MarginPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(toggles)
         layout.addLayout(top, 1)
+
+    def _build_table(self) -> None:
+        """The six losses' value and slope at the cursor, one row each (read only)."""
+        self.table = QTableWidget(len(LOSS_KEYS), 3, objectName="catalog.margin_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        fit_columns(self.table)  # "Exponential loss" whole, not elided
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for row in range(len(LOSS_KEYS)):
+            for column in range(3):
+                cell = QTableWidgetItem()
+                if column:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, cell)
 
     # --- gestures -------------------------------------------------------------------------------
     def _new(self, t: float, finished: bool) -> None:

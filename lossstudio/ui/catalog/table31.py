@@ -60,25 +60,7 @@ class TablePage(QWidget):
         self.headers = [QLabel(wordWrap=True) for _ in range(4)]
         for column, header in enumerate(self.headers):
             grid.addWidget(header, 0, column)
-        self.row_titles = [QLabel(wordWrap=True) for _ in ROWS]
-        self.cell_rows: list[QWidget] = []
-        for row, name in enumerate(ROWS):
-            box = QWidget()  # a widget, not a nested layout: its least width holds in the grid
-            cells = QGridLayout(box)
-            cells.setContentsMargins(0, 0, 0, 0)
-            self.cell_rows.append(box)
-            fields = []
-            for index in range(3):
-                field = NumberField(0.0, TABLE_RANGE.minimum, TABLE_RANGE.maximum, digits=6)
-                field.setObjectName(f"catalog.{name}.{index}")
-                field.valueCommitted.connect(
-                    lambda value, name=name, index=index: self._typed(name, index, value)
-                )
-                cells.addWidget(field, 0, index)
-                fields.append(field)
-            self.fields[name] = fields
-            grid.addWidget(self.row_titles[row], 1 + row, 0)
-            grid.addWidget(box, 1 + row, 1)
+        self._add_prediction_rows(grid)
         self.sums = {}
         for row, which in ((2, "first"), (3, "second")):
             for column, kind in ((2, "absolute"), (3, "squared")):
@@ -115,6 +97,28 @@ class TablePage(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.explain)
         layout.addStretch(1)
+
+    def _add_prediction_rows(self, grid: QGridLayout) -> None:
+        """The two rows of three predictions, each typed in a field of its own."""
+        self.row_titles = [QLabel(wordWrap=True) for _ in ROWS]
+        self.cell_rows: list[QWidget] = []
+        for row, name in enumerate(ROWS):
+            box = QWidget()  # a widget, not a nested layout: its least width holds in the grid
+            cells = QGridLayout(box)
+            cells.setContentsMargins(0, 0, 0, 0)
+            self.cell_rows.append(box)
+            fields = []
+            for index in range(3):
+                field = NumberField(0.0, TABLE_RANGE.minimum, TABLE_RANGE.maximum, digits=6)
+                field.setObjectName(f"catalog.{name}.{index}")
+                field.valueCommitted.connect(
+                    lambda value, name=name, index=index: self._typed(name, index, value)
+                )
+                cells.addWidget(field, 0, index)
+                fields.append(field)
+            self.fields[name] = fields
+            grid.addWidget(self.row_titles[row], 1 + row, 0)
+            grid.addWidget(box, 1 + row, 1)
 
     def _typed(self, name: str, index: int, value: float) -> None:
         row = list(getattr(self._state, name))

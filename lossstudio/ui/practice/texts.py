@@ -47,41 +47,9 @@ class PracticeTexts(QObject):
     def task(self, variant: Variant) -> str:
         n = variant.numbers
         kind = variant.kind
-        if kind == "catalog.worst_loss":
-            return self.tr(
-                "On the all-six plot the cursor is at the margin t = y·a = {t}. Which of the six "
-                "losses is largest there? Choose it, then Check."
-            ).format(t=number(n["t"], 2))
-        if kind == "catalog.hinge_zero":
-            return self.tr(
-                "The label is y = {y}. Set the prediction a on the plot so that the hinge loss "
-                "is 0 with the smallest |a|, then Check."
-            ).format(y=number(n["y"]))
-        if kind == "regression.fit":
-            return self.tr(
-                "Move the line (drag it or type the weight w and the bias b) until J is within "
-                "5 % of the best J, in as few moves as you can, then Check."
-            )
-        if kind == "regression.best_b":
-            return self.tr(
-                "The weight w stays at {w}. Read the J(b) slice: which bias b makes J smallest? "
-                "Type b, then Check."
-            ).format(w=number(n["w"]))
-        if kind == "regression.predict_j":
-            return self.tr(
-                "J is hidden. What is J = half the mean squared error of the line "
-                "z = {w}x + {b} on these samples? Type J, then Check."
-            ).format(w=number(n["w"]), b=number(n["b"]))
-        if kind == "regression.click_minimum":
-            return self.tr(
-                "J and the best-fit line are hidden. Click once on the contour map where J is "
-                "smallest, then Check."
-            )
-        if kind == "regression.outlier":
-            return self.tr(
-                "The sample at x = {x} lies far off the line (y = {y}). Whose best fit does it "
-                "move more: the squared error's (MSE) or the absolute error's? Choose, then Check."
-            ).format(x=number(n["x"], 3), y=number(n["y"], 3))
+        text = self._catalog_or_line_task(kind, n)
+        if text is not None:
+            return text
         if kind == "descent.first_optimizer":
             return self.tr(
                 "The six optimizers will race from this start, each at its suggested learning "
@@ -203,35 +171,9 @@ class PracticeTexts(QObject):
     def verdict(self, variant: Variant, verdict: Verdict) -> str:
         """The answer beside the attempt, with how far off it was."""
         kind = variant.kind
-        if kind == "catalog.worst_loss":
-            return self.tr("You chose {chosen} ({value}); the largest is {worst} ({best}).").format(
-                chosen=self.choice(kind, verdict.value),
-                value=number(verdict.extra["value"]),
-                worst=self.choice(kind, verdict.answer),
-                best=number(verdict.extra["worst"]),
-            )
-        if kind == "catalog.hinge_zero":
-            return self.tr(
-                "You set a = {a}: hinge loss {loss}. The smallest |a| with loss 0 is a = {best}."
-            ).format(
-                a=number(verdict.value),
-                loss=number(verdict.extra["loss"]),
-                best=number(verdict.answer),
-            )
-        if kind == "regression.fit":
-            return self.tr(
-                "Your J = {value}; the best J = {best} ({percent} % above it, goal: at most 5 %)."
-            ).format(
-                value=number(verdict.value, 6),
-                best=number(verdict.answer, 6),
-                percent=number(100 * verdict.error, 3),
-            )
-        if kind == "regression.predict_j":
-            return self.tr("You said J = {value}; J = {answer} (off by {percent} %).").format(
-                value=number(verdict.value, 6),
-                answer=number(verdict.answer, 6),
-                percent=number(100 * verdict.error, 3),
-            )
+        text = self._catalog_or_line_verdict(kind, verdict)
+        if text is not None:
+            return text
         if kind == "descent.goldilocks":
             return self._goldilocks(variant, verdict)
         if kind == "descent.after_ten":
@@ -265,6 +207,78 @@ class PracticeTexts(QObject):
             answer=number(verdict.answer),
             error=number(verdict.error, 3),
         )
+
+    def _catalog_or_line_task(self, kind: str, n) -> str | None:
+        """The tasks of the Loss Catalog and the Regression tab (None for the others)."""
+        if kind == "catalog.worst_loss":
+            return self.tr(
+                "On the all-six plot the cursor is at the margin t = y·a = {t}. Which of the six "
+                "losses is largest there? Choose it, then Check."
+            ).format(t=number(n["t"], 2))
+        if kind == "catalog.hinge_zero":
+            return self.tr(
+                "The label is y = {y}. Set the prediction a on the plot so that the hinge loss "
+                "is 0 with the smallest |a|, then Check."
+            ).format(y=number(n["y"]))
+        if kind == "regression.fit":
+            return self.tr(
+                "Move the line (drag it or type the weight w and the bias b) until J is within "
+                "5 % of the best J, in as few moves as you can, then Check."
+            )
+        if kind == "regression.best_b":
+            return self.tr(
+                "The weight w stays at {w}. Read the J(b) slice: which bias b makes J smallest? "
+                "Type b, then Check."
+            ).format(w=number(n["w"]))
+        if kind == "regression.predict_j":
+            return self.tr(
+                "J is hidden. What is J = half the mean squared error of the line "
+                "z = {w}x + {b} on these samples? Type J, then Check."
+            ).format(w=number(n["w"]), b=number(n["b"]))
+        if kind == "regression.click_minimum":
+            return self.tr(
+                "J and the best-fit line are hidden. Click once on the contour map where J is "
+                "smallest, then Check."
+            )
+        if kind == "regression.outlier":
+            return self.tr(
+                "The sample at x = {x} lies far off the line (y = {y}). Whose best fit does it "
+                "move more: the squared error's (MSE) or the absolute error's? Choose, then Check."
+            ).format(x=number(n["x"], 3), y=number(n["y"], 3))
+        return None
+
+    def _catalog_or_line_verdict(self, kind: str, verdict: Verdict) -> str | None:
+        """The verdicts of the Catalog and two Regression challenges (None for the others)."""
+        if kind == "catalog.worst_loss":
+            return self.tr("You chose {chosen} ({value}); the largest is {worst} ({best}).").format(
+                chosen=self.choice(kind, verdict.value),
+                value=number(verdict.extra["value"]),
+                worst=self.choice(kind, verdict.answer),
+                best=number(verdict.extra["worst"]),
+            )
+        if kind == "catalog.hinge_zero":
+            return self.tr(
+                "You set a = {a}: hinge loss {loss}. The smallest |a| with loss 0 is a = {best}."
+            ).format(
+                a=number(verdict.value),
+                loss=number(verdict.extra["loss"]),
+                best=number(verdict.answer),
+            )
+        if kind == "regression.fit":
+            return self.tr(
+                "Your J = {value}; the best J = {best} ({percent} % above it, goal: at most 5 %)."
+            ).format(
+                value=number(verdict.value, 6),
+                best=number(verdict.answer, 6),
+                percent=number(100 * verdict.error, 3),
+            )
+        if kind == "regression.predict_j":
+            return self.tr("You said J = {value}; J = {answer} (off by {percent} %).").format(
+                value=number(verdict.value, 6),
+                answer=number(verdict.answer, 6),
+                percent=number(100 * verdict.error, 3),
+            )
+        return None
 
     def _predicted(self, variant: Variant, verdict: Verdict) -> str:
         kind = variant.kind
