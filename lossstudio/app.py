@@ -103,6 +103,12 @@ def save_screenshot(window, path: str, size: tuple[int, int]) -> None:
     window.show()
     for _ in range(5):  # let layouts settle and plots paint
         QApplication.processEvents()
+    if window.size().toTuple() != tuple(size):
+        # a passing minimum (a page laid out before its texts wrapped) grew the window; the
+        # picture is of the size asked for, as far as the settled minimum allows
+        window.resize(*size)
+        for _ in range(5):
+            QApplication.processEvents()
     image = window.grab()
     if not image.save(path, "PNG"):
         raise OSError(f"could not write {path}")

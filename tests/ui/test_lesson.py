@@ -302,3 +302,19 @@ def test_t_and_n_show_and_hide_the_strip_and_the_notes(window, qtbot):
     notes = bar.notes.isVisibleTo(bar)
     press(window, qtbot, Qt.Key.Key_N)
     assert bar.notes.isVisibleTo(bar) != notes
+
+
+def test_a_still_of_a_step_has_the_size_asked_for(qapp, tmp_path):
+    """--screenshot of step 8 (Table 3-1, its sums wrapping) at 1024x768 presenting in Chinese:
+    a passing minimum grew the window to 1308 px and the picture with it."""
+    from PySide6.QtGui import QImage
+
+    from lossstudio import app
+
+    shot = tmp_path / "step8.png"
+    arguments = ["--lesson", "chapter3", "--step", "8", "--lang", "zh", "--present"]
+    assert app.main([*arguments, "--size", "1024x768", "--screenshot", str(shot)]) == 0
+    image = QImage(str(shot))
+    i18n.set_language("en")
+    appearance.apply("light", appearance.NORMAL_SCALE)  # the app's start left it presenting
+    assert (image.width(), image.height()) == (1024, 768)
