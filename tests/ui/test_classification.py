@@ -249,3 +249,19 @@ def test_set_state_renders_any_valid_state_and_retranslates(tab):
     assert tab.state() == state
     tab.set_state(tab.default_state())
     assert tab.students.table.rowCount() == 4
+
+
+def test_a_refused_value_leaves_the_editor_showing_the_kept_value(tab):
+    """An editor still open after a refusal (Enter can keep it open) shows the value kept,
+    not the refused text (the 3,000-event storm found a cell editor reading "nan")."""
+    table = tab.students.table
+    column = FIRST_PROBABILITY + 1
+    index = table.model().index(2, column)
+    delegate = table.itemDelegateForColumn(column)
+    editor = delegate.createEditor(table.viewport(), None, index)
+    delegate.setEditorData(editor, index)
+    kept = editor.text()
+    editor.setText("nan")
+    delegate.setModelData(editor, table.model(), index)
+    assert editor.text() == kept and kept == table.item(2, column).text()
+    editor.deleteLater()

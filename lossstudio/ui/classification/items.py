@@ -96,6 +96,10 @@ class ProbabilityDelegate(QStyledItemDelegate):
             if view is not None and view.isVisible():
                 corner = view.visualRect(index).bottomLeft()
                 QToolTip.showText(view.viewport().mapToGlobal(corner + QPoint(0, 2)), message, view)
+            # the previous value is kept, and shown so: an editor still open (Enter keeps it
+            # open) no longer reads "nan" or whatever was refused
+            editor.setText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+            editor.selectAll()
             self.rejected.emit(index.row(), index.column(), message)
             return
         self.committed.emit(index.row(), index.column(), value)
