@@ -4,14 +4,11 @@ key goes through the X server as a clicker's does, after a real click on a plot.
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+
+from tests.ui.x11 import run_under_xvfb
 
 #: a child process under its own X server: `pytest -m slow` (.ci/run runs it as a stage)
 pytestmark = pytest.mark.slow
@@ -82,21 +79,7 @@ def test_clicker_arrows_step_after_a_click_on_a_plot_under_x11(tmp_path):
     """Presenting, a real click on the Catalog's loss curve (a plot whose arrows nudge the
     marker) and then Right / Page Down / Left / Page Up from the X server step the losses;
     Up and Shift+Left still nudge a. At the desk the same Right nudges a."""
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(root)}
-    env["XDG_CONFIG_HOME"] = str(tmp_path)  # the child's settings stay out of the person's
-    script = tmp_path / "clicker.py"
-    script.write_text(SCRIPT, encoding="utf-8")
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x720x24", sys.executable, str(script)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
-    assert lines, result.stdout + result.stderr
-    seen = json.loads(lines[0][len("RESULT ") :])
+    seen = run_under_xvfb(SCRIPT, tmp_path, "clicker")
     loss = {name: value[0] for name, value in seen.items()}
     a = {name: value[1] for name, value in seen.items()}
     assert seen["present clicked"][2] == "PlotWidget", seen  # the click gave the plot focus

@@ -4,14 +4,11 @@ comes from the X server (xdotool). The other lesson tests fake a second QScreen.
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+
+from tests.ui.x11 import run_under_xvfb
 
 #: a child process under its own X server: `pytest -m slow` (.ci/run runs it as a stage)
 pytestmark = pytest.mark.slow
@@ -76,22 +73,10 @@ app.exec()
     reason="needs xvfb-run and xdotool",
 )
 def test_presenter_view_on_the_laptop_and_the_lesson_full_screen_on_the_projector(tmp_path):
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(root)}
-    env["XDG_CONFIG_HOME"] = str(tmp_path)  # the child's settings stay out of the person's
-    script = tmp_path / "two_screens.py"
-    script.write_text(SCRIPT, encoding="utf-8")
     screens = "-screen 0 1280x720x24 -screen 1 1024x768x24"
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", screens, sys.executable, str(script), str(tmp_path / "shot")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    seen = run_under_xvfb(
+        SCRIPT, tmp_path, "two_screens", screens=screens, args=(str(tmp_path / "shot"),)
     )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
-    assert lines, result.stdout + result.stderr
-    seen = json.loads(lines[0][len("RESULT ") :])
     shown = seen["presenting"]
     assert shown["screens"] == [[1280, 720], [1024, 768]]
     # the lesson full screen on the projector, at the projector's presentation scale

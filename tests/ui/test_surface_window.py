@@ -4,14 +4,11 @@ xcb platform in a child process (skipped where xvfb-run is missing or OpenGL doe
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+
+from tests.ui.x11 import run_under_xvfb
 
 SCRIPT = r"""
 import json
@@ -46,21 +43,7 @@ app.exec()
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run")
 def test_showing_the_3d_surface_keeps_the_native_window_focus_and_full_screen(tmp_path):
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(root)}
-    env["XDG_CONFIG_HOME"] = str(tmp_path)  # the child's settings stay out of the person's
-    script = tmp_path / "surface.py"
-    script.write_text(SCRIPT, encoding="utf-8")
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x720x24", sys.executable, str(script)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
-    assert lines, result.stdout + result.stderr
-    built, first, second, failure = json.loads(lines[0][len("RESULT ") :])
+    built, first, second, failure = run_under_xvfb(SCRIPT, tmp_path, "surface")
     if not built:
         pytest.skip(f"OpenGL did not start under Xvfb: {failure}")
     assert first == second  # the same native window id, still full screen, focus kept

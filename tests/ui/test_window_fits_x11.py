@@ -5,14 +5,11 @@ in Classification, 730 px high on a 720-line screen at the lesson's second step)
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+
+from tests.ui.x11 import run_under_xvfb
 
 #: a child process under its own X server: `pytest -m slow` (.ci/run runs it as a stage)
 pytestmark = pytest.mark.slow
@@ -60,21 +57,9 @@ app.exec()
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run")
 @pytest.mark.parametrize("screen, language", [("1024x768", "en"), ("1280x720", "zh")])
 def test_presenting_never_grows_the_window_past_its_screen(tmp_path, screen, language):
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(root)}
-    env["XDG_CONFIG_HOME"] = str(tmp_path)  # the child's settings stay out of the person's
-    script = tmp_path / "fits.py"
-    script.write_text(SCRIPT, encoding="utf-8")
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", sys.executable, str(script), language],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
+    sizes = run_under_xvfb(
+        SCRIPT, tmp_path, "fits", screens=f"-screen 0 {screen}x24", args=(language,), timeout=180
     )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
-    assert lines, result.stdout + result.stderr
-    sizes = json.loads(lines[0][len("RESULT ") :])
     width, height = (int(v) for v in screen.split("x"))
     assert len(sizes) > 40  # every page and every lesson step
     over = {name: size for name, size in sizes.items() if max(size[0], size[2]) > width}
