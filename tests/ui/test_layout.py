@@ -119,25 +119,34 @@ def test_the_first_window_fits_the_screen_it_opens_on(qtbot):
     assert window.frameGeometry().center() == area.center()
 
 
-@pytest.mark.slow  # tools/screens.py in a child process
-def test_every_page_fits_1024x768_and_1280x720_in_both_languages_and_modes():
-    """tools/screens.py on the two smallest screens (offscreen screens of that size), English
-    and Chinese, normal and presentation mode: no clipping, overlap or oversized minimum."""
+def screens_find_nothing(*options: str, timeout: int) -> None:
+    """tools/screens.py in a child process (its own offscreen screens of each size) with
+    ``options``: no problem on either of the two screens it is given."""
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     result = subprocess.run(
         [
-            *(sys.executable, str(ROOT / "tools" / "screens.py"), "/tmp/unused", "--no-images"),
-            *("--sizes", "1024x768,1280x720", "--themes", "dark"),
+            sys.executable,
+            str(ROOT / "tools" / "screens.py"),
+            "/tmp/unused",
+            "--no-images",
+            *options,
         ],
         env=env,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=timeout,
         check=False,
     )
     problems = [line for line in result.stdout.splitlines() if not line.startswith("==")]
     assert result.returncode == 0 and not problems, result.stdout[-3000:] + result.stderr[-2000:]
     assert result.stdout.count("0 problem(s)") == 2, result.stdout
+
+
+@pytest.mark.slow  # tools/screens.py in a child process
+def test_every_page_fits_1024x768_and_1280x720_in_both_languages_and_modes():
+    """tools/screens.py on the two smallest screens (offscreen screens of that size), English
+    and Chinese, normal and presentation mode: no clipping, overlap or oversized minimum."""
+    screens_find_nothing("--sizes", "1024x768,1280x720", "--themes", "dark", timeout=600)
 
 
 def test_a_sum_that_is_not_one_shows_whole_with_its_button(window):
@@ -237,19 +246,8 @@ def test_every_offered_scale_and_lesson_step_fits_the_small_screens_when_present
     explanation were cut, and walking the lesson widened the window past a 1024 px screen.
     tools/screens.py on offscreen screens of 1024x768 and 1280x720, presenting, at every
     scale Ctrl+= offers there and at every step of the built-in lesson, finds nothing."""
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    result = subprocess.run(
-        [
-            *(sys.executable, str(ROOT / "tools" / "screens.py"), "/tmp/unused", "--no-images"),
-            *("--sizes", "1024x768,1280x720", "--themes", "dark", "--modes", "present"),
-            *("--scales", "all", "--lesson", "--tabs", "catalog,classification"),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
+    screens_find_nothing(
+        *("--sizes", "1024x768,1280x720", "--themes", "dark", "--modes", "present"),
+        *("--scales", "all", "--lesson", "--tabs", "catalog,classification"),
         timeout=900,
-        check=False,
     )
-    problems = [line for line in result.stdout.splitlines() if not line.startswith("==")]
-    assert result.returncode == 0 and not problems, result.stdout[-3000:] + result.stderr[-2000:]
-    assert result.stdout.count("0 problem(s)") == 2, result.stdout
