@@ -149,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.present:
         if args.screenshot:
             window.screen_lines = args.size[1]  # presentation scale for a screen of that size
+            window.screen_size = tuple(args.size)  # and the largest that fits it
         window.set_presenting(True, full_screen=not (args.screenshot or args.record))
     if args.record:
         from lossstudio.ui.record.command_line import record

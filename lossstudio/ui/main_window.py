@@ -149,6 +149,7 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         self.normal_size_action = self._action(
             self.view_menu, lambda: self.change_scale(0), ["Ctrl+0"]
         )
+        self.build_drawer_action(self.view_menu)
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
@@ -257,6 +258,7 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         for index, spec in enumerate(TABS):
             self.tabs.setTabText(index, spec.translated_title())
         self.present_action.setText(self.tr("&Presentation mode"))
+        self.retranslate_drawer_action()
         self.larger_action.setText(self.tr("Lar&ger"))
         self.smaller_action.setText(self.tr("S&maller"))
         self.normal_size_action.setText(self.tr("&Normal size"))
