@@ -418,6 +418,10 @@
         <translation>无法读取课程 {name}。</translation>
     </message>
     <message>
+        <source>{name} is a folder or a special file, not a lesson.</source>
+        <translation>{name} 是文件夹或特殊文件，不是课程。</translation>
+    </message>
+    <message>
         <source>The file {name} is too large to be a lesson.</source>
         <translation>文件 {name} 太大，不可能是课程文件。</translation>
     </message>
