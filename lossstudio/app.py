@@ -140,7 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.tab:
         window.show_tab(args.tab)
     if args.lesson and not window.lessons.open(args.lesson, args.step or 1, args.revealed):
-        print(f"lossstudio: {window.last_message}", file=sys.stderr)
+        detail = f" ({window.last_detail})" if window.last_detail else ""
+        print(f"lossstudio: {args.lesson}: {window.last_message}{detail}", file=sys.stderr)
         return 2
     if args.practice and not window.practice.open(args.practice):
         detail = f" ({window.last_detail})" if window.last_detail else ""

@@ -382,6 +382,14 @@
         <translation>y = 1</translation>
     </message>
     <message>
+        <source>MSE  J(w, b)</source>
+        <translation>均方差 J(w, b)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy  J(w, b)</source>
+        <translation>交叉熵 J(w, b)</translation>
+    </message>
+    <message>
         <source>Loss along w at b = {b}</source>
         <translation>b = {b} 时沿 w 的损失</translation>
     </message>

@@ -266,6 +266,10 @@
         <translation>KL(p ‖ q) 与 H(p, q)</translation>
     </message>
     <message>
+        <source>which loss map has plateaus, which is convex</source>
+        <translation>哪张损失图有平坦高原、哪张是凸函数</translation>
+    </message>
+    <message>
         <source>the two gradients</source>
         <translation>两种梯度</translation>
     </message>
@@ -424,6 +428,10 @@
     <message>
         <source>The lesson {name} could not be read.</source>
         <translation>无法读取课程 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder or a special file, not a lesson.</source>
+        <translation>{name} 是文件夹或特殊文件，不是课程。</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a lesson.</source>

@@ -63,6 +63,9 @@ def covered(tab, name) -> bool:
         "information": lambda: info.table.item(0, 2).text() == PLACEHOLDER,
         "entropy": lambda: info.entropy.text().endswith("= ?"),
         "cross_entropy": lambda: info.kl.text().endswith("= ?"),
+        "convexity": lambda: (
+            not any(word in tab.why_not_mse.maps[1].titleLabel.text for word in ("convex", "凸"))
+        ),
         "gradients": lambda: tab.why_not_mse.gradients.text() == PLACEHOLDER,
     }[name]()
 

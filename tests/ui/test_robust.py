@@ -217,6 +217,24 @@ def test_9_a_fifo_never_blocks_the_window(window, tmp_path):
         assert "special file" in tab.message.text()
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_9_lessons_and_practices_say_what_the_file_is(window, tmp_path):
+    """A FIFO, a folder and UTF-16 text are named for what they are, not "damaged", and nothing
+    opens."""
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    utf16 = tmp_path / "wide.json"
+    utf16.write_text('{"format": "lossstudio-lesson"}', encoding="utf-16")
+    cases = [(fifo, "special file"), (tmp_path, "special file"), (utf16, "UTF-8")]
+    with no_hang(60):
+        for opener in (window.lessons.open, window.practice.open):
+            for path, words in cases:
+                assert not opener(str(path))
+                assert words in window.last_message, (opener, path, window.last_message)
+                assert "damaged" not in window.last_message
+    assert window.lessons.controller.lesson is None
+
+
 # --- item 10: text from a person or a file is plain text ----------------------------------------
 MARKER = '<img src="/nonexistent/x.png">'
 
@@ -307,6 +325,15 @@ def test_11_a_bad_session_names_the_file_and_exits_non_zero(tmp_path):
         assert result.returncode == 1, (path, result.stderr)
         assert str(path) in result.stderr
         assert not shot.exists()
+
+
+def test_11_a_bad_lesson_names_the_file_and_why(tmp_path):
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    result = run_app("--lesson", str(fifo), "--screenshot", str(tmp_path / "shot.png"))
+    assert result.returncode == 2, result.stderr
+    assert str(fifo) in result.stderr and "special file" in result.stderr
+    assert not (tmp_path / "shot.png").exists()
 
 
 def test_11_an_empty_screenshot_name_is_refused():

@@ -135,9 +135,12 @@ class ClassificationTab(Tab):
         gradients = "gradients" in hidden
         panel = self.why_not_mse
         answers.cover_text(panel.gradients, gradients, whole=True)
-        # the page's question text answers both why-not-MSE questions
-        for item in (panel.gradient_mse, panel.gradient_ce, panel.gradient_points, panel.question):
+        convexity = "convexity" in hidden
+        for item in (panel.gradient_mse, panel.gradient_ce, panel.gradient_points, *panel.formulas):
             answers.cover_item(item, gradients)
+        # the page's question text answers both why-not-MSE questions
+        answers.cover_item(panel.question, gradients or convexity)
+        panel.show_verdicts(not convexity)
 
     def _cover_students(self, hidden: bool) -> None:
         """Each student's loss, its bar, the totals and the students' points on Figure 3-10."""
