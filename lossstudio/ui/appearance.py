@@ -138,15 +138,22 @@ def presenting_least(scale: float) -> tuple[float, float]:
     return points[-1][1]
 
 
-def largest_presenting_scale(available: tuple[int, int]) -> float:
+#: The lesson bar above the tabs (a title and up to three caption lines) in logical pixels per
+#: unit of scale (181 px at 1.5 with two lines), which a running lesson takes from the tab.
+LESSON_BAR_LINES = 125
+
+
+def largest_presenting_scale(available: tuple[int, int], lesson: bool = False) -> float:
     """The largest scale whose presentation layout fits a screen of this size (the whole
-    screen: full screen, no menu bar): 1.5 on 1280x720, 1.13 on 1024x768."""
+    screen: full screen, no menu bar): 1.5 on 1280x720, 1.13 on 1024x768; ``lesson``: with the
+    lesson bar above the tabs (1.33 on 1280x720)."""
     best = SCALES[0]
     steps = round((SCALES[-1] - SCALES[0]) / 0.01)
     for step in range(steps + 1):
         scale = round(SCALES[0] + step * 0.01, 2)
-        least = presenting_least(scale)
-        if least[0] <= available[0] and least[1] <= available[1]:
+        width, height = presenting_least(scale)
+        height += LESSON_BAR_LINES * scale if lesson else 0
+        if width <= available[0] and height <= available[1]:
             best = scale
     return best
 

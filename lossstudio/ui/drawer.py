@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLayout,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,28 @@ class Relocation:
 
     def moved(self) -> bool:
         return self._homes is not None
+
+
+def size_by_page_on_show(pages: QTabWidget, on: bool) -> None:
+    """``on`` (presenting): the inner pages not on show count for nothing in ``pages``' least
+    size (a stacked widget takes the largest of all its pages: the students' table set the
+    height of Table 3-2's page, whose own page scrolls); off: every page's own policy back."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    current = pages.currentIndex()
+    for index in range(pages.count()):
+        page = pages.widget(index)
+        own = page.property("lossstudio_own_policy")
+        if own is None:
+            own = page.sizePolicy()
+            page.setProperty("lossstudio_own_policy", own)
+        if on and index != current:
+            ignored = QSizePolicy.Policy.Ignored
+            wanted = QSizePolicy(ignored, ignored)
+        else:
+            wanted = own
+        if page.sizePolicy() != wanted:
+            page.setSizePolicy(wanted)
 
 
 class DrawerHandle(QAbstractButton):

@@ -323,6 +323,7 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         from lossstudio.ui.lesson import LessonMode
 
         self.lessons = LessonMode(self)
+        self.lessons.controller.running.connect(lambda _on: self.refit_presentation())
 
     #: answers a practice challenge hides, by tab key (:mod:`lossstudio.ui.practice`)
     practice_hidden: Mapping[str, frozenset[str]] = {}

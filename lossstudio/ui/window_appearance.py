@@ -79,12 +79,14 @@ class WindowAppearance:
         any scale for a picture of another screen's size, unless its size is given."""
         screen = self.screen()
         if self.presenting and self.screen_size:
-            return appearance.largest_presenting_scale(self.screen_size)
+            return appearance.largest_presenting_scale(self.screen_size, self._lesson_running())
         if self.screen_lines or screen is None:
             return appearance.SCALES[-1]
         if self.presenting:
             whole = screen.geometry()
-            return appearance.largest_presenting_scale((whole.width(), whole.height()))
+            return appearance.largest_presenting_scale(
+                (whole.width(), whole.height()), self._lesson_running()
+            )
         area = screen.availableGeometry()
         return appearance.largest_scale((area.width(), area.height()))
 
@@ -189,6 +191,20 @@ class WindowAppearance:
         if not self.presenting:
             return False
         return self.current_tab().close_drawers()
+
+    def _lesson_running(self) -> bool:
+        lessons = getattr(self, "lessons", None)
+        return lessons is not None and lessons.controller.active()
+
+    def refit_presentation(self) -> None:
+        """A lesson opened or closed while presenting: the presentation scale again, as far
+        as it fits with (or without) the lesson bar above the tabs."""
+        if not self.presenting:
+            return
+        scale = self._fitting(self.presentation_scale * self.presentation_factor())
+        if scale != self.scale:
+            self.scale = scale
+            appearance.apply(self.theme_name, self.scale, self.presenting)
 
     def _presentation_layout(self, on: bool) -> None:
         """Presenting: no menu bar (its actions keep their shortcuts, held by the window

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabWidget, QWidget
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.model.lesson import ANSWERS
 from lossstudio.ui import answers, style
-from lossstudio.ui.drawer import Drawer
+from lossstudio.ui.drawer import Drawer, size_by_page_on_show
 from lossstudio.ui.tab import Tab
 
 from .descent import DescentPage
@@ -104,6 +104,12 @@ class CatalogTab(Tab):
         if 0 <= index < len(PAGES):
             self._page(PAGES[index][0])
         self._render_current()
+        size_by_page_on_show(self.pages, self.drawer.presenting)
+
+    def set_presenting(self, on: bool) -> None:
+        """The loss list and card in their drawer; only the page on show sets the size."""
+        super().set_presenting(on)
+        size_by_page_on_show(self.pages, on)
 
     def pages_titles(self) -> tuple[str, ...]:
         return (

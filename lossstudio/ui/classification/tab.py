@@ -27,7 +27,7 @@ from lossstudio.ui.classification.binary_plot import BinaryLossPlot
 from lossstudio.ui.classification.information import I_P_COLUMN, I_Q_COLUMN, InformationPanel
 from lossstudio.ui.classification.students import StudentsPanel
 from lossstudio.ui.classification.why_not_mse import WhyNotMsePanel
-from lossstudio.ui.drawer import Drawer, Relocation
+from lossstudio.ui.drawer import Drawer, Relocation, size_by_page_on_show
 from lossstudio.ui.tab import PLACEHOLDER, Tab
 from lossstudio.ui.widgets.fitting import fit_columns
 
@@ -74,7 +74,7 @@ class ClassificationTab(Tab):
         self.panels.addTab(self.students_page, "")
         self.panels.addTab(_scrolling(self.information), "")  # taller than a 720 screen
         self.panels.addTab(_scrolling(self.why_not_mse), "")  # its plots keep their height
-        self.panels.currentChanged.connect(lambda i: self.drawer.set_available(i == 0))
+        self.panels.currentChanged.connect(self._inner_page_shown)
         layout = QHBoxLayout(self)  # the drawer's handle goes left of the pages
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.panels)
@@ -175,12 +175,17 @@ class ClassificationTab(Tab):
         if not on and self._controls_moved.moved():
             self._controls_moved.restore()
             controls.hide()
+        size_by_page_on_show(self.panels, on)
         if on:
             column = self.students.layout()  # the mean under J: the table sets the width
             self._mean_moved.move_to(column, at=column.indexOf(self.students.terms))
         else:
             self._mean_moved.restore()
         self._fit_presenting_columns()
+
+    def _inner_page_shown(self, index: int) -> None:
+        self.drawer.set_available(index == 0)  # the controls are the students'
+        size_by_page_on_show(self.panels, self.drawer.presenting)
 
     def _fit_presenting_columns(self) -> None:
         """Number columns as narrow as "0.00" while presenting (Qt's least section grows
