@@ -83,6 +83,10 @@
         <translation>已有同名的文件夹</translation>
     </message>
     <message>
+        <source>a special file (a pipe or a device) has that name</source>
+        <translation>已有同名的特殊文件（管道或设备）</translation>
+    </message>
+    <message>
         <source>Exported {count} file(s) to {folder}: {names}</source>
         <translation>已导出 {count} 个文件到 {folder}：{names}</translation>
     </message>

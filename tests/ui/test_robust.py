@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import stat
 import subprocess
 import sys
 import warnings
@@ -334,6 +335,14 @@ def test_11_a_bad_lesson_names_the_file_and_why(tmp_path):
     assert result.returncode == 2, result.stderr
     assert str(fifo) in result.stderr and "special file" in result.stderr
     assert not (tmp_path / "shot.png").exists()
+
+
+def test_11_a_screenshot_into_a_fifo_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "shot.png"
+    os.mkfifo(fifo)
+    result = run_app("--screenshot", str(fifo), timeout=60)  # it blocked for ever
+    assert result.returncode == 1 and "special file" in result.stderr, result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
 def test_11_an_empty_screenshot_name_is_refused():
