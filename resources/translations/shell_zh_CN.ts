@@ -604,6 +604,14 @@
         <translation>关于损失函数工作室</translation>
     </message>
     <message>
+        <source>The settings file is a folder or a special file: Loss Studio leaves it alone and does not remember this session's settings.</source>
+        <translation>设置文件是文件夹或特殊文件：Loss Studio 不会改动它，本次的设置也不会被记住。</translation>
+    </message>
+    <message>
+        <source>The settings file is too large to be Loss Studio's: it is left alone, and this session's settings are not remembered.</source>
+        <translation>设置文件太大，不是 Loss Studio 的设置文件：它不会被改动，本次的设置也不会被记住。</translation>
+    </message>
+    <message>
         <source>This is the largest size that fits this screen.</source>
         <extracomment>the screen height presentation mode scales for, when not the window's own screen's (``--screenshot --size WxH --present`` pictures a WxH screen)</extracomment>
         <translation>这已是本屏幕能容纳的最大尺寸。</translation>
