@@ -95,6 +95,10 @@
         <translation>已有同名的文件夹</translation>
     </message>
     <message>
+        <source>a special file (a pipe or a device) has that name</source>
+        <translation>已有同名的特殊文件（管道或设备）</translation>
+    </message>
+    <message>
         <source>Exported {count} file(s) to {folder}: {names}</source>
         <translation>已导出 {count} 个文件到 {folder}：{names}</translation>
     </message>
@@ -610,6 +614,14 @@
     <message>
         <source>About Loss Studio</source>
         <translation>关于损失函数工作室</translation>
+    </message>
+    <message>
+        <source>The settings file is a folder or a special file: Loss Studio leaves it alone and does not remember this session's settings.</source>
+        <translation>设置文件是文件夹或特殊文件：Loss Studio 不会改动它，本次的设置也不会被记住。</translation>
+    </message>
+    <message>
+        <source>The settings file is too large to be Loss Studio's: it is left alone, and this session's settings are not remembered.</source>
+        <translation>设置文件太大，不是 Loss Studio 的设置文件：它不会被改动，本次的设置也不会被记住。</translation>
     </message>
     <message>
         <source>This is the largest size that fits this screen.</source>
