@@ -23,6 +23,7 @@ from lossstudio.engine.surfaces import Surface, line
 from lossstudio.model.descent import MAX_STEPS, DescentState
 from lossstudio.model.walks import Walk, running_bounds
 from lossstudio.ui import style
+from lossstudio.ui.curves import DeviceCurveItem
 from lossstudio.ui.descent.items import (
     ContourItem,
     PrefixCurve,
@@ -158,7 +159,7 @@ class DescentPlots(QWidget):
         self.inset_plot.hideButtons()
         self.inset_plot.disableAutoRange()
         self.data_points = pg.ScatterPlotItem(pxMode=True)
-        self.fit_line = pg.PlotCurveItem()
+        self.fit_line = DeviceCurveItem()  # stroked in device pixels (ui/curves.py)
         self.inset_plot.addItem(self.data_points)
         # the points stay while the line moves over them: paint them once, then blit
         self.data_points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
