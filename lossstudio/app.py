@@ -109,9 +109,11 @@ def save_screenshot(window, path: str, size: tuple[int, int]) -> None:
         window.resize(*size)
         for _ in range(5):
             QApplication.processEvents()
-    image = window.grab()
-    if not image.save(path, "PNG"):
-        raise OSError(f"could not write {path}")
+    from lossstudio.model.files import write_atomic
+    from lossstudio.ui.export import png_bytes
+
+    # atomically, as every file the app writes: never into a FIFO (that blocked for ever)
+    write_atomic(path, png_bytes(window.grab().toImage()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.present:
         if args.screenshot:
             window.screen_lines = args.size[1]  # presentation scale for a screen of that size
+            window.screen_size = tuple(args.size)  # and the largest that fits it
         window.set_presenting(True, full_screen=not (args.screenshot or args.record))
     if args.record:
         from lossstudio.ui.record.command_line import record
@@ -159,7 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             save_screenshot(window, args.screenshot, args.size)
         except OSError as error:
-            print(f"lossstudio: {error}", file=sys.stderr)
+            why = error.strerror or str(error)
+            print(f"lossstudio: could not write {args.screenshot}: {why}", file=sys.stderr)
             return 1
         return 0
     if not args.present:

@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from lossstudio.model.files import SpecialFileError
+
 #: The most file names listed in a message (the rest are counted).
 LISTED = 12
 
@@ -132,6 +134,8 @@ class ExportController(QObject):
             errno.ENAMETOOLONG: self.tr("the file name is too long"),
             errno.EISDIR: self.tr("a folder has that name"),
         }
+        if isinstance(error, SpecialFileError):
+            return self.tr("a special file (a pipe or a device) has that name")
         return reasons.get(error.errno, error.strerror or str(error))
 
     def run(self, views: list[QWidget], path: str, width: int):

@@ -1,6 +1,18 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Drawer</name>
+    <message>
+        <source>Controls</source>
+        <extracomment>The key that opens and closes the drawer in presentation mode (no other use in the app).</extracomment>
+        <translation>控制面板</translation>
+    </message>
+    <message>
+        <source>Open or close the controls ({key}); presentation mode folds them away</source>
+        <translation>打开或收起控制面板（{key}）；演示模式下控制面板收在一边</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimationButton</name>
     <message>
         <source>Export the race as animation…</source>
@@ -81,6 +93,10 @@
     <message>
         <source>a folder has that name</source>
         <translation>已有同名的文件夹</translation>
+    </message>
+    <message>
+        <source>a special file (a pipe or a device) has that name</source>
+        <translation>已有同名的特殊文件（管道或设备）</translation>
     </message>
     <message>
         <source>Exported {count} file(s) to {folder}: {names}</source>
@@ -600,9 +616,21 @@
         <translation>关于损失函数工作室</translation>
     </message>
     <message>
+        <source>The settings file is a folder or a special file: Loss Studio leaves it alone and does not remember this session's settings.</source>
+        <translation>设置文件是文件夹或特殊文件：Loss Studio 不会改动它，本次的设置也不会被记住。</translation>
+    </message>
+    <message>
+        <source>The settings file is too large to be Loss Studio's: it is left alone, and this session's settings are not remembered.</source>
+        <translation>设置文件太大，不是 Loss Studio 的设置文件：它不会被改动，本次的设置也不会被记住。</translation>
+    </message>
+    <message>
         <source>This is the largest size that fits this screen.</source>
-        <extracomment>the screen height presentation mode scales for, when not the window's own screen's (``--screenshot --size WxH --present`` pictures a WxH screen)</extracomment>
+        <extracomment>the screen height presentation mode scales for, when not the window's own screen's (``--screenshot --size WxH --present`` pictures a WxH screen) the whole screen (width, height) such a picture shows, for the presentation layout's largest scale (None: the window's own screen)</extracomment>
         <translation>这已是本屏幕能容纳的最大尺寸。</translation>
+    </message>
+    <message>
+        <source>Controls &amp;drawer (presentation)</source>
+        <translation>控制面板抽屉（演示）(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from lossstudio.ui.regression.loading import CsvLoader
 from lossstudio.ui.regression.loss_views import LossViews
 from lossstudio.ui.regression.messages import MessageBanner, csv_message
 from lossstudio.ui.regression.panel import ControlPanel
+from lossstudio.ui.regression.presenting import presentation_layout
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import SideScroll
 
@@ -115,6 +116,8 @@ class RegressionTab(Tab):
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(splitter, 1)
+        self.drawer, self.room_strip = presentation_layout(self, column)
+        self._drawers = [self.drawer]
         self._connect_panel()
         self._restyle(render=False)
 
@@ -147,14 +150,22 @@ class RegressionTab(Tab):
         self.scroll.floor = round(style.theme().px(330))
         self.scroll.refit()
         self.panel.restyle()
+        self.room_strip.restyle()
         self.views.restyle()
         self.plot.restyle()
         if render and self._showing:
             self.views.forget_grid()  # drawn again in the new theme's colours
             self.render(self.state())
 
+    def set_presenting(self, on: bool) -> None:
+        """The panel in its drawer, J above the data plot (presentation), or both back."""
+        super().set_presenting(on)
+        self.room_strip.set_presenting(on)
+
     def retranslate(self) -> None:
         self.panel.retranslate()
+        self.drawer.retranslate()
+        self.room_strip.retranslate()
         style.style_plot(
             self.plot.getPlotItem(),
             self.tr("x (sample feature)"),
