@@ -83,7 +83,11 @@ class SceneController(QObject):
         scene = scenes.Scene(current_tab, self.session.states())
         try:
             scenes.save(path, scene)
-        except (OSError, ValueError) as error:
+        except OSError as error:
+            why = f"{error.filename}: {error.strerror}" if error.filename else str(error)
+            self.problem.emit(self.tr("The scene could not be saved."), why)
+            return False
+        except ValueError as error:
             self.problem.emit(self.tr("The scene could not be saved."), str(error))
             return False
         self.remember(path)
