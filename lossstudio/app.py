@@ -63,6 +63,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args.size = (width, height)
     if (args.step is not None or args.revealed) and not args.lesson:
         parser.error("--step and --revealed need --lesson")
+    if args.step is not None and args.step < 1:
+        parser.error(f"--step counts from 1, got {args.step}")
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name, got an empty one")
     if args.session is not None and not args.session.strip():
@@ -111,9 +113,11 @@ def save_screenshot(window, path: str, size: tuple[int, int]) -> None:
         window.resize(*size)
         for _ in range(5):
             QApplication.processEvents()
-    image = window.grab()
-    if not image.save(path, "PNG"):
-        raise OSError(f"could not write {path}")
+    from lossstudio.model.files import write_atomic
+    from lossstudio.ui.export import png_bytes
+
+    # atomically, as every file the app writes: never into a FIFO (that blocked for ever)
+    write_atomic(path, png_bytes(window.grab().toImage()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -141,8 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.tab:
         window.show_tab(args.tab)
-    if args.lesson and not window.lessons.open(args.lesson, args.step or 1, args.revealed):
-        print(f"lossstudio: {window.last_message}", file=sys.stderr)
+    if args.lesson and not window.lessons.open(
+        args.lesson, 1 if args.step is None else args.step, args.revealed
+    ):
+        detail = f" ({window.last_detail})" if window.last_detail else ""
+        print(f"lossstudio: {args.lesson}: {window.last_message}{detail}", file=sys.stderr)
         return 2
     if args.practice and not window.practice.open(args.practice):
         detail = f" ({window.last_detail})" if window.last_detail else ""
@@ -151,6 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.present:
         if args.screenshot:
             window.screen_lines = args.size[1]  # presentation scale for a screen of that size
+            window.screen_size = tuple(args.size)  # and the largest that fits it
         window.set_presenting(True, full_screen=not (args.screenshot or args.record))
     if args.record:
         from lossstudio.ui.record.command_line import record
@@ -160,7 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             save_screenshot(window, args.screenshot, args.size)
         except OSError as error:
-            print(f"lossstudio: {error}", file=sys.stderr)
+            why = error.strerror or str(error)
+            print(f"lossstudio: could not write {args.screenshot}: {why}", file=sys.stderr)
             return 1
         return 0
     if not args.present:

@@ -486,9 +486,14 @@ def cross_entropy() -> list[model.Step]:
                     "经过 sigmoid 之后，哪一个损失函数对权重只有一个谷底：均方差还是交叉熵？",
                 ),
                 (
-                    "Compare the two loss maps, then go on.",
-                    "比较两张损失图，再继续。",
+                    "Compare the two loss maps, then reveal.",
+                    "比较两张损失图，再揭晓答案。",
                 ),
+            ),
+            reveal=("convexity",),
+            notes=(
+                "MSE's map has flat plateaus and is not convex; cross-entropy's is one bowl.",
+                "均方差的损失图有平坦高原，不是凸函数；交叉熵的是凸函数，只有一个谷底。",
             ),
         ),
         step(

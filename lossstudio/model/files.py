@@ -8,12 +8,15 @@
   then replaces the target in one step, so a crash mid-save leaves the previous file intact.
   Saving through a symbolic link writes the file it points to (the link stays a link), an
   existing file keeps its permissions, and the hidden temporary files a killed save left
-  behind are removed by the next save into that folder.
+  behind are removed by the next save into that folder. A name that belongs to a FIFO, a
+  device or a socket is refused (:class:`SpecialFileError`): replacing it would destroy it,
+  writing into it could block for ever.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -35,6 +38,15 @@ class FileProblem(ValueError):
         self.path = str(path)
         self.detail = detail
         super().__init__(f"{kind}: {path}" + (f" ({detail})" if detail else ""))
+
+
+class SpecialFileError(OSError):
+    """A save to a name that belongs to a FIFO, a device or a socket (``errno`` EINVAL)."""
+
+    def __init__(self, path: str | os.PathLike):
+        super().__init__(
+            errno.EINVAL, "a special file (a pipe, a device or a socket) has that name", str(path)
+        )
 
 
 def _looks_utf16(raw: bytes) -> bool:
@@ -167,15 +179,22 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_temporaries(folder)
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        info = os.stat(target)
     except OSError:
         mode = 0o666 & ~_umask()
+    else:
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            raise SpecialFileError(target)  # a folder fails below with its own error
+        mode = stat.S_IMODE(info.st_mode)
     # ".lossstudio-PID-XXXXXXXX." + name + ".tmp" within NAME_MAX bytes
     prefix = f".lossstudio-{os.getpid()}-{secrets.token_hex(4)}."
     room = NAME_MAX - len(prefix.encode()) - len(".tmp")
     temporary = folder / f"{prefix}{_short_name(target.name, room)}.tmp"
     payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as error:  # name the file the person chose, not the hidden temporary
+        raise OSError(error.errno, error.strerror, str(target)) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(payload)

@@ -50,7 +50,14 @@ ANSWERS: dict[str, tuple[str, ...]] = {
     "catalog": ("loss", "margin", "table"),
     "regression": ("loss", "best_fit"),
     "descent": ("minimum",),
-    "classification": ("losses", "information", "entropy", "cross_entropy", "gradients"),
+    "classification": (
+        "losses",
+        "information",
+        "entropy",
+        "cross_entropy",
+        "convexity",
+        "gradients",
+    ),
 }
 
 

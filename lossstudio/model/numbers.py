@@ -16,6 +16,12 @@ from dataclasses import dataclass
 #: Longer input than this is refused before it is looked at (nobody types 10,000 digits).
 MAX_INPUT_LENGTH = 64
 
+#: A sign typed apart from its number (``- 3``) still belongs to it.
+_SIGN_SPACE = re.compile(r"^([+-])\s+")
+
+#: Thousands commas that really group digits: ``1,000``, ``-12,345,678.5``.
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:e[+-]?\d+)?")
+
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?")
 
 
@@ -41,18 +47,21 @@ class NumberError(ValueError):
 
 
 def normalise(text: str) -> str:
-    """Fold full-width characters and the Unicode minus, drop spaces, make ``,`` a decimal point.
+    """Fold full-width characters and the Unicode minus, drop surrounding spaces, make ``,``
+    a decimal point.
 
     A comma is read as a decimal point only when the text has no ``.`` and exactly one comma
-    (``0,6`` -> ``0.6``); ``1,000.5`` keeps its meaning by dropping the thousands comma.
+    (``0,6`` -> ``0.6``); ``1,000.5`` keeps its meaning by dropping the thousands commas, which
+    must group three digits. Anything else keeps its commas and inner spaces, so that
+    :func:`parse_number` refuses it: ``2 3`` is not 23, nor ``0,6,7`` 67.
     """
     folded = unicodedata.normalize("NFKC", text)
     folded = folded.replace("\u2212", "-").replace("\u2013", "-").replace("。", ".")
-    folded = "".join(folded.split()).lower()
+    folded = _SIGN_SPACE.sub(r"\1", folded.strip().lower())
     if "," in folded:
         if "." not in folded and folded.count(",") == 1:
             folded = folded.replace(",", ".")
-        else:
+        elif _THOUSANDS.fullmatch(folded):
             folded = folded.replace(",", "")
     return folded
 

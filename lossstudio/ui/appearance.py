@@ -7,6 +7,8 @@ widgets, and :func:`lossstudio.ui.style.theme` for plots (tabs re-render on
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -101,6 +103,59 @@ def screen_factor(screen) -> float:
     if screen is None:
         return 1.0
     return max(screen.geometry().height(), 1) / PRESENTATION_LINES
+
+
+def presentation_factor(lines: int) -> float:
+    """The presentation scale over PRESENTATION_SCALE on a screen ``lines`` logical pixels
+    high: in proportion above 1080 lines, and 1 below: the presentation layout (panels in
+    drawers, no menu bar) leaves a 720- or 768-line projector room for the same text size as
+    a 1080-line one, as far as :func:`largest_presenting_scale` says it fits."""
+    return max(lines / PRESENTATION_LINES, 1.0)
+
+
+#: The presentation layout's least window size (logical px, the widest and the tallest page in
+#: English or Chinese, panels folded) at a few scales, measured with a little to spare; between
+#: them it grows linearly. ``tools/screens.py --modes present --scales all`` checks it.
+PRESENTING_LEAST = (
+    (0.8, (720, 380)),
+    (1.0, (870, 450)),
+    (1.15, (1040, 490)),
+    (1.3, (1150, 530)),
+    (1.5, (1280, 600)),
+    (2.0, (1650, 830)),
+    (3.0, (2480, 1250)),
+)
+
+
+def presenting_least(scale: float) -> tuple[float, float]:
+    """The presentation layout's least window size at ``scale`` (linear between the
+    measured scales of PRESENTING_LEAST)."""
+    points = PRESENTING_LEAST
+    for (low, low_size), (high, high_size) in itertools.pairwise(points):
+        if scale <= high or high == points[-1][0]:
+            t = (scale - low) / (high - low)
+            return tuple(a + (b - a) * t for a, b in zip(low_size, high_size, strict=True))
+    return points[-1][1]
+
+
+#: The lesson bar above the tabs (a title and up to three caption lines) in logical pixels per
+#: unit of scale (181 px at 1.5 with two lines), which a running lesson takes from the tab.
+LESSON_BAR_LINES = 125
+
+
+def largest_presenting_scale(available: tuple[int, int], lesson: bool = False) -> float:
+    """The largest scale whose presentation layout fits a screen of this size (the whole
+    screen: full screen, no menu bar): 1.5 on 1280x720, 1.13 on 1024x768; ``lesson``: with the
+    lesson bar above the tabs (1.33 on 1280x720)."""
+    best = SCALES[0]
+    steps = round((SCALES[-1] - SCALES[0]) / 0.01)
+    for step in range(steps + 1):
+        scale = round(SCALES[0] + step * 0.01, 2)
+        width, height = presenting_least(scale)
+        height += LESSON_BAR_LINES * scale if lesson else 0
+        if width <= available[0] and height <= available[1]:
+            best = scale
+    return best
 
 
 def default_size(available: tuple[int, int]) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,22 +16,16 @@ from PySide6.QtWidgets import (
 
 from lossstudio import __version__
 from lossstudio.resources import resource_path
-from lossstudio.ui import appearance, i18n, plain
+from lossstudio.ui import appearance, i18n, plain, settings_file
 from lossstudio.ui.history import StateCommand
 from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.session import Session
+from lossstudio.ui.settings_file import app_settings
 from lossstudio.ui.tab import PendingTab
 from lossstudio.ui.tabs import KEYS, TABS, Pages
 from lossstudio.ui.window_appearance import WindowAppearance
 from lossstudio.ui.window_files import WindowFiles
 from lossstudio.ui.window_tabs import WindowTabs
-
-
-def app_settings() -> QSettings:
-    """Where Loss Studio remembers geometry, tab, language, theme, scale and recent scenes."""
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "LossStudio", "lossstudio"
-    )
 
 
 def unique_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
@@ -58,6 +52,8 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         i18n.install_plurals()  # "1 step", "7 steps" (before any tab is built)
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossstudio.svg"))))
         self.settings = app_settings()
+        if settings_file.SETTINGS_PROBLEM:
+            QTimer.singleShot(0, self._say_settings_problem)
         self.undo_stack = QUndoStack(self)
         self.session = Session(parent=self)
         self.session.committed.connect(self._record)
@@ -149,6 +145,7 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         self.normal_size_action = self._action(
             self.view_menu, lambda: self.change_scale(0), ["Ctrl+0"]
         )
+        self.build_drawer_action(self.view_menu)
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
@@ -257,6 +254,7 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         for index, spec in enumerate(TABS):
             self.tabs.setTabText(index, spec.translated_title())
         self.present_action.setText(self.tr("&Presentation mode"))
+        self.retranslate_drawer_action()
         self.larger_action.setText(self.tr("Lar&ger"))
         self.smaller_action.setText(self.tr("S&maller"))
         self.normal_size_action.setText(self.tr("&Normal size"))
@@ -321,6 +319,7 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         from lossstudio.ui.lesson import LessonMode
 
         self.lessons = LessonMode(self)
+        self.lessons.controller.running.connect(lambda _on: self.refit_presentation())
 
     #: answers a practice challenge hides, by tab key (:mod:`lossstudio.ui.practice`)
     practice_hidden: Mapping[str, frozenset[str]] = {}
@@ -344,6 +343,21 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Loss Studio"), self.about_text())
+
+    def _say_settings_problem(self) -> None:
+        texts = {
+            "special": self.tr(
+                "The settings file is a folder or a special file: Loss Studio leaves it alone "
+                "and does not remember this session's settings."
+            ),
+            "too_large": self.tr(
+                "The settings file is too large to be Loss Studio's: it is left alone, and this "
+                "session's settings are not remembered."
+            ),
+        }
+        headline = texts.get(settings_file.SETTINGS_PROBLEM)
+        if headline:
+            self.report_problem(headline, str(settings_file.settings_path()))
 
     def report_problem(self, headline: str, detail: str = "") -> None:
         """Tell the person what went wrong, without blocking (the window stays usable)."""

@@ -209,8 +209,9 @@ class PresenterKeys(QObject):
             self.black.cover()
             return True
         if key == K.Key_Escape:
-            if self.window.presenting:
-                self.window.set_presenting(False)
+            if self.window.presenting:  # an open drawer closes first, then presentation ends
+                if not self.window.close_drawer():
+                    self.window.set_presenting(False)
                 return True
             return False
         if key == K.Key_Space:

@@ -177,6 +177,37 @@ class Tab(QWidget):
         """Space: play or pause what plays on the page on show; False when nothing plays."""
         return False
 
+    # --- presentation layout (:mod:`lossstudio.ui.drawer`) -----------------------------------
+    def drawers(self) -> list:
+        """The tab's side panels that fold into a drawer in presentation mode."""
+        return list(getattr(self, "_drawers", ()))
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation layout (on): side panels folded into their drawers, closed; off:
+        every panel back where it was."""
+        for drawer in self.drawers():
+            drawer.set_presenting(on)
+
+    def drawer_shown(self):
+        """The drawer whose handle is on screen now (on the page shown), or None."""
+        return next((d for d in self.drawers() if d.handle.isVisible()), None)
+
+    def toggle_drawer(self) -> bool:
+        """F9 in presentation: open or close the drawer on screen; False when there is none."""
+        drawer = self.drawer_shown()
+        return drawer is not None and drawer.toggle()
+
+    def close_drawers(self) -> bool:
+        """Close every open drawer; True when one was open."""
+        was_open = [d for d in self.drawers() if d.is_open()]
+        for drawer in was_open:
+            drawer.set_open(False)
+        return bool(was_open)
+
+    def prepare_every_page(self) -> None:
+        """Build and draw every inner page with the current state (an export of the pages not
+        on show); a tab that builds its pages lazily overrides this."""
+
     def plot_views(self) -> list[pg.GraphicsView]:
         """The tab's plots, for export (every pyqtgraph view inside it by default)."""
         return [view for view in self.findChildren(pg.GraphicsView) if view.isVisible()]

@@ -18,6 +18,9 @@ class WindowAppearance:
     #: the screen height presentation mode scales for, when not the window's own screen's
     #: (``--screenshot --size WxH --present`` pictures a WxH screen)
     screen_lines: int | None = None
+    #: the whole screen (width, height) such a picture shows, for the presentation layout's
+    #: largest scale (None: the window's own screen)
+    screen_size: tuple[int, int] | None = None
 
     def keep_on_screen(self) -> None:
         """A window larger than its screen's free area (grown to a passing minimum while a
@@ -62,17 +65,28 @@ class WindowAppearance:
         self.move(frame.topLeft())
 
     def presentation_factor(self) -> float:
-        """The presentation scale for this window's screen over the stored 1080-line one."""
+        """The presentation scale for this window's screen over the stored 1080-line one
+        (1 below 1080 lines: :func:`appearance.presentation_factor`)."""
         if self.screen_lines:
-            return self.screen_lines / appearance.PRESENTATION_LINES
-        return appearance.screen_factor(self.screen())
+            return appearance.presentation_factor(self.screen_lines)
+        screen = self.screen()
+        lines = screen.geometry().height() if screen is not None else appearance.PRESENTATION_LINES
+        return appearance.presentation_factor(lines)
 
     def largest_scale(self) -> float:
         """The largest scale whose layout fits this window's screen (every page's minimum
-        size inside its free area); any scale for a picture of another screen's size."""
+        size inside its free area; presenting: the presentation layout on the whole screen);
+        any scale for a picture of another screen's size, unless its size is given."""
         screen = self.screen()
+        if self.presenting and self.screen_size:
+            return appearance.largest_presenting_scale(self.screen_size, self._lesson_running())
         if self.screen_lines or screen is None:
             return appearance.SCALES[-1]
+        if self.presenting:
+            whole = screen.geometry()
+            return appearance.largest_presenting_scale(
+                (whole.width(), whole.height()), self._lesson_running()
+            )
         area = screen.availableGeometry()
         return appearance.largest_scale((area.width(), area.height()))
 
@@ -143,10 +157,69 @@ class WindowAppearance:
             self.scale = self._fitting(self.presentation_scale * self.presentation_factor())
         else:
             self.scale = self._fitting(self.normal_scale)
+        self._presentation_layout(self.presenting)
         appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             self.showFullScreen() if self.presenting else self.showNormal()
             self.keep_on_screen()
+
+    # --- the presentation layout (:mod:`lossstudio.ui.drawer`) -------------------------------
+    def build_drawer_action(self, menu) -> None:
+        """View > Controls drawer (F9): opens and closes the tab's folded panel while
+        presenting (off at the desk, where the panels are in place)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from lossstudio.ui.drawer import DRAWER_KEY
+
+        self.drawer_action = QAction(self, objectName="view.drawer")
+        self.drawer_action.setShortcut(QKeySequence(DRAWER_KEY))
+        self.drawer_action.setEnabled(False)
+        self.drawer_action.triggered.connect(self.toggle_drawer)
+        menu.insertAction(self.larger_action, self.drawer_action)
+
+    def retranslate_drawer_action(self) -> None:
+        self.drawer_action.setText(
+            QCoreApplication.translate("MainWindow", "Controls &drawer (presentation)")
+        )
+
+    def toggle_drawer(self) -> bool:
+        """F9: the drawer of the tab (and page) on show opens or closes."""
+        return bool(self.presenting and self.current_tab().toggle_drawer())
+
+    def close_drawer(self) -> bool:
+        """Esc with a drawer open closes it (the next Esc leaves presentation)."""
+        if not self.presenting:
+            return False
+        return self.current_tab().close_drawers()
+
+    def _lesson_running(self) -> bool:
+        lessons = getattr(self, "lessons", None)
+        return lessons is not None and lessons.controller.active()
+
+    def refit_presentation(self) -> None:
+        """A lesson opened or closed while presenting: the presentation scale again, as far
+        as it fits with (or without) the lesson bar above the tabs."""
+        if not self.presenting:
+            return
+        scale = self._fitting(self.presentation_scale * self.presentation_factor())
+        if scale != self.scale:
+            self.scale = scale
+            appearance.apply(self.theme_name, self.scale, self.presenting)
+
+    def _presentation_layout(self, on: bool) -> None:
+        """Presenting: no menu bar (its actions keep their shortcuts, held by the window
+        itself: a hidden menu bar's shortcuts do not fire under X11), every side panel
+        folded into its drawer; off: menu bar and panels back."""
+        from lossstudio.ui.tab import PendingTab
+
+        if on:
+            self.addActions(_menu_actions(self.menuBar()))
+        self.menuBar().setVisible(not on)
+        self.drawer_action.setEnabled(on)
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if not isinstance(page, PendingTab):
+                page.set_presenting(on)
 
     # --- settings -----------------------------------------------------------------------------
     def restore_settings(self, *, language: str | None = None) -> None:
@@ -191,3 +264,16 @@ class WindowAppearance:
         s.setValue("view/presentation_scale", self.presentation_scale)
         s.setValue("view/language", i18n.current_language())
         s.sync()
+
+
+def _menu_actions(bar) -> list:
+    """Every action with a shortcut in the menus of ``bar``, submenus included."""
+    found, menus = [], [a.menu() for a in bar.actions() if a.menu() is not None]
+    while menus:
+        menu = menus.pop(0)
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            elif action.shortcuts():
+                found.append(action)
+    return found

@@ -26,6 +26,7 @@ class WindowTabs:
         spec = TABS[index]
         page = spec.build(self.session)
         page.set_hidden_answers(pending.hidden_answers())
+        page.set_presenting(self.presenting)  # built while presenting: its panel folded
         current = self.tabs.currentIndex()
         with QSignalBlocker(self.tabs):  # the same tab stays current: no change to report
             self.tabs.removeTab(index)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CatalogTab</name>
@@ -134,7 +135,7 @@
         <translation>在 x{k} 处 y·a ≥ 1：铰链损失在那里为 0 且是平的，所以梯度下降停止。每一步移动的距离都相同，为 η = {eta}：在达到间隔之前斜率一直是 −y（在折点 y·a = 1 处斜率没有定义，这里取 0）。</translation>
     </message>
     <message>
-        <source>Every step has the same length η = {eta}: the hinge loss's slope is −y wherever y·a &lt; 1, so the steps do not shrink. The walk stops once y·a ≥ 1.</source>
+        <source>Every step has the same length η = {eta}: the hinge loss&apos;s slope is −y wherever y·a &lt; 1, so the steps do not shrink. The walk stops once y·a ≥ 1.</source>
         <translation>每一步移动的距离都相同，为 η = {eta}：只要 y·a &lt; 1，铰链损失的斜率就是 −y，所以步子不会变小。一旦 y·a ≥ 1，下降就停止。</translation>
     </message>
     <message>
@@ -142,11 +143,11 @@
         <translation>x{k} 恰好落在折点 a = y 上，这里斜率没有定义；取 0（一个次梯度），所以梯度下降停在这里。</translation>
     </message>
     <message>
-        <source>Every step has the same length η = {eta}: the absolute loss's slope is ±1, it does not flatten near the minimum. So a fixed learning rate jumps back and forth across a = y forever ({n} crossings so far); a smaller one only makes the jumps smaller.</source>
+        <source>Every step has the same length η = {eta}: the absolute loss&apos;s slope is ±1, it does not flatten near the minimum. So a fixed learning rate jumps back and forth across a = y forever ({n} crossings so far); a smaller one only makes the jumps smaller.</source>
         <translation>每一步移动的距离都相同，为 η = {eta}：绝对值损失的斜率是 ±1，在最低点附近也不会变平。所以固定的学习率会在 a = y 两侧永远来回跳动（到目前为止越过 {n} 次）；减小学习率只会让跳动变小。</translation>
     </message>
     <message>
-        <source>Every step has the same length η = {eta}: the absolute loss's slope is ±1, so the steps do not shrink as the minimum nears; once within η of a = y, they jump across it and back forever.</source>
+        <source>Every step has the same length η = {eta}: the absolute loss&apos;s slope is ±1, so the steps do not shrink as the minimum nears; once within η of a = y, they jump across it and back forever.</source>
         <translation>每一步移动的距离都相同，为 η = {eta}：绝对值损失的斜率是 ±1，所以接近最低点时步子不会变小；一旦与 a = y 的距离小于 η，就会在它两侧永远来回跳动。</translation>
     </message>
     <message>
@@ -240,7 +241,7 @@
     <name>MarginPage</name>
     <message>
         <source>loss</source>
-        <extracomment>the top of the all-six plot (scikit-learn's loss plot uses 0 to 8 on -4..4)</extracomment>
+        <extracomment>the top of the all-six plot (scikit-learn&apos;s loss plot uses 0 to 8 on -4..4)</extracomment>
         <translation>损失</translation>
     </message>
     <message>
@@ -252,7 +253,7 @@
         <translation>t 处的斜率</translation>
     </message>
     <message>
-        <source>t &gt; 0 is a right answer, t &lt; 0 a wrong one. The hinge, log and exponential losses lie on or above the 0-1 loss everywhere: they are upper bounds of it, so when their total over the samples is small the error count is small too (it is at most that total). Lowering them does not guarantee fewer errors, though. The log loss is drawn in base 2, log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2, so that it passes through 1 at t = 0; the catalog's formula uses ln. Absolute and squared losses are |1 − t| and (1 − t)² here: they also punish answers that are too right (t &gt; 1). Drag the dashed cursor or use the arrow keys (↑ / ↓ when presenting).</source>
+        <source>t &gt; 0 is a right answer, t &lt; 0 a wrong one. The hinge, log and exponential losses lie on or above the 0-1 loss everywhere: they are upper bounds of it, so when their total over the samples is small the error count is small too (it is at most that total). Lowering them does not guarantee fewer errors, though. The log loss is drawn in base 2, log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2, so that it passes through 1 at t = 0; the catalog&apos;s formula uses ln. Absolute and squared losses are |1 − t| and (1 − t)² here: they also punish answers that are too right (t &gt; 1). Drag the dashed cursor or use the arrow keys (↑ / ↓ when presenting).</source>
         <translation>t &gt; 0 表示分对，t &lt; 0 表示分错。铰链损失、对数损失和指数损失处处不低于0-1误差，是它的上界：只要它们在全体样本上的总和很小，错误数也一定很小（错误数不超过这个总和）。但把它们降低并不保证错误数随之减少。这里的对数损失以 2 为底作图，log₂(1 + e^(−t)) = ln(1 + e^(−t)) / ln 2，使它在 t = 0 处等于 1；左侧公式中用的是 ln。绝对值损失和平方损失在这里是 |1 − t| 和 (1 − t)²：对“过于正确”的答案（t &gt; 1）也会惩罚。拖动虚线光标或使用方向键（演示时用 ↑ / ↓）。</translation>
     </message>
     <message>
@@ -301,7 +302,7 @@ log loss: a = score z, P = σ(z), t = y·z, log₂</source>
         <translation>在折点 y·a = 1 处斜率没有定义：这里显示 0，它是一个次梯度（−y 与 0 之间的任何值都是次梯度）。</translation>
     </message>
     <message>
-        <source>The slope of (y − a)² is 2(a − y) = {slope}. Section 3.2 halves the loss, (a − y)²/2, so its derivative is the plain a − y = {half} (the chapter's ∂J/∂a = a − y, without the 1/m).</source>
+        <source>The slope of (y − a)² is 2(a − y) = {slope}. Section 3.2 halves the loss, (a − y)²/2, so its derivative is the plain a − y = {half} (the chapter&apos;s ∂J/∂a = a − y, without the 1/m).</source>
         <translation>(y − a)² 的斜率是 2(a − y) = {slope}。3.2 节把损失减半为 (a − y)²/2，所以它的导数就是 a − y = {half}（即本章的 ∂J/∂a = a − y，省略了 1/m）。</translation>
     </message>
     <message>
@@ -344,7 +345,7 @@ log loss: a = score z, P = σ(z), t = y·z, log₂</source>
         <translation>第一组预测完全正确（两种总和都为 0），所以无法比较增长倍数：从 0 开始，任何误差都是无穷倍的增长。第二组预测的绝对值误差为 {abs}，平方误差为 {sq}。</translation>
     </message>
     <message>
-        <source>Both sums grow {a}×: the misses' size-weighted mean Σ(a − y)² / Σ|a − y| stays {r1} (largest miss {m1} in (1), {m2} in (2)).</source>
+        <source>Both sums grow {a}×: the misses&apos; size-weighted mean Σ(a − y)² / Σ|a − y| stays {r1} (largest miss {m1} in (1), {m2} in (2)).</source>
         <translation>两种总和都增长 {a} 倍：按误差大小加权的平均误差 Σ(a − y)² / Σ|a − y| 保持为 {r1}（最大误差：（1）中为 {m1}，（2）中为 {m2}）。</translation>
     </message>
     <message>
@@ -388,7 +389,7 @@ log loss: a = score z, P = σ(z), t = y·z, log₂</source>
         <translation>从（1）到（2）的增长倍数</translation>
     </message>
     <message>
-        <source>The chapter's squared sum is the plain sum, without the 1/(2m) of the mean squared error.</source>
+        <source>The chapter&apos;s squared sum is the plain sum, without the 1/(2m) of the mean squared error.</source>
         <translation>本章表3-1 的表头写作“均方差损失函数”，但表中的平方误差是直接求和，不含均方差中的 1/(2m)。</translation>
     </message>
 </context>

@@ -15,8 +15,12 @@
         <translation>二分类交叉熵（图3-10）：拖动学员</translation>
     </message>
     <message>
-        <source>Binary cross-entropy (Figure 3-10): the students appear with their losses</source>
+        <source>Binary cross-entropy (Figure 3-10): no two-class student here</source>
         <extracomment>The curves' a grid; the chapter's figure spans [0.01, 0.99]. A dragged point stays inside (0, 1), where the loss is finite.</extracomment>
+        <translation>二分类交叉熵（图3-10）：这里没有二分类学员</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy (Figure 3-10): the students appear with their losses</source>
         <translation>二分类交叉熵（图3-10）：学员的点与其损失一同显示</translation>
     </message>
     <message>
@@ -186,7 +190,7 @@
     <name>StudentsPanel</name>
     <message>
         <source>Add pass / fail student</source>
-        <extracomment>Columns before the probabilities: name, true label, one-hot y. The chapter's names of the four students.</extracomment>
+        <extracomment>Columns before the probabilities: name, true label, one-hot y. The chapter's names of the four students. presentation mode gathers the controls in here and folds it into a drawer</extracomment>
         <translation>添加二分类学员（学会/没学会）</translation>
     </message>
     <message>
@@ -379,6 +383,14 @@
     <message>
         <source>y = 1</source>
         <translation>y = 1</translation>
+    </message>
+    <message>
+        <source>MSE  J(w, b)</source>
+        <translation>均方差 J(w, b)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy  J(w, b)</source>
+        <translation>交叉熵 J(w, b)</translation>
     </message>
     <message>
         <source>Loss along w at b = {b}</source>

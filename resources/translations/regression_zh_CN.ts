@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ControlPanel</name>
@@ -13,11 +12,11 @@
         <translation>损失 J = 1/(2m) Σ(z − y)²：均方差的一半</translation>
     </message>
     <message>
-        <source>Draw each residual&apos;s square: their mean is twice J.</source>
+        <source>Draw each residual's square: their mean is twice J.</source>
         <translation>画出每个残差的平方：它们的平均值是 J 的两倍。</translation>
     </message>
     <message>
-        <source>Not drawn for the absolute loss: there J is the residuals&apos; mean length.</source>
+        <source>Not drawn for the absolute loss: there J is the residuals' mean length.</source>
         <translation>绝对值损失下不画残差平方：此时 J 是残差长度的平均值。</translation>
     </message>
     <message>
@@ -37,7 +36,7 @@
         <translation>偏移 b</translation>
     </message>
     <message>
-        <source>The chapter&apos;s lines:</source>
+        <source>The chapter's lines:</source>
         <translation>本章的四条直线：</translation>
     </message>
     <message>
@@ -101,7 +100,7 @@
         <translation>（已编辑）</translation>
     </message>
     <message>
-        <source>The chapter&apos;s 50 points</source>
+        <source>The chapter's 50 points</source>
         <translation>本章的 50 个样本</translation>
     </message>
     <message>
@@ -177,7 +176,7 @@
     <name>LossViews</name>
     <message>
         <source>Contour map</source>
-        <extracomment>the least width of a slice plot beside the other one (unscaled px) while dragging, the y range stays put while the curve&apos;s top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
+        <extracomment>the least width of a slice plot beside the other one (unscaled px) while dragging, the y range stays put while the curve's top is within [STICKY, 1] of it and when it must move, it leaves this much room above the top</extracomment>
         <translation>等高线图</translation>
     </message>
     <message>
@@ -331,8 +330,8 @@
         <translation>已载入 {count} 个样本点。</translation>
     </message>
     <message>
-        <source>Could not save: {reason}</source>
-        <translation>无法保存：{reason}</translation>
+        <source>Could not save “{name}”: {reason}</source>
+        <translation>无法保存“{name}”：{reason}</translation>
     </message>
     <message>
         <source>Load points</source>
@@ -349,6 +348,13 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStrip</name>
+    <message>
+        <source>J =</source>
+        <translation>J =</translation>
     </message>
 </context>
 <context>

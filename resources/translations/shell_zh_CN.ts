@@ -1,6 +1,17 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Drawer</name>
+    <message>
+        <source>Controls</source>
+        <extracomment>The key that opens and closes the drawer in presentation mode (no other use in the app).</extracomment>
+        <translation>控制面板</translation>
+    </message>
+    <message>
+        <source>Open or close the controls ({key}); presentation mode folds them away</source>
+        <translation>打开或收起控制面板（{key}）；演示模式下控制面板收在一边</translation>
+    </message>
+</context>
 <context>
     <name>ExportAnimationButton</name>
     <message>
@@ -82,6 +93,10 @@
     <message>
         <source>a folder has that name</source>
         <translation>已有同名的文件夹</translation>
+    </message>
+    <message>
+        <source>a special file (a pipe or a device) has that name</source>
+        <translation>已有同名的特殊文件（管道或设备）</translation>
     </message>
     <message>
         <source>Exported {count} file(s) to {folder}: {names}</source>
@@ -192,6 +207,7 @@
     <name>LessonBar</name>
     <message>
         <source>Back (Page Up, Left)</source>
+        <extracomment>the most lines the notes take in the bar (longer notes scroll)</extracomment>
         <translation>后退（Page Up、←）</translation>
     </message>
     <message>
@@ -222,23 +238,23 @@
         <translation>损失函数值 J（以及能读出它的图形）</translation>
     </message>
     <message>
-        <source>the best-fit line, its J and the contour&apos;s star</source>
+        <source>the best-fit line, its J and the contour's star</source>
         <translation>最佳拟合直线、它的 J 和等高线图上的星号</translation>
     </message>
     <message>
-        <source>the six losses&apos; values at the margin</source>
+        <source>the six losses' values at the margin</source>
         <translation>六种损失在间隔处的值</translation>
     </message>
     <message>
-        <source>Table 3-1&apos;s sums and growths</source>
+        <source>Table 3-1's sums and growths</source>
         <translation>表 3-1 的总和与增长倍数</translation>
     </message>
     <message>
-        <source>the minimum&apos;s marker</source>
+        <source>the minimum's marker</source>
         <translation>最低点的标记</translation>
     </message>
     <message>
-        <source>the students&apos; losses, bars and totals</source>
+        <source>the students' losses, bars and totals</source>
         <translation>学员的损失、损失条和总和</translation>
     </message>
     <message>
@@ -252,6 +268,10 @@
     <message>
         <source>KL(p ‖ q) and H(p, q)</source>
         <translation>KL(p ‖ q) 与 H(p, q)</translation>
+    </message>
+    <message>
+        <source>which loss map has plateaus, which is convex</source>
+        <translation>哪张损失图有平坦高原、哪张是凸函数</translation>
     </message>
     <message>
         <source>the two gradients</source>
@@ -381,7 +401,7 @@
         <translation>第 3 章 损失函数（内置）</translation>
     </message>
     <message>
-        <source>Lecturer&apos;s &amp;notes in the bar</source>
+        <source>Lecturer's &amp;notes in the bar</source>
         <translation>在课程栏显示讲师备注(&amp;N)</translation>
     </message>
     <message>
@@ -412,6 +432,10 @@
     <message>
         <source>The lesson {name} could not be read.</source>
         <translation>无法读取课程 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder or a special file, not a lesson.</source>
+        <translation>{name} 是文件夹或特殊文件，不是课程。</translation>
     </message>
     <message>
         <source>The file {name} is too large to be a lesson.</source>
@@ -583,7 +607,7 @@
         <translation>在每个页面上用 ? 代替答案，先向全场提问（H）</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student&apos;s predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Loss Studio {version}&lt;/h3&gt;&lt;p&gt;Touch a loss function and watch it respond: drag a regression line and see the mean squared error move, watch gradient descent walk down a contour map, type a student's predicted probabilities and see the cross-entropy.&lt;/p&gt;&lt;p&gt;Built on chapter 3, “Loss functions”, of an introductory neural-network course, for lecturers on a projector and students on their laptops.&lt;/p&gt;&lt;p&gt;Python, PySide6, pyqtgraph and numpy.&lt;/p&gt;</source>
         <extracomment>answers a practice challenge hides, by tab key (:mod:`lossstudio.ui.practice`)</extracomment>
         <translation>&lt;h3&gt;损失函数工作室 {version}&lt;/h3&gt;&lt;p&gt;动手操作损失函数，即时看到它的变化：拖动回归直线，观察均方差随之变化；观看梯度下降沿着等高线一步步走向最低点；输入学员的预测概率，查看交叉熵的大小。&lt;/p&gt;&lt;p&gt;内容基于神经网络入门课程第 3 章“损失函数”，既供教师在投影仪上讲解，也供学员在自己的电脑上练习。&lt;/p&gt;&lt;p&gt;使用 Python、PySide6、pyqtgraph 和 numpy 构建。&lt;/p&gt;</translation>
     </message>
@@ -592,9 +616,21 @@
         <translation>关于损失函数工作室</translation>
     </message>
     <message>
+        <source>The settings file is a folder or a special file: Loss Studio leaves it alone and does not remember this session's settings.</source>
+        <translation>设置文件是文件夹或特殊文件：Loss Studio 不会改动它，本次的设置也不会被记住。</translation>
+    </message>
+    <message>
+        <source>The settings file is too large to be Loss Studio's: it is left alone, and this session's settings are not remembered.</source>
+        <translation>设置文件太大，不是 Loss Studio 的设置文件：它不会被改动，本次的设置也不会被记住。</translation>
+    </message>
+    <message>
         <source>This is the largest size that fits this screen.</source>
-        <extracomment>the screen height presentation mode scales for, when not the window&apos;s own screen&apos;s (``--screenshot --size WxH --present`` pictures a WxH screen)</extracomment>
+        <extracomment>the screen height presentation mode scales for, when not the window's own screen's (``--screenshot --size WxH --present`` pictures a WxH screen) the whole screen (width, height) such a picture shows, for the presentation layout's largest scale (None: the window's own screen)</extracomment>
         <translation>这已是本屏幕能容纳的最大尺寸。</translation>
+    </message>
+    <message>
+        <source>Controls &amp;drawer (presentation)</source>
+        <translation>控制面板抽屉（演示）(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -960,7 +996,7 @@
         <translation>J 和最佳拟合直线已隐藏。在等高线图上 J 最小的地方点击一次，然后按“检查”。</translation>
     </message>
     <message>
-        <source>The sample at x = {x} lies far off the line (y = {y}). Whose best fit does it move more: the squared error&apos;s (MSE) or the absolute error&apos;s? Choose, then Check.</source>
+        <source>The sample at x = {x} lies far off the line (y = {y}). Whose best fit does it move more: the squared error's (MSE) or the absolute error's? Choose, then Check.</source>
         <translation>x = {x} 处的样本远离直线（y = {y}）。它让谁的最佳拟合移动得更多：平方误差（均方差 MSE）的，还是绝对值误差的？选择后按“检查”。</translation>
     </message>
     <message>
@@ -980,11 +1016,11 @@
         <translation>在这组数据上，梯度下降不发散的最大学习率 η 是多少？输入 η，然后按“检查”。</translation>
     </message>
     <message>
-        <source>Student E&apos;s true class is column {column}. Type probabilities (summing to 1) so that the loss is below {target} while the prediction (the most probable class) stays wrong, then Check. The losses are hidden.</source>
+        <source>Student E's true class is column {column}. Type probabilities (summing to 1) so that the loss is below {target} while the prediction (the most probable class) stays wrong, then Check. The losses are hidden.</source>
         <translation>学员 E 的真实类别是 {column} 列。输入概率（总和为 1），使损失低于 {target}，而预测（概率最大的类别）仍然是错的，然后按“检查”。损失已隐藏。</translation>
     </message>
     <message>
-        <source>Student E&apos;s true class is column {column}. Type probabilities (summing to 1) so that the prediction (the most probable class) is right while the loss stays above {target}, then Check. The losses are hidden.</source>
+        <source>Student E's true class is column {column}. Type probabilities (summing to 1) so that the prediction (the most probable class) is right while the loss stays above {target}, then Check. The losses are hidden.</source>
         <translation>学员 E 的真实类别是 {column} 列。输入概率（总和为 1），使预测（概率最大的类别）正确，而损失仍高于 {target}，然后按“检查”。损失已隐藏。</translation>
     </message>
     <message>
@@ -1004,7 +1040,7 @@
         <translation>铰链损失 max(0, 1 − y·a) 在 y·a 达到 1 时就为 0：不要走得更远。</translation>
     </message>
     <message>
-        <source>The best line sits at the centre of the contour map&apos;s ellipses: move w and b towards it.</source>
+        <source>The best line sits at the centre of the contour map's ellipses: move w and b towards it.</source>
         <translation>最佳拟合直线位于等高线图椭圆的中心：把 w 和 b 向那里移动。</translation>
     </message>
     <message>
@@ -1040,7 +1076,7 @@
         <translation>在选项卡上逐步增大学习率，直到路径不再收敛：答案就在那之下一点。</translation>
     </message>
     <message>
-        <source>The loss −ln a depends only on the true class&apos;s probability a; the prediction is the largest probability.</source>
+        <source>The loss −ln a depends only on the true class's probability a; the prediction is the largest probability.</source>
         <translation>损失 −ln a 只取决于真实类别的概率 a；预测是概率最大的类别。</translation>
     </message>
     <message>
@@ -1120,7 +1156,7 @@
         <translation>你点击了 w = {w}，b = {b}；最小值在 w = {best_w}，b = {best_b}（星号处）。</translation>
     </message>
     <message>
-        <source>The outlier moves the squared error&apos;s best line by up to {squared}, the absolute error&apos;s by up to {absolute}.</source>
+        <source>The outlier moves the squared error's best line by up to {squared}, the absolute error's by up to {absolute}.</source>
         <translation>离群点让平方误差的最佳拟合直线最多移动 {squared}，让绝对值误差的最多移动 {absolute}。</translation>
     </message>
     <message>
@@ -1156,11 +1192,11 @@
         <translation>学员 E 已不在表中。</translation>
     </message>
     <message>
-        <source>E&apos;s probabilities do not sum to 1.</source>
+        <source>E's probabilities do not sum to 1.</source>
         <translation>E 的概率总和不是 1。</translation>
     </message>
     <message>
-        <source>E&apos;s loss is {loss} (target {target}); the prediction is column {predicted}, the true class column {label}.</source>
+        <source>E's loss is {loss} (target {target}); the prediction is column {predicted}, the true class column {label}.</source>
         <translation>E 的损失为 {loss}（目标 {target}）；预测是 {predicted} 列，真实类别是 {label} 列。</translation>
     </message>
 </context>
@@ -1168,11 +1204,11 @@
     <name>PresenterKeys</name>
     <message>
         <source>Page Down / Page Up: the next / previous step, wherever the focus is (a spin box and a multi-line text keep them).</source>
-        <extracomment>A widget with this property set to True uses Left / Right itself (a plot&apos;s keyboard nudge).</extracomment>
+        <extracomment>A widget with this property set to True uses Left / Right itself (a plot's keyboard nudge).</extracomment>
         <translation>Page Down / Page Up：下一步 / 上一步，焦点在哪里都有效（数值框和多行文本框除外，它们自己使用这两个键）。</translation>
     </message>
     <message>
-        <source>Right / Left: the same in presentation mode (F5) and in a lesson, whatever has focus; at the desk they move a slider, a table cell or a plot&apos;s point.</source>
+        <source>Right / Left: the same in presentation mode (F5) and in a lesson, whatever has focus; at the desk they move a slider, a table cell or a plot's point.</source>
         <translation>→ / ←：在演示模式（F5）和课程中作用相同，不论焦点在哪里；平时则用来移动滑块、表格单元格或图中的点。</translation>
     </message>
     <message>
@@ -1235,7 +1271,7 @@
     <name>RecordController</name>
     <message>
         <source>Stop &amp;recording and export…</source>
-        <extracomment>seconds &quot;the last seconds&quot; offers first</extracomment>
+        <extracomment>seconds "the last seconds" offers first</extracomment>
         <translation>停止录制并导出(&amp;R)…</translation>
     </message>
     <message>
@@ -1386,7 +1422,7 @@
     <name>SceneController</name>
     <message>
         <source>The scene could not be saved.</source>
-        <extracomment>(headline, detail) of a problem to show the person False for a picture or a recording made from the command line: a one-off render never changes the person&apos;s list of recent scenes</extracomment>
+        <extracomment>(headline, detail) of a problem to show the person False for a picture or a recording made from the command line: a one-off render never changes the person's list of recent scenes</extracomment>
         <translation>场景无法保存。</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ from lossstudio.model.numbers import MAX_INPUT_LENGTH, NumberError, Range, parse
         ("−3", -3.0),  # the Unicode minus
         ("－3", -3.0),  # full-width minus
         ("+4", 4.0),
+        ("- 3", -3.0),  # a sign typed apart from its number
         (".5", 0.5),
         ("5.", 5.0),
         ("1e3", 1000.0),
@@ -64,6 +65,12 @@ def test_minus_zero_is_plain_zero():
         ("-inf", "not_finite"),
         ("+infinity", "not_finite"),
         ("Infinity", "not_finite"),
+        ("2 3", "not_a_number"),  # two numbers are not one: never 23
+        ("1 000", "not_a_number"),
+        ("0.5 0.6", "not_a_number"),
+        ("0,6,7", "not_a_number"),  # commas that group no thousands: never 67
+        ("1,2.5", "not_a_number"),
+        ("1,00,000", "not_a_number"),
         ("x" * 10_000, "too_long"),
         ("1" * 10_000, "too_long"),
         ("0" * (MAX_INPUT_LENGTH + 1), "too_long"),

@@ -20,7 +20,7 @@ from lossstudio.model import scene as scenes
 from lossstudio.model.catalog import CatalogState
 from lossstudio.model.csv_data import CsvError, read_points
 from lossstudio.model.descent import DescentState
-from lossstudio.model.files import FileProblem, read_text_limited, write_atomic
+from lossstudio.model.files import FileProblem, SpecialFileError, read_text_limited, write_atomic
 from lossstudio.model.regression import COORDINATE_LIMIT, RegressionState
 
 TYPES = {"catalog": CatalogState, "regression": RegressionState, "descent": DescentState}
@@ -43,6 +43,23 @@ def no_hang(seconds: int = 5):
 
 
 # --- item 9: FIFOs and other special files are refused before they are opened --------------
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_save_to_a_fifo_is_refused_and_leaves_it_a_fifo(tmp_path):
+    """Replacing a FIFO (or /dev/null, for a person who can) would destroy it; writing into
+    it would block: the save is refused and nothing is left behind."""
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.json"
+    link.symlink_to(fifo)
+    with no_hang():
+        for name in (fifo, link):
+            with pytest.raises(SpecialFileError) as caught:
+                write_atomic(name, "{}")
+            assert isinstance(caught.value, OSError) and "special file" in caught.value.strerror
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "pipe.json"]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 def test_a_fifo_is_refused_without_blocking(tmp_path):
     fifo = tmp_path / "pipe.json"
@@ -273,3 +290,10 @@ def test_nothing_but_finite_numbers_in_a_saved_scene(tmp_path):
     scenes.save(path, scenes.Scene("regression", {"regression": state}))
     loaded = scenes.load(path, TYPES).states["regression"]
     assert loaded == state and all(math.isfinite(v) for v in loaded.x + loaded.y)
+
+
+def test_a_failed_save_names_the_chosen_file_not_the_temporary(tmp_path):
+    target = tmp_path / "no such folder" / "lecture.scene.json"
+    with pytest.raises(OSError) as caught:
+        write_atomic(target, "{}")
+    assert caught.value.filename == str(target) and ".tmp" not in str(caught.value)

@@ -55,14 +55,19 @@ def covered(tab, name) -> bool:
         if name == "margin":
             return all(tab.margin.table.item(r, 1).text() == PLACEHOLDER for r in range(6))
         return all(label.text().endswith("= ?") for label in tab.table.sums.values())
-    if key == "descent":
-        return not tab.plots.surface_item.minimum.isVisible()
+    if key == "descent":  # the cross, and the note that names the best fit and J_min
+        centre = tab.words.centre
+        held = centre.isHidden() or not centre.text()
+        return not tab.plots.surface_item.minimum.isVisible() and held
     info = tab.information
     return {
         "losses": lambda: tab.students.total.text().endswith("= ?"),
         "information": lambda: info.table.item(0, 2).text() == PLACEHOLDER,
         "entropy": lambda: info.entropy.text().endswith("= ?"),
         "cross_entropy": lambda: info.kl.text().endswith("= ?"),
+        "convexity": lambda: (
+            not any(word in tab.why_not_mse.maps[1].titleLabel.text for word in ("convex", "凸"))
+        ),
         "gradients": lambda: tab.why_not_mse.gradients.text() == PLACEHOLDER,
     }[name]()
 

@@ -4,6 +4,7 @@ cancelled export or an unwritable target leaves no file and says so."""
 
 import dataclasses
 import os
+import stat
 import subprocess
 import sys
 
@@ -152,6 +153,16 @@ def test_an_unwritable_target_gives_a_clear_message(tmp_path):
         assert f"could not write {target}" in done.stderr and "saved" not in done.stdout
         assert "Traceback" not in done.stderr
     assert blocker.read_text() == "not a folder"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_target_is_refused_and_stays_a_fifo(tmp_path):
+    fifo = tmp_path / "a.gif"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="special file"):
+        AnimationFile(fifo, (64, 40), 10, 2)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["a.gif"]
 
 
 class Renderer:

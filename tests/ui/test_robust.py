@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import stat
 import subprocess
 import sys
 import warnings
@@ -135,6 +136,50 @@ def test_4_a_damaged_scale_in_the_settings_is_the_default(window, value):
     window.settings.remove("view/presentation_scale")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_4_a_settings_file_that_is_a_fifo_does_not_block_the_start(tmp_path):
+    """QSettings reads its file when it is made: a FIFO there blocked every start for ever
+    (in a child process: a block inside Qt cannot be interrupted in this one)."""
+    folder = tmp_path / "LossStudio"
+    folder.mkdir()
+    os.mkfifo(folder / "lossstudio.ini")
+    shot = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "lossstudio", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0 and shot.stat().st_size > 0, result.stderr
+    assert stat.S_ISFIFO(os.stat(folder / "lossstudio.ini").st_mode)
+
+
+def test_4_a_huge_settings_file_is_left_alone_and_said_so(qtbot):
+    from lossstudio.ui.main_window import MainWindow
+    from lossstudio.ui.settings_file import MAX_SETTINGS_BYTES, settings_path
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kept = path.with_name("kept.ini")
+    if path.exists():
+        path.rename(kept)
+    huge = "[view]\ntheme=dark\n" + "; filler\n" * (MAX_SETTINGS_BYTES // 9)
+    path.write_text(huge, encoding="utf-8")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.restore_settings(language="en")
+        qtbot.waitUntil(lambda: "settings file" in window.last_message)
+        assert window.theme_name == "light" and window.last_detail == str(path)
+        window.save_settings()
+        assert path.read_text(encoding="utf-8") == huge  # left as it was
+    finally:
+        path.unlink()
+        if kept.exists():
+            kept.rename(path)
+
+
 # --- item 5: data the CSV reader accepts never break the Regression tab --------------------------
 def test_5_tiny_x_values_render(window, tmp_path):
     window.show_tab("regression")
@@ -215,6 +260,31 @@ def test_9_a_fifo_never_blocks_the_window(window, tmp_path):
         tab = window.pages["regression"]
         assert not tab.load_csv(str(fifo))
         assert "special file" in tab.message.text()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_9_lessons_and_practices_say_what_the_file_is(window, tmp_path):
+    """A FIFO, a folder and UTF-16 text are named for what they are, not "damaged", and nothing
+    opens."""
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    utf16 = tmp_path / "wide.json"
+    utf16.write_text('{"format": "lossstudio-lesson"}', encoding="utf-16")
+    cases = [(fifo, "special file"), (tmp_path, "special file"), (utf16, "UTF-8")]
+    with no_hang(60):
+        for opener in (window.lessons.open, window.practice.open):
+            for path, words in cases:
+                assert not opener(str(path))
+                assert words in window.last_message, (opener, path, window.last_message)
+                assert "damaged" not in window.last_message
+    assert window.lessons.controller.lesson is None
+
+
+def test_13_a_scene_that_cannot_be_saved_names_its_file(window, tmp_path):
+    target = tmp_path / "no such folder" / "lecture.scene.json"
+    assert not window.save_scene(str(target))
+    assert "could not be saved" in window.last_message
+    assert str(target) in window.last_detail and ".tmp" not in window.last_detail
 
 
 # --- item 10: text from a person or a file is plain text ----------------------------------------
@@ -307,6 +377,23 @@ def test_11_a_bad_session_names_the_file_and_exits_non_zero(tmp_path):
         assert result.returncode == 1, (path, result.stderr)
         assert str(path) in result.stderr
         assert not shot.exists()
+
+
+def test_11_a_bad_lesson_names_the_file_and_why(tmp_path):
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    result = run_app("--lesson", str(fifo), "--screenshot", str(tmp_path / "shot.png"))
+    assert result.returncode == 2, result.stderr
+    assert str(fifo) in result.stderr and "special file" in result.stderr
+    assert not (tmp_path / "shot.png").exists()
+
+
+def test_11_a_screenshot_into_a_fifo_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "shot.png"
+    os.mkfifo(fifo)
+    result = run_app("--screenshot", str(fifo), timeout=60)  # it blocked for ever
+    assert result.returncode == 1 and "special file" in result.stderr, result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
 def test_11_an_empty_screenshot_name_is_refused():

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabWidget, QWidget
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.model.lesson import ANSWERS
 from lossstudio.ui import answers, style
+from lossstudio.ui.drawer import Drawer, size_by_page_on_show
 from lossstudio.ui.tab import Tab
 
 from .descent import DescentPage
@@ -64,6 +65,9 @@ class CatalogTab(Tab):
         layout = QHBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(self.pages, 1)
+        # presentation: the loss list and card fold into a drawer on the left
+        self.drawer = Drawer(self, self.panel, "left", "catalog.drawer")
+        self._drawers = [self.drawer]
         style.signals.changed.connect(self._restyle)
         self._restyle_widgets()
         self.retranslate()
@@ -100,6 +104,12 @@ class CatalogTab(Tab):
         if 0 <= index < len(PAGES):
             self._page(PAGES[index][0])
         self._render_current()
+        size_by_page_on_show(self.pages, self.drawer.presenting)
+
+    def set_presenting(self, on: bool) -> None:
+        """The loss list and card in their drawer; only the page on show sets the size."""
+        super().set_presenting(on)
+        size_by_page_on_show(self.pages, on)
 
     def pages_titles(self) -> tuple[str, ...]:
         return (
@@ -139,6 +149,17 @@ class CatalogTab(Tab):
         self.panel.render(state)
         self._dirty = set(self._built.values())
         self._render_current()
+
+    def prepare_every_page(self) -> None:
+        """Every page built and showing the current state (with its answers covered), for an
+        export of the pages not on show: a page built late, or drawn for an older state, was
+        left out or exported stale."""
+        for name, _cls in PAGES:
+            self._page(name)
+        for page in list(self._dirty):
+            self._dirty.discard(page)
+            page.render(self.state())
+        self.cover_answers(self._hidden_answers)
 
     def _render_current(self) -> None:
         page = self.pages.currentWidget()
@@ -190,6 +211,7 @@ class CatalogTab(Tab):
 
     def retranslate(self) -> None:
         self.panel.retranslate()
+        self.drawer.retranslate()
         for index, text in enumerate(self.pages_titles()):
             self.pages.setTabText(index, text)
         for page in self._built.values():

@@ -137,7 +137,24 @@ class StudentsPanel(QWidget):
         layout.addWidget(self.clip)
         layout.addLayout(buttons)
         layout.addWidget(self.sliders_box)
+        #: presentation mode gathers the controls in here and folds it into a drawer
+        self.controls = QWidget(objectName="classification.controls")
+        QVBoxLayout(self.controls).setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.controls)
+        self.controls.hide()
         layout.addStretch(1)
+
+    def control_widgets(self) -> list[QWidget]:
+        """What the drawer holds in presentation mode (J, the table and the terms stay)."""
+        return [
+            self.clip,
+            self.add_binary,
+            self.add_multi,
+            self.classes_label,
+            self.classes,
+            self.remove,
+            self.sliders_box,
+        ]
 
     # --- text ---------------------------------------------------------------------------------
     def retranslate(self) -> None:

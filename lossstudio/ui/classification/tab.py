@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from lossstudio.model.classification import Z_RANGE, ClassificationState
 from lossstudio.model.lesson import ANSWERS, PAGES
@@ -20,7 +27,9 @@ from lossstudio.ui.classification.binary_plot import BinaryLossPlot
 from lossstudio.ui.classification.information import I_P_COLUMN, I_Q_COLUMN, InformationPanel
 from lossstudio.ui.classification.students import StudentsPanel
 from lossstudio.ui.classification.why_not_mse import WhyNotMsePanel
+from lossstudio.ui.drawer import Drawer, Relocation, size_by_page_on_show
 from lossstudio.ui.tab import PLACEHOLDER, Tab
+from lossstudio.ui.widgets.fitting import fit_columns
 
 
 def _scrolling(page: QWidget) -> QScrollArea:
@@ -53,12 +62,20 @@ class ClassificationTab(Tab):
         self.students_page.setChildrenCollapsible(False)
         self.students_page.setSizes([820, 600])
 
+        # presentation: the students' controls fold into a drawer on the tab's left
+        self.drawer = Drawer(self, self.students.controls, "left", "classification.drawer")
+        self._drawers = [self.drawer]
+        self._mean_moved = Relocation([self.students.mean])
+        self._controls_moved = Relocation(self.students.control_widgets())
+        self._narrowed = False  # the number columns narrowed for presenting
+
         self.panels = QTabWidget()
         self.panels.setObjectName("classification.panels")
         self.panels.addTab(self.students_page, "")
         self.panels.addTab(_scrolling(self.information), "")  # taller than a 720 screen
         self.panels.addTab(_scrolling(self.why_not_mse), "")  # its plots keep their height
-        layout = QVBoxLayout(self)
+        self.panels.currentChanged.connect(self._inner_page_shown)
+        layout = QHBoxLayout(self)  # the drawer's handle goes left of the pages
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.panels)
 
@@ -118,9 +135,12 @@ class ClassificationTab(Tab):
         gradients = "gradients" in hidden
         panel = self.why_not_mse
         answers.cover_text(panel.gradients, gradients, whole=True)
-        # the page's question text answers both why-not-MSE questions
-        for item in (panel.gradient_mse, panel.gradient_ce, panel.gradient_points, panel.question):
+        convexity = "convexity" in hidden
+        for item in (panel.gradient_mse, panel.gradient_ce, panel.gradient_points, *panel.formulas):
             answers.cover_item(item, gradients)
+        # the page's question text answers both why-not-MSE questions
+        answers.cover_item(panel.question, gradients or convexity)
+        panel.show_verdicts(not convexity)
 
     def _cover_students(self, hidden: bool) -> None:
         """Each student's loss, its bar, the totals and the students' points on Figure 3-10."""
@@ -144,6 +164,42 @@ class ClassificationTab(Tab):
             answers.cover_item(item, hidden)
         self.binary_plot.cover(hidden)
 
+    def set_presenting(self, on: bool) -> None:
+        """Presentation: the controls in their drawer, the mean under J and narrow number
+        columns, so that Figure 3-10 gets the width."""
+        controls = self.students.controls
+        if on and not self.drawer.presenting:
+            self._controls_moved.move_to(controls.layout())
+            controls.show()
+        super().set_presenting(on)
+        if not on and self._controls_moved.moved():
+            self._controls_moved.restore()
+            controls.hide()
+        size_by_page_on_show(self.panels, on)
+        if on:
+            column = self.students.layout()  # the mean under J: the table sets the width
+            self._mean_moved.move_to(column, at=column.indexOf(self.students.terms))
+        else:
+            self._mean_moved.restore()
+        self._fit_presenting_columns()
+
+    def _inner_page_shown(self, index: int) -> None:
+        self.drawer.set_available(index == 0)  # the controls are the students'
+        size_by_page_on_show(self.panels, self.drawer.presenting)
+
+    def _fit_presenting_columns(self) -> None:
+        """Number columns as narrow as "0.00" while presenting (Qt's least section grows
+        with the font); the style's own least width at the desk."""
+        table = self.students.table
+        header = table.horizontalHeader()
+        least = header.fontMetrics().horizontalAdvance("0.000") if self.drawer.presenting else -1
+        if least == header.minimumSectionSize() or (least < 0 and not self._narrowed):
+            return  # at the desk the columns stay as they always were
+        self._narrowed = least > 0
+        header.setMinimumSectionSize(least)
+        if table.columnCount():
+            fit_columns(table)  # the least width for this font, not the last one's
+
     def current_page(self) -> str:
         return self.PAGES[self.panels.currentIndex()]
 
@@ -158,6 +214,7 @@ class ClassificationTab(Tab):
         self.panels.setTabToolTip(1, self.tr("Table 3-2 and H(p, q) = H(p) + KL(p || q)"))
         self.panels.setTabToolTip(2, self.tr("The chapter's closing question"))
         self.students.retranslate()
+        self.drawer.retranslate()
         self.binary_plot.retranslate()
         self.information.retranslate()
         self.why_not_mse.retranslate()
@@ -167,5 +224,6 @@ class ClassificationTab(Tab):
     def _restyle(self) -> None:
         # Qt's own widgets (buttons, combos, labels) follow the presentation scale too
         self.setFont(style.font(10))
+        self._fit_presenting_columns()
         if self._showing:
             self.render(self.state())

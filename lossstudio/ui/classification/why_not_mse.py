@@ -37,6 +37,7 @@ class WhyNotMsePanel(QWidget):
         maps = loss_maps()  # the numbers: lossstudio.model.classification_view
         self.x, self.y = maps.x, maps.y
         self.j_mse, self.j_ce = maps.mse.values, maps.ce.values
+        self.verdicts_shown = True  # "plateaus" and "convex" over the maps: a lesson's answer
         self._build_maps(maps)
         self._build_curves()
         self._build_controls()
@@ -116,8 +117,12 @@ class WhyNotMsePanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.question, 1)
         formulas = QVBoxLayout()
-        formulas.addWidget(FormulaView("classification_gradient_mse", height=34))
-        formulas.addWidget(FormulaView("classification_gradient_ce", height=34))
+        self.formulas = (
+            FormulaView("classification_gradient_mse", height=34),
+            FormulaView("classification_gradient_ce", height=34),
+        )
+        for formula in self.formulas:
+            formulas.addWidget(formula)
         top.addLayout(formulas)
         controls = QHBoxLayout()
         controls.addWidget(self.losses, 1)
@@ -147,8 +152,9 @@ class WhyNotMsePanel(QWidget):
                 "single subtraction, ∂loss/∂z = a − y: it vanishes only at the right answer."
             )
         )
-        style.style_plot(self.maps[0], "w", "b", self.tr("MSE  J(w, b): plateaus"))
-        style.style_plot(self.maps[1], "w", "b", self.tr("Cross-entropy  J(w, b): convex"))
+        for plot in self.maps:
+            style.style_plot(plot, "w", "b")
+        self._title_maps()
         style.style_plot(self.along, "w", self.tr("mean loss over the samples"), "")
         style.style_plot(
             self.gradient,
@@ -168,6 +174,21 @@ class WhyNotMsePanel(QWidget):
             self.target.clear()
             self.target.addItems([self.tr("y = 0"), self.tr("y = 1")])
             self.target.setCurrentIndex(max(index, 0))
+
+    def show_verdicts(self, shown: bool) -> None:
+        """Say over the maps which one has plateaus and which is convex, or (while a lesson
+        asks that question) only name them."""
+        if shown != self.verdicts_shown:
+            self.verdicts_shown = shown
+            self._title_maps()
+
+    def _title_maps(self) -> None:
+        if self.verdicts_shown:
+            titles = (self.tr("MSE  J(w, b): plateaus"), self.tr("Cross-entropy  J(w, b): convex"))
+        else:
+            titles = (self.tr("MSE  J(w, b)"), self.tr("Cross-entropy  J(w, b)"))
+        for plot, title in zip(self.maps, titles, strict=True):
+            style.set_title(plot, title)
 
     def render(self, state) -> None:
         self._keep_plot_heights()

@@ -24,6 +24,7 @@ from lossstudio.ui.descent.offmap import OffMapNote
 from lossstudio.ui.descent.panel import DescentPanel
 from lossstudio.ui.descent.plots import DescentPlots
 from lossstudio.ui.descent.words import DescentWords
+from lossstudio.ui.drawer import Drawer
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import AdaptiveRow, SideScroll
 from lossstudio.ui.widgets.number_field import readout_text, significant
@@ -116,6 +117,9 @@ class DescentTab(Tab):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(left, 1)
         layout.addWidget(scroll)
+        # presentation: the controls fold into a drawer on the right; the header stays
+        self.drawer = Drawer(self, scroll, "right", "descent.drawer")
+        self._drawers = [self.drawer]
 
     @classmethod
     def default_state(cls) -> DescentState:
@@ -325,8 +329,11 @@ class DescentTab(Tab):
             self.timer.stop()
 
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """Hide "minimum": the cross at the surface's lowest point."""
+        """Hide "minimum": the cross at the surface's lowest point, and the note on the
+        chapter's slip that names it (the best fit's w, b and J_min)."""
         answers.cover_item(self.plots.surface_item.minimum, "minimum" in hidden)
+        if "minimum" in hidden:
+            answers.cover_item(self.words.centre, True)  # shown again by the next render
 
     def _show_frame(self, state: DescentState, walks=None) -> None:
         walks = walks_of(state) if walks is None else walks
@@ -402,6 +409,7 @@ class DescentTab(Tab):
 
     def retranslate(self) -> None:
         self.panel.retranslate()
+        self.drawer.retranslate()
         self.words.retranslate()
         # the panel's new words are measured once its layout has taken them in
         QTimer.singleShot(0, self, self._fit_scroll)

@@ -181,6 +181,8 @@ class LessonMode(QObject):
         texts = {
             "missing": self.tr("The lesson {name} does not exist."),
             "unreadable": self.tr("The lesson {name} could not be read."),
+            "not_a_file": self.tr("{name} is a folder or a special file, not a lesson."),
+            "utf16": self.tr("The file {name} is not a lesson (it is not UTF-8 text)."),
             "too_large": self.tr("The file {name} is too large to be a lesson."),
             "binary": self.tr("The file {name} is not a lesson (it is not text)."),
             "not_utf8": self.tr("The file {name} is not a lesson (it is not UTF-8 text)."),

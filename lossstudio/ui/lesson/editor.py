@@ -42,6 +42,7 @@ def answer_label(name: str) -> str:
         "information": translate("LessonEditor", "the information I = −ln p"),
         "entropy": translate("LessonEditor", "the entropy H(p)"),
         "cross_entropy": translate("LessonEditor", "KL(p ‖ q) and H(p, q)"),
+        "convexity": translate("LessonEditor", "which loss map has plateaus, which is convex"),
         "gradients": translate("LessonEditor", "the two gradients"),
     }
     return texts.get(name, name)

@@ -171,11 +171,15 @@ class AnimationFile:
         folder = self.path.parent if str(self.path.parent) else Path(".")
         files.remove_stale_temporaries(folder)
         try:
-            mode = stat.S_IMODE(os.stat(self.path).st_mode)
+            info = os.stat(self.path)
         except OSError:
             mask = os.umask(0o022)
             os.umask(mask)
             mode = 0o666 & ~mask
+        else:
+            if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+                raise files.SpecialFileError(self.path)  # replacing it would destroy it
+            mode = stat.S_IMODE(info.st_mode)
         # the scenes' temporary names (".lossstudio-PID-XXXXXXXX.NAME.tmp"), so the temporary
         # of an export killed midway is removed by the next save or export in that folder
         prefix = f".lossstudio-{os.getpid()}-{secrets.token_hex(4)}."

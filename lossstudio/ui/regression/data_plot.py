@@ -17,10 +17,12 @@ from PySide6.QtGui import QColor
 from lossstudio.model.regression import RegressionState
 from lossstudio.model.regression_view import RegressionView
 from lossstudio.ui import style
+from lossstudio.ui.curves import DeviceDataItem
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.regression.items import (
     GestureViewBox,
     PointsItem,
+    ResidualSegmentsItem,
     ResidualSquaresItem,
     cache_axes,
 )
@@ -46,9 +48,14 @@ class DataPlot(pg.PlotWidget):
         cache_axes(self)
         self.squares = ResidualSquaresItem()
         self.addItem(self.squares, ignoreBounds=True)
-        self.residuals = pg.PlotDataItem(connect="pairs")
-        self.best_line = pg.PlotDataItem()
-        self.line = pg.PlotDataItem()
+        # curves stroked in device pixels (lossstudio/ui/curves.py: Qt's wide antialiased
+        # cosmetic pens are slow under the view's scaling)
+        self.residuals = DeviceDataItem(connect="pairs")
+        # beyond SMOOTH_LIMIT points the residuals are aliased: drawn as one image instead
+        self.many_residuals = ResidualSegmentsItem()
+        self.addItem(self.many_residuals, ignoreBounds=True)
+        self.best_line = DeviceDataItem()
+        self.line = DeviceDataItem()
         self.points = PointsItem()
         self.selection = pg.ScatterPlotItem()
         self.handles = pg.ScatterPlotItem()
@@ -98,12 +105,15 @@ class DataPlot(pg.PlotWidget):
         self.note.setFont(style.room_font(11))
         self.note.fill = pg.mkBrush(QColor(t.background))
 
+    def _many(self) -> bool:
+        points = self._shown_points
+        return points is not None and points.drawn_x.size > ResidualSquaresItem.SMOOTH_LIMIT
+
     def _residual_pen(self) -> None:
-        many = self._shown_points is not None and (
-            self._shown_points.drawn_x.size > ResidualSquaresItem.SMOOTH_LIMIT
-        )
+        many = self._many()
         self.residuals.opts.update(antialias=not many, skipFiniteCheck=True)
         self.residuals.setPen(style.pen(style.color(3), 1.0 if many else 1.5))
+        self.many_residuals.setPen(style.pen(style.color(3), 1.0))
 
     # --- showing ------------------------------------------------------------------------------
     def show_state(
@@ -182,11 +192,15 @@ class DataPlot(pg.PlotWidget):
             self.line.setData(ends, state.w * ends + state.b)
         handles = self.handle_points(state)
         self.handles.setData([p[0] for p in handles], [p[1] for p in handles])
-        if state.residuals:
+        if state.residuals and self._many():
+            self.many_residuals.set_segments(x, y, z)
+        elif self.many_residuals.segment_count():
+            self.many_residuals.set_segments(*(np.zeros(0),) * 3)
+        if state.residuals and not self._many():
             self.residuals.setData(
                 np.repeat(x, 2), np.column_stack([y, z]).ravel(), connect="pairs"
             )
-        else:
+        elif self.residuals.xData is not None and self.residuals.xData.size:
             self.residuals.setData([], [])
         if state.squares and state.loss == "squared":  # the squares are not J otherwise
             sx, sy = self.data_box.viewPixelSize()

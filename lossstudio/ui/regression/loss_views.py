@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lossstudio.ui import answers, style
 from lossstudio.ui.caching import cache_axes, cache_item
+from lossstudio.ui.curves import DeviceDataItem
 from lossstudio.ui.markers import Dot
 from lossstudio.ui.regression.items import GestureViewBox
 from lossstudio.ui.regression.surface import COLORMAP, SurfaceView
@@ -46,7 +47,8 @@ class SlicePlot(pg.PlotWidget):
         self.getPlotItem().setMenuEnabled(False)
         self.getPlotItem().hideButtons()
         self.getViewBox().setMouseEnabled(x=False, y=False)
-        self.curve = self.plot()
+        self.curve = DeviceDataItem()  # stroked in device pixels (lossstudio/ui/curves.py)
+        self.addItem(self.curve)
         self.cursor = pg.InfiniteLine(angle=90, movable=False)
         self.addItem(self.cursor, ignoreBounds=True)
         self.marker = Dot("o")

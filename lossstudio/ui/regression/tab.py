@@ -11,6 +11,7 @@ The tab wires its parts: every number comes from
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import shiboken6
@@ -43,6 +44,7 @@ from lossstudio.ui.regression.loading import CsvLoader
 from lossstudio.ui.regression.loss_views import LossViews
 from lossstudio.ui.regression.messages import MessageBanner, csv_message
 from lossstudio.ui.regression.panel import ControlPanel
+from lossstudio.ui.regression.presenting import presentation_layout
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import SideScroll
 
@@ -97,6 +99,7 @@ class RegressionTab(Tab):
 
         self.banner = MessageBanner()
         self.message = self.banner.message
+        self._message_data: tuple | None = None  # the data the banner's message speaks of
 
         self.views = LossViews()
         self.views.contour_box.handler = ContourGestures(self)
@@ -115,6 +118,8 @@ class RegressionTab(Tab):
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(splitter, 1)
+        self.drawer, self.room_strip = presentation_layout(self, column)
+        self._drawers = [self.drawer]
         self._connect_panel()
         self._restyle(render=False)
 
@@ -147,14 +152,22 @@ class RegressionTab(Tab):
         self.scroll.floor = round(style.theme().px(330))
         self.scroll.refit()
         self.panel.restyle()
+        self.room_strip.restyle()
         self.views.restyle()
         self.plot.restyle()
         if render and self._showing:
             self.views.forget_grid()  # drawn again in the new theme's colours
             self.render(self.state())
 
+    def set_presenting(self, on: bool) -> None:
+        """The panel in its drawer, J above the data plot (presentation), or both back."""
+        super().set_presenting(on)
+        self.room_strip.set_presenting(on)
+
     def retranslate(self) -> None:
         self.panel.retranslate()
+        self.drawer.retranslate()
+        self.room_strip.retranslate()
         style.style_plot(
             self.plot.getPlotItem(),
             self.tr("x (sample feature)"),
@@ -211,6 +224,12 @@ class RegressionTab(Tab):
         """Project ``state`` and its numbers; ``draft`` (the frames of a drag) keeps the view's
         framing, the contour grid and the slices' y ranges for the gesture's end."""
         view = self.view = self.deriver.derive(state, draft)
+        shown_with = self._message_data
+        if shown_with is not None and (
+            shown_with[0] is not state.x or shown_with[1] is not state.y
+        ):
+            self._message_data = None
+            self.clear_message()  # "Loaded 3 points." is not true of the data undo brought back
         if self._selected is not None and self._selected >= state.m:
             self._selected = None
         self.plot.show_state(state, view, self._selected, draft)
@@ -332,8 +351,10 @@ class RegressionTab(Tab):
 
     # --- messages and files -----------------------------------------------------------------
     def show_message(self, text) -> None:
-        """Show a message above the plot; ``text`` is a callable so it follows the language."""
+        """Show a message above the plot; ``text`` is a callable so it follows the language.
+        It speaks of the data on show: once they change (an undo, a new point, a reset) it goes."""
         self.banner.show_text(text)
+        self._message_data = (self.state().x, self.state().y)
 
     def clear_message(self) -> None:
         self.banner.clear()
@@ -363,8 +384,12 @@ class RegressionTab(Tab):
         try:
             write_points(path, self.state().x, self.state().y)
         except OSError as error:
-            reason = error.strerror or str(error)
-            self.show_message(lambda: self.tr("Could not save: {reason}").format(reason=reason))
+            reason, name = error.strerror or str(error), Path(path).name
+            self.show_message(
+                lambda: self.tr("Could not save “{name}”: {reason}").format(
+                    name=name, reason=reason
+                )
+            )
             return False
         return True
 
