@@ -329,8 +329,11 @@ class DescentTab(Tab):
             self.timer.stop()
 
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """Hide "minimum": the cross at the surface's lowest point."""
+        """Hide "minimum": the cross at the surface's lowest point, and the note on the
+        chapter's slip that names it (the best fit's w, b and J_min)."""
         answers.cover_item(self.plots.surface_item.minimum, "minimum" in hidden)
+        if "minimum" in hidden:
+            answers.cover_item(self.words.centre, True)  # shown again by the next render
 
     def _show_frame(self, state: DescentState, walks=None) -> None:
         walks = walks_of(state) if walks is None else walks
