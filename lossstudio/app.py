@@ -63,6 +63,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args.size = (width, height)
     if (args.step is not None or args.revealed) and not args.lesson:
         parser.error("--step and --revealed need --lesson")
+    if args.step is not None and args.step < 1:
+        parser.error(f"--step counts from 1, got {args.step}")
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name, got an empty one")
     if args.session is not None and not args.session.strip():
@@ -141,7 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.tab:
         window.show_tab(args.tab)
-    if args.lesson and not window.lessons.open(args.lesson, args.step or 1, args.revealed):
+    if args.lesson and not window.lessons.open(
+        args.lesson, 1 if args.step is None else args.step, args.revealed
+    ):
         detail = f" ({window.last_detail})" if window.last_detail else ""
         print(f"lossstudio: {args.lesson}: {window.last_message}{detail}", file=sys.stderr)
         return 2

@@ -203,5 +203,7 @@ class CatalogState:
                 steps=serial.integer(data, "steps", where, 0, MAX_STEPS),
                 **table,
             )
+        except serial.SceneError:
+            raise  # it says where already
         except ValueError as error:
             raise serial.SceneError(f"{where}: {error}") from None

@@ -23,6 +23,7 @@ from lossstudio.engine.curves import MARGIN_RANGE
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.model.catalog_view import margin_curves, margin_view
 from lossstudio.ui import style
+from lossstudio.ui.curves import DeviceDataItem
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.fitting import SideScroll, fit_columns
 from lossstudio.ui.widgets.number_field import readout_text
@@ -63,7 +64,8 @@ class MarginPage(QWidget):
         self.t, values = margin_curves()  # the numbers: lossstudio.model.catalog_view
         self.curves = {}
         for key in LOSS_KEYS:
-            self.curves[key] = item.plot(self.t, values[key], name=key)
+            self.curves[key] = DeviceDataItem(self.t, values[key], name=key)  # ui/curves.py
+            item.addItem(self.curves[key])
         self.cursor = pg.InfiniteLine(angle=90, movable=True)
         self.cursor.setObjectName("catalog.margin_cursor")
         self.cursor.setZValue(10)

@@ -24,6 +24,7 @@ from lossstudio.engine.surfaces import Surface, line
 from lossstudio.model.descent import MAX_STEPS, DescentState
 from lossstudio.model.walks import Walk, loss_axis, running_bounds, running_loss_bounds
 from lossstudio.ui import style
+from lossstudio.ui.curves import DeviceCurveItem
 from lossstudio.ui.descent.items import (
     ContourItem,
     PrefixCurve,
@@ -31,6 +32,7 @@ from lossstudio.ui.descent.items import (
     StartDragBox,
     VectorItem,
 )
+from lossstudio.ui.markers import Dots
 from lossstudio.ui.widgets.fitting import AdaptiveRow
 
 #: Arrows: the gradient at the start is drawn this fraction of the view's width long.
@@ -144,9 +146,7 @@ class DescentPlots(QWidget):
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.now_line)
         # each walk's loss now, as a dot: at iteration 0 a curve of one point draws nothing
-        self.now_dots = pg.ScatterPlotItem(pxMode=True)
-        self.now_dots.setZValue(5)
-        self.loss_plot.addItem(self.now_dots)
+        self.now_dots = Dots(self.loss_plot, z=5)  # moved by setPos (lossstudio/ui/markers.py)
 
     def _build_inset(self) -> None:
         """The data inset (the regression data and the focused walk's line) and the caches."""
@@ -161,7 +161,7 @@ class DescentPlots(QWidget):
         self.inset_plot.hideButtons()
         self.inset_plot.disableAutoRange()
         self.data_points = pg.ScatterPlotItem(pxMode=True)
-        self.fit_line = pg.PlotCurveItem()
+        self.fit_line = DeviceCurveItem()  # stroked in device pixels (ui/curves.py)
         self.inset_plot.addItem(self.data_points)
         # the points stay while the line moves over them: paint them once, then blit
         self.data_points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -389,19 +389,16 @@ class DescentPlots(QWidget):
 
     def _show_now(self, state: DescentState, walks: dict[str, Walk]) -> None:
         """A dot at each walk's current (iteration, loss), in the walk's colour."""
-        xs, ys, brushes = [], [], []
+        points = []
         for name, walk in walks.items():
             value = float(walk.losses[walk.index(state.iteration)])
             if state.log_loss:
                 value = float(np.log10(max(value, LOG_FLOOR)))
             if np.isfinite(value):
-                xs.append(float(walk.index(state.iteration)))
-                ys.append(value)
-                brushes.append(style.color(OPTIMIZERS.index(name)))
+                colour = style.color(OPTIMIZERS.index(name))
+                points.append((name, float(walk.index(state.iteration)), value, colour))
         theme = style.theme()
-        self.now_dots.setData(
-            xs, ys, brush=brushes, size=theme.px(9), pen=pg.mkPen(theme.foreground, width=1)
-        )
+        self.now_dots.show(points, theme.px(9), pg.mkPen(theme.foreground, width=1))
 
     def _walk_bounds(self, walk: Walk):
         """(running bounds of the path, of (iteration, loss) or None if a loss is not finite)."""

@@ -367,11 +367,11 @@ class DescentTab(Tab):
         ).format(count=count)
 
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """Hide "minimum": the cross at the surface's lowest point and the note that quotes it."""
+        """Hide "minimum": the cross at the surface's lowest point, and the note on the
+        chapter's slip that names it (the best fit's w, b and J_min)."""
         answers.cover_item(self.plots.surface_item.minimum, "minimum" in hidden)
-        answers.cover_item(
-            self.words.centre, "minimum" in hidden and bool(self.words.centre.text())
-        )
+        if "minimum" in hidden:
+            answers.cover_item(self.words.centre, True)  # shown again by the next render
 
     def _show_frame(self, state: DescentState, walks=None) -> None:
         walks = walks_of(state) if walks is None else walks
