@@ -370,8 +370,10 @@ class DescentTab(Tab):
         """Hide "minimum": the cross at the surface's lowest point, and the note on the
         chapter's slip that names it (the best fit's w, b and J_min)."""
         answers.cover_item(self.plots.surface_item.minimum, "minimum" in hidden)
-        if "minimum" in hidden:
-            answers.cover_item(self.words.centre, True)  # shown again by the next render
+        # both ways: the words are redrawn only when their numbers change, so a revealed
+        # minimum shows its note again here (when there is one: on a data surface)
+        hold = "minimum" in hidden or not self.words.centre.text()
+        answers.cover_item(self.words.centre, hold)
 
     def _show_frame(self, state: DescentState, walks=None) -> None:
         walks = walks_of(state) if walks is None else walks
