@@ -83,8 +83,10 @@ def make_application(argv: Sequence[str]):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from lossstudio.allocator import keep_large_blocks_mapped
     from lossstudio.resources import resource_path
 
+    keep_large_blocks_mapped()  # freed arrays go back to the system (lossstudio/allocator.py)
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("Loss Studio")
     app.setOrganizationName("LossStudio")

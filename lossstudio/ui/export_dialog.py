@@ -28,10 +28,18 @@ def tab_plots(tab: QWidget, *, hidden: bool) -> list[QWidget]:
     import pyqtgraph as pg
     from PySide6.QtOpenGLWidgets import QOpenGLWidget
 
+    from lossstudio.ui.regression.gl_window import containers_in
+
+    if hidden and hasattr(tab, "prepare_every_page"):
+        tab.prepare_every_page()  # pages built on first use exist, and show the current state
     # only the plot classes: PySide's findChildren keeps every child it returns referenced
     # from ``tab`` for good, so findChildren(QWidget) would hold the Python objects of every
     # widget Qt deletes later (the students table's combo boxes, their popups)
-    plots = [*tab.findChildren(pg.GraphicsView), *tab.findChildren(QOpenGLWidget)]
+    plots = [
+        *tab.findChildren(pg.GraphicsView),
+        *tab.findChildren(QOpenGLWidget),
+        *containers_in(tab),  # the 3-D view: a window in a container, not a QOpenGLWidget
+    ]
     shown = [plot for plot in plots if plot.isVisible()]
     if not hidden:
         return shown

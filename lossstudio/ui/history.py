@@ -22,6 +22,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from lossstudio.allocator import release_free_memory
 from lossstudio.ui.session import Session
 
 #: The most memory the undo history's sequences may hold (about 8 bytes an element).
@@ -158,6 +159,7 @@ class UndoMemory(QObject):
         finally:
             self._busy = False
         self.release_deleted()
+        release_free_memory()  # the dropped states' arrays were freed in the heap's middle
         self._seen.extend(kept)
         self.dropped.emit(first, len(kept))
         return first

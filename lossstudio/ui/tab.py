@@ -230,6 +230,10 @@ class Tab(QWidget):
             drawer.set_open(False)
         return bool(was_open)
 
+    def prepare_every_page(self) -> None:
+        """Build and draw every inner page with the current state (an export of the pages not
+        on show); a tab that builds its pages lazily overrides this."""
+
     def plot_views(self) -> list[pg.GraphicsView]:
         """The tab's plots, for export (every pyqtgraph view inside it by default)."""
         return [view for view in self.findChildren(pg.GraphicsView) if view.isVisible()]

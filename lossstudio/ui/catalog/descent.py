@@ -153,6 +153,7 @@ class DescentPage(QWidget):
     def _play_toggled(self, on: bool) -> None:
         if on and self._can_step():
             self.timer.start()
+            self._play_text()  # "Pause" while it plays (it kept saying "Play")
         else:
             self.stop()
 
