@@ -11,7 +11,8 @@ was 55 MB above what was in use (``malloc_trim`` handed it back; issue 19 item 1
 
 :func:`keep_large_blocks_mapped` fixes the threshold where it starts, so large blocks stay
 mapped and return when freed; :func:`release_free_memory` hands back the heap's free pages
-after a large release (old undo steps dropped). Both do nothing outside glibc (macOS, Windows,
+(small blocks freed under live ones): ``ui/history.py`` calls it after dropping old undo steps
+and two seconds after the last change of state (a few ms, once). Both do nothing outside glibc (macOS, Windows,
 musl), whose allocators return memory their own way.
 """
 
