@@ -87,6 +87,9 @@ def _thin(first, last, lo, hi, limit):
     first = np.nan_to_num(np.clip(first, -1, limit), nan=-1.0).astype(np.intp)
     last = np.nan_to_num(np.clip(last, -1, limit), nan=-1.0).astype(np.intp)
     thick = np.maximum(last - first + 1, 0)
+    if (thick == 1).all():  # a one-pixel pen: one line a box, nothing to repeat
+        keep = (first >= 0) & (first < limit)
+        return first[keep], np.asarray(lo)[keep], np.asarray(hi)[keep]
     lines = np.repeat(first, thick) + (
         np.arange(thick.sum()) - np.repeat(np.cumsum(thick) - thick, thick)
     )
