@@ -750,6 +750,10 @@
         <translation>答案(&amp;A)：</translation>
     </message>
     <message>
+        <source>(choose one)</source>
+        <translation>（请选择一项）</translation>
+    </message>
+    <message>
         <source>Type a number from {low} to {high}.</source>
         <translation>请输入 {low} 到 {high} 之间的数。</translation>
     </message>
@@ -760,6 +764,10 @@
     <message>
         <source>Type two numbers, w and b: for example 1.5, 2.</source>
         <translation>请输入两个数 w 和 b：例如 1.5, 2。</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>请先选择一个答案。</translation>
     </message>
     <message>
         <source>solved</source>
@@ -927,6 +935,22 @@
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{solved} of {count} challenges solved: these results are not saved. Save them before quitting?</source>
+        <translation>{count} 个挑战中已解决 {solved} 个：这些结果尚未保存。退出前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Loss Studio</source>
+        <translation>损失函数工作室</translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation>保存结果(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation>不保存，退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
