@@ -135,7 +135,7 @@ def test_a_confirmed_export_lists_every_file_written(window, regression, tmp_pat
     answer_dialogs(monkeypatch, tmp_path / "plots.png")
     window.export_action.trigger()
     message = window.statusBar().currentMessage()
-    assert message.startswith("Exported 4 file(s) to ")
+    assert message.startswith("Exported 4 files to ")
     for name in ("slice_b", "slice_w", "contour", "plot"):
         assert f"plots-{name}.png" in message
         assert QImage(str(tmp_path / f"plots-{name}.png")).width() == 1200

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import pyqtgraph as pg
@@ -32,6 +33,20 @@ from .single import KeyMover, fix_axis_width, make_plot
 
 #: the top of the all-six plot (scikit-learn's loss plot uses 0 to 8 on -4..4)
 MARGIN_TOP = 5.0
+
+
+def margin_top(state: CatalogState, at_cursor) -> float:
+    """The plot's top: MARGIN_TOP, or higher so that every shown curve is on the plot where it
+    crosses the cursor (at t = -2.1 the squared loss is 9.61: "the highest curve above the
+    cursor" must be there to be seen)."""
+    values = [
+        at_cursor[key][0]
+        for row, key in enumerate(LOSS_KEYS)
+        if state.shown[row] and math.isfinite(at_cursor[key][0])
+    ]
+    return max([MARGIN_TOP, *(1.08 * value for value in values)])
+
+
 MARGIN_STEP = 0.05
 
 
@@ -142,8 +157,10 @@ class MarginPage(QWidget):
     def render(self, state: CatalogState) -> None:
         self._state = state
         item = self.plot.getPlotItem()
-        item.setRange(xRange=MARGIN_RANGE, yRange=(-0.15, MARGIN_TOP), padding=0.0)
         at_cursor = margin_view(state).at_cursor
+        item.setRange(
+            xRange=MARGIN_RANGE, yRange=(-0.15, margin_top(state, at_cursor)), padding=0.0
+        )
         muted = style.theme().muted
         for row, key in enumerate(LOSS_KEYS):
             curve = self.curves[key]

@@ -4,6 +4,7 @@ the data with the focused optimizer's current line.
 
 from __future__ import annotations
 
+import math
 import weakref
 
 import numpy as np
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.engine.surfaces import Surface, line
 from lossstudio.model.descent import MAX_STEPS, DescentState
-from lossstudio.model.walks import Walk, running_bounds
+from lossstudio.model.walks import Walk, loss_axis, running_bounds, running_loss_bounds
 from lossstudio.ui import style
 from lossstudio.ui.curves import DeviceCurveItem
 from lossstudio.ui.descent.items import (
@@ -138,6 +139,7 @@ class DescentPlots(QWidget):
             self.loss_plot.addItem(curve)
         #: running bounds of each walk's path and losses, worked out once per walk
         self._bounds: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._loss_prefix: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         #: iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays
         self._iterations = np.arange(MAX_STEPS + 1, dtype=float)
         self._playing = False
@@ -302,15 +304,6 @@ class DescentPlots(QWidget):
             runner.setVisible(name in walks)
             self.loss_curves[name].setVisible(name in walks)
         self.loss_plot.setLogMode(y=state.log_loss)
-        # the whole walks fix the loss axis, so it stays still while they are revealed
-        every = np.concatenate([walk.losses for walk in walks.values()])
-        if state.log_loss:
-            every = np.log10(np.maximum(every, LOG_FLOOR))
-        every = every[np.isfinite(every)]  # what is drawn (an overflowed loss is not)
-        low, high = (float(every.min()), float(every.max())) if every.size else (0.0, 1.0)
-        if (low, high) != self._loss_range:
-            self._loss_range = (low, high)
-            self.loss_plot.setYRange(low, high if high > low else low + 1.0, padding=0.05)
         focus = walks[state.focus]
         start_gradient = float(np.hypot(*focus.descent.gradients[0]))
         width = surface.view[1] - surface.view[0]
@@ -343,6 +336,7 @@ class DescentPlots(QWidget):
                 self.loss_curves[name].show_prefix(self._iterations[: index + 1], losses, bounds)
         self.now_line.setPos(state.iteration)
         self._show_now(state, walks)
+        self._follow_losses(state, walks)
         span = loss_span(state.iteration)
         if span != self._loss_span:
             # the time axis grows in jumps (a handful per race), so the first steps stay
@@ -371,6 +365,27 @@ class DescentPlots(QWidget):
             if state.focus != self._fit_focus:
                 self._fit_focus = state.focus
                 self.fit_line.setPen(style.series_pen(OPTIMIZERS.index(state.focus), 3.0))
+
+    def _follow_losses(self, state: DescentState, walks: dict[str, Walk]) -> None:
+        """The loss axis spans the losses drawn so far (to each walk's shown iteration), never
+        the walk still to come: before a step, J at the start alone, whatever η will do."""
+        low, high = math.inf, -math.inf
+        for walk in walks.values():
+            seen = self._loss_bounds(walk)[walk.index(state.iteration)]
+            if np.isfinite(seen).all():
+                low, high = min(low, float(seen[0])), max(high, float(seen[1]))
+        if state.log_loss and math.isfinite(low):
+            low, high = (math.log10(max(value, LOG_FLOOR)) for value in (low, high))
+        axis = loss_axis(low, high, state.log_loss)
+        if (axis, state.log_loss) != self._loss_range:
+            self._loss_range = (axis, state.log_loss)
+            self.loss_plot.setYRange(*axis, padding=0.05)
+
+    def _loss_bounds(self, walk: Walk) -> np.ndarray:
+        found = self._loss_prefix.get(walk)
+        if found is None:
+            found = self._loss_prefix[walk] = running_loss_bounds(walk.losses)
+        return found
 
     def _show_now(self, state: DescentState, walks: dict[str, Walk]) -> None:
         """A dot at each walk's current (iteration, loss), in the walk's colour."""
