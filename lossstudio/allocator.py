@@ -4,7 +4,7 @@ glibc's ``malloc`` serves a block above its *mmap threshold* with a mapping of i
 back to the system when freed; smaller blocks come from the heap, which shrinks only from its
 top. The threshold starts at 128 KiB and is dynamic: each time a mapped block is freed it rises
 to that block's size (up to 32 MiB). Once the first large numpy array is freed (a loss grid, a
-Descent walk, a CSV's columns), arrays of that size come from the heap instead, and when they are
+data set's columns), arrays of that size come from the heap instead, and when they are
 freed out of order the holes stay in the process. Over a 4,000-gesture storm the resident size
 was 55 MB above what was in use (``malloc_trim`` handed it back; issue 19 item 16,
 ``benchmarks/storm_memory.py``).
@@ -12,8 +12,8 @@ was 55 MB above what was in use (``malloc_trim`` handed it back; issue 19 item 1
 :func:`keep_large_blocks_mapped` fixes the threshold where it starts, so large blocks stay
 mapped and return when freed; :func:`release_free_memory` hands back the heap's free pages
 (small blocks freed under live ones): ``ui/history.py`` calls it after dropping old undo steps
-and two seconds after the last change of state (a few ms, once). Both do nothing outside glibc (macOS, Windows,
-musl), whose allocators return memory their own way.
+and two seconds after the last change of state (a few ms, once). Both do nothing outside glibc
+(macOS, Windows, musl), whose allocators return memory their own way.
 """
 
 from __future__ import annotations
