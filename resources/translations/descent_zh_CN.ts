@@ -181,7 +181,7 @@
     <name>DescentPlots</name>
     <message>
         <source>weight w</source>
-        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view&apos;s width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm). the least width of each small plot (loss, line fit) beside the race board, unscaled px running bounds of each walk&apos;s path and losses, worked out once per walk iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays</extracomment>
+        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view&apos;s width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm). the least width of each small plot (loss, line fit) beside the race board, unscaled px The small plots&apos; least width (logical px), whatever the scale: a usable plot. running bounds of each walk&apos;s path and losses, worked out once per walk iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays</extracomment>
         <translation>权重 w</translation>
     </message>
     <message>

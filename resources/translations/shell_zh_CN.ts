@@ -632,6 +632,10 @@
         <source>Controls &amp;drawer (presentation)</source>
         <translation>控制面板抽屉（演示）(&amp;D)</translation>
     </message>
+    <message>
+        <source>This page has no controls to open.</source>
+        <translation>此页没有可打开的控制面板。</translation>
+    </message>
 </context>
 <context>
     <name>NewPracticeDialog</name>

@@ -65,8 +65,9 @@ class CatalogTab(Tab):
         layout = QHBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(self.pages, 1)
-        # presentation: the loss list and card fold into a drawer on the left
-        self.drawer = Drawer(self, self.panel, "left", "catalog.drawer")
+        # presentation: the loss list and card fold into a drawer on the right (the open
+        # drawer leaves the readouts under the plot, on the left, in view)
+        self.drawer = Drawer(self, self.panel, "right", "catalog.drawer")
         self._drawers = [self.drawer]
         style.signals.changed.connect(self._restyle)
         self._restyle_widgets()
@@ -105,6 +106,8 @@ class CatalogTab(Tab):
             self._page(PAGES[index][0])
         self._render_current()
         size_by_page_on_show(self.pages, self.drawer.presenting)
+        # the margin page has its own loss switches, and its readouts at the right
+        self.drawer.set_available(self._current_name() != "margin")
 
     def set_presenting(self, on: bool) -> None:
         """The loss list and card in their drawer; only the page on show sets the size."""

@@ -139,21 +139,24 @@ class StudentsPanel(QWidget):
         layout.addWidget(self.sliders_box)
         #: presentation mode gathers the controls in here and folds it into a drawer
         self.controls = QWidget(objectName="classification.controls")
-        QVBoxLayout(self.controls).setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self.controls)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self.control_rows = [QHBoxLayout() for _ in range(4)]
+        for row in self.control_rows:
+            rows.addLayout(row)
+        rows.addStretch(1)
         layout.addWidget(self.controls)
         self.controls.hide()
         layout.addStretch(1)
 
-    def control_widgets(self) -> list[QWidget]:
-        """What the drawer holds in presentation mode (J, the table and the terms stay)."""
+    def control_groups(self) -> list[list[QWidget]]:
+        """What the drawer holds in presentation mode, row by row of ``control_rows`` (J, the
+        table and the terms stay on the page)."""
         return [
-            self.clip,
-            self.add_binary,
-            self.add_multi,
-            self.classes_label,
-            self.classes,
-            self.remove,
-            self.sliders_box,
+            [self.clip],
+            [self.add_binary, self.add_multi],
+            [self.classes_label, self.classes, self.remove],
+            [self.sliders_box],
         ]
 
     # --- text ---------------------------------------------------------------------------------
