@@ -52,6 +52,8 @@ CASES = (
     "contour_drag",
     "descent_race",
     "catalog_marker",
+    "catalog_walk",
+    "regression_glide",
 )
 #: frames per case (each side), full and quick
 FRAMES = {"full": 30, "quick": 6}
@@ -394,6 +396,47 @@ class Child:
 
         return frame, tab.single.plot.viewport(), done
 
+    def drive_catalog_walk(self, frames: int):
+        """Figure 3-1's walk as Play shows it: one more step a frame (a tick of the page's
+        timer sends exactly this change), back to x0 after the last step."""
+        from lossstudio.model.catalog import MAX_STEPS
+
+        tab = self.show("catalog")
+        tab.pages.setCurrentIndex(3)  # Figure 3-1
+        self.watch.settle()
+        page = tab.descent
+        base = tab.state()
+        tab.set_state(dataclasses.replace(base, steps=0))
+        self.watch.settle()
+
+        def frame(i):
+            steps = tab.state().steps + 1
+            tab.preview(dataclasses.replace(tab.state(), steps=steps if steps <= MAX_STEPS else 0))
+
+        def done():
+            tab.finish()
+            tab.set_state(base)
+            tab.pages.setCurrentIndex(0)
+
+        return frame, page.plot.viewport(), done
+
+    def drive_glide(self, frames: int):
+        """The Regression line gliding into the best fit (``--record`` of the tab): the
+        recorder's own states (``recording.glide_states``), each set on the tab."""
+        from lossstudio.model import recording
+
+        tab, base, fit = self.regression(50, True)
+        fps = (frames + 3) / recording.GLIDE_SECONDS  # the whole glide in the frames driven
+        states = recording.glide_states(base, fit, fps, frames + 3)
+
+        def frame(i):
+            tab.set_state(states[i])
+
+        def done():
+            tab.set_state(base)
+
+        return frame, tab.plot.viewport(), done
+
     def driver(self, case: str, frames: int):
         if case.startswith("regression_m"):
             m_text, kind = case[len("regression_m") :].split("_")
@@ -402,6 +445,8 @@ class Child:
             "contour_drag": self.drive_contour,
             "descent_race": self.drive_race,
             "catalog_marker": self.drive_catalog,
+            "catalog_walk": self.drive_catalog_walk,
+            "regression_glide": self.drive_glide,
         }[case](frames)
 
     def run_case(self, case: str, frames: int) -> dict:

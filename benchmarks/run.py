@@ -49,6 +49,8 @@ GOALS: tuple[tuple[str, str, float, str, str], ...] = (
     ("paint_race_fps_1440x900", ">=", 60.0, "fps", "paint"),
     ("undo_rss_ratio", "<=", 2.0, "x", "undo_memory"),
     ("storm_rss_growth_mb", "<=", 5.0, "MB", "storm_memory"),
+    ("storm_held_mb_per_1000", "<=", 1.0, "MB", "storm_memory"),
+    ("storm_freed_kept_mb", "<=", 10.0, "MB", "storm_memory"),
     ("storm_dead_wrappers", "<=", 0.0, "", "storm_memory"),
 )
 GROUPS = (

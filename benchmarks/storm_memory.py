@@ -57,6 +57,8 @@ def census() -> dict:
     _trim()
     return {
         "rss": rss,
+        "trimmed": trimmed,
+        "freed_kept": rss - trimmed,
         "pixmap_cache": trimmed - rss_mib(),
         "held": rss_mib(),
         "wrappers": len(shiboken6.getAllValidWrappers()),
@@ -79,20 +81,37 @@ def measure(quick: bool) -> list[Figure]:
     warm, n = (100, 150) if quick else (1_000, 3_000)
     run = storm.Storm(window, seed=1)
     run.run(warm)
-    before = census()
-    report = run.run(n)
-    after = census()
+    readings = [census()]
+    for _ in range(3):  # three thirds: does the growth go on, or level off?
+        report = run.run(n // 3)
+        readings.append(census())
     window.close()
+    before, after = readings[0], readings[-1]
     grown = {key: after[key] - before[key] for key in before}
+    held = " -> ".join(f"{r['held']:.0f}" for r in readings)
+    late = (readings[-1]["held"] - readings[1]["held"]) * 1000 / (n - n // 3)
     trouble = f"; {len(report.exceptions)} exceptions" if report.exceptions else ""
     return [
         Figure(
             "storm_rss_growth_mb",
             grown["held"],
-            f"RSS held {before['held']:.0f} -> {after['held']:.0f} MiB over {n} storm events "
-            f"after {warm}; raw RSS {before['rss']:.0f} -> {after['rss']:.0f} MiB, of which the "
-            f"pixmap cache {before['pixmap_cache']:.0f} -> {after['pixmap_cache']:.0f}{trouble}",
-            {"before": before, "after": after},
+            f"RSS held {held} MiB at {warm} + 0, {n // 3}, {2 * (n // 3)}, {n} storm events; "
+            f"raw RSS {before['rss']:.0f} -> {after['rss']:.0f} MiB, of which the pixmap cache "
+            f"{before['pixmap_cache']:.0f} -> {after['pixmap_cache']:.0f}{trouble}",
+            {"readings": readings},
+        ),
+        Figure(
+            "storm_held_mb_per_1000",
+            late,
+            f"RSS held: growth per 1,000 events over the last two thirds ({readings[1]['held']:.0f}"
+            f" -> {readings[-1]['held']:.0f} MiB over {n - n // 3} events)",
+        ),
+        Figure(
+            "storm_freed_kept_mb",
+            after["freed_kept"],
+            f"freed heap the process still kept after the storm (RSS {after['rss']:.0f} MiB, "
+            f"{after['trimmed']:.0f} after malloc_trim); after the warm-up "
+            f"{before['freed_kept']:.0f}",
         ),
         Figure(
             "storm_dead_wrappers",

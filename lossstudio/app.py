@@ -63,6 +63,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args.size = (width, height)
     if (args.step is not None or args.revealed) and not args.lesson:
         parser.error("--step and --revealed need --lesson")
+    if args.step is not None and args.step < 1:
+        parser.error(f"--step counts from 1, got {args.step}")
     if args.screenshot is not None and not args.screenshot.strip():
         parser.error("--screenshot needs a file name, got an empty one")
     if args.session is not None and not args.session.strip():
@@ -81,8 +83,10 @@ def make_application(argv: Sequence[str]):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from lossstudio.allocator import keep_large_blocks_mapped
     from lossstudio.resources import resource_path
 
+    keep_large_blocks_mapped()  # freed arrays go back to the system (lossstudio/allocator.py)
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("Loss Studio")
     app.setOrganizationName("LossStudio")
@@ -141,7 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.tab:
         window.show_tab(args.tab)
-    if args.lesson and not window.lessons.open(args.lesson, args.step or 1, args.revealed):
+    if args.lesson and not window.lessons.open(
+        args.lesson, 1 if args.step is None else args.step, args.revealed
+    ):
         detail = f" ({window.last_detail})" if window.last_detail else ""
         print(f"lossstudio: {args.lesson}: {window.last_message}{detail}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ from lossstudio.model import lesson as model  # noqa: E402
 from lossstudio.model import regression as reg_model  # noqa: E402
 from lossstudio.model.catalog import CatalogState  # noqa: E402
 from lossstudio.model.descent import DescentState  # noqa: E402
+from lossstudio.model.walks import surface_of  # noqa: E402
 
 T = model.Text
 TARGET = ROOT / "resources" / "lessons" / "chapter3.json"
@@ -63,6 +64,11 @@ def line(b: float, w: float = 2.0) -> reg_model.RegressionState:
 START = line(1.0, 1.0)
 
 
+#: the Descent tab as it opens: the surface's own start, on the map (the model's bare default
+#: (0, 4) lies off the chapter map: step 2 showed only "off the map ← (w = 0, b = 4)")
+DESCENT = DescentState(start=surface_of(DescentState()).start)
+
+
 def overview() -> list[model.Step]:
     return [
         step(
@@ -91,7 +97,7 @@ def overview() -> list[model.Step]:
         step(
             "descent",
             "",
-            DescentState(),
+            DESCENT,
             title(S31, "the five steps of using a loss", "损失函数使用步骤"),
             (
                 (

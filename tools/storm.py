@@ -142,11 +142,31 @@ def _plot_texts(root):
                 yield "plot text", item.toPlainText()
 
 
+#: The gestures by name, with their weights (how often each is drawn).
+WEIGHTS = {
+    "click": 30,
+    "drag": 25,
+    "wheel": 8,
+    "key": 20,
+    "type_text": 10,
+    "type_cell": 4,
+    "open_file": 1,
+    "switch_tab": 4,
+    "menu_action": 3,
+}
+
+
 class Storm:
-    def __init__(self, window, seed: int = 0):
+    def __init__(self, window, seed: int = 0, only: tuple[str, ...] | None = None):
+        """``only``: the names of the gestures to draw (all of ``WEIGHTS`` when None), so
+        that one kind can be stormed alone (which kind holds memory, which breaks)."""
         self.window = window
         self.rng = random.Random(seed)
         self.report = StormReport()
+        unknown = set(only or ()) - set(WEIGHTS)
+        if unknown:
+            raise ValueError(f"no such gesture: {', '.join(sorted(unknown))}")
+        self.only = tuple(only) if only else tuple(WEIGHTS)
 
     # --- guards ------------------------------------------------------------------------------
     def _install_guards(self):
@@ -438,19 +458,7 @@ class Storm:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def run(self, events: int, check_every: int = 25, progress=None) -> StormReport:
-
-        gestures = (
-            (self.click, 30),
-            (self.drag, 25),
-            (self.wheel, 8),
-            (self.key, 20),
-            (self.type_text, 10),
-            (self.type_cell, 4),
-            (self.open_file, 1),
-            (self.switch_tab, 4),
-            (self.menu_action, 3),
-        )
-        population = [g for g, weight in gestures for _ in range(weight)]
+        population = [getattr(self, name) for name in self.only for _ in range(WEIGHTS[name])]
         import tempfile
 
         folder = tempfile.TemporaryDirectory(prefix="storm-")
@@ -478,6 +486,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=tuple(WEIGHTS),
+        help="storm with these gestures alone (default: all of them)",
+    )
     args = parser.parse_args(argv)
 
     import pyqtgraph as pg
@@ -491,7 +505,7 @@ def main(argv=None) -> int:
     window.resize(1440, 900)
     window.show()
     app.processEvents()
-    report = Storm(window, args.seed).run(
+    report = Storm(window, args.seed, args.only).run(
         args.events, progress=lambda i: print(f"  {i} events…", flush=True)
     )
     print(report.summary())

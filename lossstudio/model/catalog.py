@@ -54,6 +54,18 @@ def clamp_prediction(key: str, a: float) -> float:
     return min(max(a, low), high)
 
 
+#: where a Figure 3-1 walk on the log loss may start when the loss is switched to it: its ends
+#: are dead points (at a = 0 or 1 one label's loss is infinite, the walk cannot start)
+LOG_START_RANGE = (0.1, 0.9)
+
+
+def walk_start(key: str, start: float) -> float:
+    """``start`` moved to where a Figure 3-1 walk on loss ``key`` can begin."""
+    if key == "log":
+        return min(max(start, LOG_START_RANGE[0]), LOG_START_RANGE[1])
+    return clamp_prediction(key, start)
+
+
 @dataclass(frozen=True)
 class CatalogState:
     """What the person set on the Loss Catalog tab.
@@ -134,7 +146,7 @@ class CatalogState:
             loss=key,
             label=fit_label(key, self.label),
             prediction=clamp_prediction(key, self.prediction),
-            start=clamp_prediction(key, self.start),
+            start=walk_start(key, self.start),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -203,5 +215,7 @@ class CatalogState:
                 steps=serial.integer(data, "steps", where, 0, MAX_STEPS),
                 **table,
             )
+        except serial.SceneError:
+            raise  # it says where already
         except ValueError as error:
             raise serial.SceneError(f"{where}: {error}") from None

@@ -191,7 +191,10 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
     room = NAME_MAX - len(prefix.encode()) - len(".tmp")
     temporary = folder / f"{prefix}{_short_name(target.name, room)}.tmp"
     payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as error:  # name the file the person chose, not the hidden temporary
+        raise OSError(error.errno, error.strerror, str(target)) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(payload)

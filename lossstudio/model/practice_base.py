@@ -68,6 +68,25 @@ class Verdict:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
+#: Where a challenge's hidden answers could be read on another tab, and what that tab then
+#: hides too while the challenge runs: the Descent tab walks on the Regression tab's points (its
+#: minimum is the best fit, its J at a start the J of that line), so it does not read them; the
+#: Catalog's one loss is the log loss -ln p of a probability typed in (a student's loss).
+ELSEWHERE: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "regression": {"descent": frozenset({"regression_data"})},
+    "classification": {"catalog": frozenset({"loss"})},
+}
+
+
+def hidden_by_tab(variant: Variant) -> dict[str, frozenset[str]]:
+    """What ``variant`` hides on each tab: on its own, and wherever that could be read."""
+    hidden = {variant.tab: variant.hidden}
+    if variant.hidden:
+        for tab, names in ELSEWHERE.get(variant.tab, {}).items():
+            hidden[tab] = hidden.get(tab, frozenset()) | names
+    return hidden
+
+
 def generator(seed: int, kind: str) -> np.random.Generator:
     """The variant's generator: the seed and the kind, so one seed gives each kind its own."""
     salt = sum((i + 1) * ord(c) for i, c in enumerate(kind))

@@ -231,7 +231,9 @@ class DescentLargestRate(Challenge):
         )
         state = gd_state(state, 0.05, 0)
         answer = largest_stable_rate(x, y)
-        return self._variant(seed, state, answer=answer, limits=self.limits)
+        # the challenge's own points stay: the Regression tab's are not read meanwhile
+        held = {"regression_data"}
+        return self._variant(seed, state, held, answer=answer, limits=self.limits)
 
     def closeness(self, variant: Variant, attempt: float) -> Verdict:
         ratio = attempt / variant.answer

@@ -92,7 +92,9 @@ def loads(text: str, state_types: Mapping[str, type]) -> Scene:
         try:
             states[key] = state_types[key].from_json(data)
         except SceneError as error:
-            raise SceneFileError("shape", f"tabs.{key}: {error}") from None
+            said = str(error)  # "catalog.steps: ..." says where within the tab already
+            where = f"tabs.{said}" if said.startswith(key) else f"tabs.{key}: {said}"
+            raise SceneFileError("shape", where) from None
         except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as error:
             raise SceneFileError("shape", f"tabs.{key}: {error}") from None
     return Scene(tab, states)

@@ -8,12 +8,28 @@ with a path to the bad value and what was expected.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 
 class SceneError(ValueError):
-    """A JSON value of the wrong shape; ``str(error)`` says where and what was expected."""
+    """A JSON value of the wrong shape; ``str(error)`` says where and what was expected.
+
+    A long run of digits in it (an integer of 400 digits in a damaged file) is cut to its
+    first digits and its length, so that the message still fits where the person reads it.
+    """
+
+    def __init__(self, message: str = ""):
+        super().__init__(_LONG_NUMBER.sub(_shortened, str(message)))
+
+
+_LONG_NUMBER = re.compile(r"\d{16,}")
+
+
+def _shortened(match: re.Match) -> str:
+    digits = match.group()
+    return f"{digits[:6]}… ({len(digits)} digits)"
 
 
 def _as_float(value: int | float) -> float:

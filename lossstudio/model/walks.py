@@ -9,6 +9,7 @@ nothing it has seen.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,3 +120,24 @@ def outside(point, view) -> tuple[int, int]:
     horizontal = 1 if w > w_max else -1 if w < w_min else 0
     vertical = 1 if b > b_max else -1 if b < b_min else 0
     return horizontal, vertical
+
+
+# --- the loss plot's axis: what has been drawn so far, never the walk still to come -----------
+def running_loss_bounds(losses: np.ndarray) -> np.ndarray:
+    """Rows ``[low, high]`` of the finite losses of every prefix ``[: i + 1]`` (NaN while
+    none is finite: an overflowed loss is not drawn, so it does not stretch the axis)."""
+    finite = np.where(np.isfinite(losses), losses, np.nan)
+    return np.column_stack([np.fmin.accumulate(finite), np.fmax.accumulate(finite)])
+
+
+def loss_axis(low: float, high: float, log: bool) -> tuple[float, float]:
+    """The loss axis (bottom, top) for the losses drawn so far, ``low`` to ``high`` (their
+    log10 on a ``log`` axis; NaN or inf when nothing is drawn). Linear: from 0 (J >= 0, so a
+    converging walk never moves the axis) to ``high``; log: whole decades around them."""
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return (0.0, 1.0)
+    if log:
+        bottom, top = math.floor(low), math.ceil(high)
+        return (float(bottom), float(top if top > bottom else bottom + 1))
+    bottom = min(0.0, low)
+    return (bottom, high if high > bottom else bottom + 1.0)

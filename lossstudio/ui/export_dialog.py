@@ -28,10 +28,18 @@ def tab_plots(tab: QWidget, *, hidden: bool) -> list[QWidget]:
     import pyqtgraph as pg
     from PySide6.QtOpenGLWidgets import QOpenGLWidget
 
+    from lossstudio.ui.regression.gl_window import containers_in
+
+    if hidden and hasattr(tab, "prepare_every_page"):
+        tab.prepare_every_page()  # pages built on first use exist, and show the current state
     # only the plot classes: PySide's findChildren keeps every child it returns referenced
     # from ``tab`` for good, so findChildren(QWidget) would hold the Python objects of every
     # widget Qt deletes later (the students table's combo boxes, their popups)
-    plots = [*tab.findChildren(pg.GraphicsView), *tab.findChildren(QOpenGLWidget)]
+    plots = [
+        *tab.findChildren(pg.GraphicsView),
+        *tab.findChildren(QOpenGLWidget),
+        *containers_in(tab),  # the 3-D view: a window in a container, not a QOpenGLWidget
+    ]
     shown = [plot for plot in plots if plot.isVisible()]
     if not hidden:
         return shown
@@ -96,10 +104,10 @@ class ExportController(QObject):
         if len(every) == len(shown):
             return shown
         choice = self.ask_choice(
-            self.tr(
-                "This tab shows {shown} plot(s) now and has {hidden} more on pages not shown. "
-                "Which plots should be exported?"
-            ).format(shown=len(shown), hidden=len(every) - len(shown)),
+            self.tr("This tab shows %n plot(s) now", "", len(shown))
+            + self.tr(" and has %n more on pages not shown.", "", len(every) - len(shown))
+            + " "
+            + self.tr("Which plots should be exported?"),
             [self.tr("The plots on screen"), self.tr("All {count} plots").format(count=len(every))],
         )
         if choice is None:
@@ -111,8 +119,8 @@ class ExportController(QObject):
         existing = [t for t in targets if t.exists() and t != chosen]  # the dialog asked for it
         if targets == [chosen] and not existing:
             return True
-        text = self.tr("{count} file(s) will be written in {folder}:").format(
-            count=len(targets), folder=str(chosen.parent)
+        text = self.tr("%n file(s) will be written in {folder}:", "", len(targets)).format(
+            folder=str(chosen.parent)
         )
         text += "\n" + self.names(targets)
         if existing:
@@ -146,8 +154,7 @@ class ExportController(QObject):
         folder = str(Path(path).parent)
         if result.failed is None:
             self.window.statusBar().showMessage(
-                self.tr("Exported {count} file(s) to {folder}: {names}").format(
-                    count=len(result.written),
+                self.tr("Exported %n file(s) to {folder}: {names}", "", len(result.written)).format(
                     folder=folder,
                     names=", ".join(p.name for p in result.written),
                 ),

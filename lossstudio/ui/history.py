@@ -19,13 +19,16 @@ from collections.abc import Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from lossstudio.allocator import release_free_memory
 from lossstudio.ui.session import Session
 
 #: The most memory the undo history's sequences may hold (about 8 bytes an element).
 BUDGET_BYTES = 120 * 1024 * 1024
+#: How long after the last change of state the heap's free pages go back to the system (ms).
+TRIM_AFTER_MS = 2000
 _POINTER = 8
 _HEADER = 56
 
@@ -94,6 +97,10 @@ class UndoMemory(QObject):
         self.budget = budget
         self._busy = False
         self._seen: list[QUndoCommand] = []
+        # a change of state frees the old one's arrays and objects: once the person pauses,
+        # the heap's free pages go back to the system (a few ms; lossstudio/allocator.py)
+        self.trim_timer = QTimer(self, singleShot=True, interval=TRIM_AFTER_MS)
+        self.trim_timer.timeout.connect(release_free_memory)
         stack.indexChanged.connect(self._changed)
 
     def commands(self) -> list[QUndoCommand]:
@@ -106,6 +113,7 @@ class UndoMemory(QObject):
         if self._busy or not shiboken6.isValid(self.stack):
             return
         self.release_deleted()
+        self.trim_timer.start()
         count = self.stack.count()
         # a push leaves the index at the top; undo and redo move it, and cost nothing new
         if index != count or count == 0:
@@ -158,6 +166,7 @@ class UndoMemory(QObject):
         finally:
             self._busy = False
         self.release_deleted()
+        release_free_memory()  # the dropped states' arrays were freed in the heap's middle
         self._seen.extend(kept)
         self.dropped.emit(first, len(kept))
         return first

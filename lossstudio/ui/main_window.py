@@ -407,5 +407,8 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        if not self.practice.may_close():  # a practice's results not saved: asked first
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)

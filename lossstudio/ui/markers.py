@@ -66,3 +66,46 @@ class Dot(QGraphicsPathItem):
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         super().paint(painter, option, widget)
+
+
+class Dots:
+    """A few :class:`Dot`, one per key, moved every frame (the Descent loss plot's current
+    loss of each walk): a ``ScatterPlotItem.setData`` of six points with their brushes cost
+    ~1 ms a frame; a dot is restyled only when its colour, size or pen change."""
+
+    def __init__(self, plot_item, z: float = 5.0):
+        self._plot = plot_item
+        self._z = z
+        self._dots: dict[str, Dot] = {}
+        self._styles: dict[str, tuple] = {}
+        self._shown: list[tuple[float, float]] = []
+
+    def show(self, points, size: float, pen) -> None:
+        """``points``: (key, x, y, brush colour) each; other keys' dots are hidden."""
+        shown = set()
+        self._shown = []
+        for key, x, y, colour in points:
+            dot = self._dots.get(key)
+            if dot is None:
+                dot = self._dots[key] = Dot("o", size)
+                dot.setZValue(self._z)
+                self._plot.addItem(dot, ignoreBounds=True)
+            look = (pg.mkColor(colour).rgba(), float(size), pen.color().rgba(), pen.widthF())
+            if self._styles.get(key) != look:
+                self._styles[key] = look
+                dot.setSize(size)
+                dot.setBrush(colour)
+                dot.setPen(pen)
+            dot.setData([x], [y])
+            shown.add(key)
+            self._shown.append((float(x), float(y)))
+        for key, dot in self._dots.items():
+            if key not in shown:
+                dot.setData([], [])
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        """The shown dots' x and y, in the order :meth:`show` was given them."""
+        if not self._shown:
+            return np.zeros(0), np.zeros(0)
+        xs, ys = zip(*self._shown, strict=True)
+        return np.array(xs), np.array(ys)

@@ -83,7 +83,11 @@ class SceneController(QObject):
         scene = scenes.Scene(current_tab, self.session.states())
         try:
             scenes.save(path, scene)
-        except (OSError, ValueError) as error:
+        except OSError as error:
+            why = f"{error.filename}: {error.strerror}" if error.filename else str(error)
+            self.problem.emit(self.tr("The scene could not be saved."), why)
+            return False
+        except ValueError as error:
             self.problem.emit(self.tr("The scene could not be saved."), str(error))
             return False
         self.remember(path)
@@ -94,19 +98,27 @@ class SceneController(QObject):
         try:
             scene = scenes.load(path, self.state_types())
         except scenes.SceneFileError as error:
-            self.problem.emit(self.headline(error.kind), error.detail)
+            self.forget(path)  # Recent scenes offers only what opens
+            self.problem.emit(self.headline(error.kind), self.named(path, error.detail))
             return None
         after = dict(scene.states)
         before = {key: self.session.state(key) for key in after if key in self.session}
         error = show_states(self.session, after, before)
         if error is not None:
-            self.problem.emit(self.headline("cannot_show"), f"{type(error).__name__}: {error}")
+            self.forget(path)
+            detail = f"{type(error).__name__}: {error}"
+            self.problem.emit(self.headline("cannot_show"), self.named(path, detail))
             return None
         command = LoadSceneCommand(self.session, before, after)
         command.setText(self.tr("Open scene"))
         self.undo_stack.push(command)
         self.remember(path)
         return scene.tab
+
+    @staticmethod
+    def named(path: str | Path, detail: str) -> str:
+        """The detail of a problem with the file's name first (the message box shows it)."""
+        return f"{Path(path).name}: {detail}" if detail else Path(path).name
 
     def headline(self, kind: str) -> str:
         headlines = {
@@ -137,6 +149,17 @@ class SceneController(QObject):
         # os.path.isfile is False (never an error) for a name too long, a NUL byte, a folder
         files = [item for item in value if isinstance(item, str) and os.path.isfile(item)]
         return files[:MAX_RECENT]
+
+    def forget(self, path: str | Path) -> None:
+        """Take ``path`` off the recent scenes (it could not be opened)."""
+        try:
+            path = str(Path(path).resolve())
+        except (OSError, RuntimeError, ValueError):
+            return
+        value = self.settings.value("scenes/recent", [])
+        if isinstance(value, (list, tuple)) and path in value:
+            self.settings.setValue("scenes/recent", [item for item in value if item != path])
+            self.recentChanged.emit()
 
     def remember(self, path: str | Path) -> None:
         if not self.remembers:

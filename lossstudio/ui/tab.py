@@ -19,6 +19,7 @@ user-visible string through ``self.tr``), return their default state from
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from typing import Any, ClassVar
 
@@ -32,11 +33,29 @@ from lossstudio.ui.session import Session
 #: What a hidden answer shows in place of its number.
 PLACEHOLDER = "?"
 
+#: The answers the tab being built hides from its first render (see :func:`hidden_from_the_start`).
+_hidden_at_build: frozenset[str] = frozenset()
+
+
+@contextlib.contextmanager
+def hidden_from_the_start(names: frozenset[str]):
+    """A tab built inside this hides ``names`` before its ``__init__`` renders or reads another
+    tab (the Descent tab reads the Regression tab's points as it is built)."""
+    global _hidden_at_build
+    before, _hidden_at_build = _hidden_at_build, frozenset(names)
+    try:
+        yield
+    finally:
+        _hidden_at_build = before
+
 
 class Tab(QWidget):
     key: ClassVar[str] = ""
     #: The answers this tab can hide (``lossstudio.model.lesson.ANSWERS[key]``).
     ANSWERS: ClassVar[tuple[str, ...]] = ()
+    #: What only a practice holds back (not "Hide answers", not a lesson): on the Descent tab
+    #: "regression_data", the Regression tab's points, which would show a Regression answer.
+    HELD: ClassVar[tuple[str, ...]] = ()
     #: The tab's inner pages by name (``lossstudio.model.lesson.PAGES[key]``); "" for none.
     PAGES: ClassVar[tuple[str, ...]] = ("",)
     #: (state before, state after) of a finished change on this tab, for undo (the session's
@@ -46,7 +65,7 @@ class Tab(QWidget):
     def __init__(self, parent: QWidget | None = None, *, session: Session | None = None):
         super().__init__(parent)
         self.setObjectName(self.key)
-        self._hidden_answers: frozenset[str] = frozenset()
+        self._hidden_answers = _hidden_at_build & self._known_answers()
         if session is None:
             session = Session({self.key: self.default_state}, parent=self)
         self.session = session
@@ -74,13 +93,20 @@ class Tab(QWidget):
         """The answers this tab can hide, in a sensible order of revealing."""
         return type(self).ANSWERS
 
+    def held_names(self) -> tuple[str, ...]:
+        """What a practice may hold back on this tab besides its answers (:attr:`HELD`)."""
+        return type(self).HELD
+
+    def _known_answers(self) -> frozenset[str]:
+        return frozenset(self.answer_names()) | frozenset(self.held_names())
+
     def hidden_answers(self) -> frozenset[str]:
         return self._hidden_answers
 
     def set_hidden_answers(self, names: frozenset[str]) -> None:
         """Hide the answers ``names`` (a placeholder where their numbers were, and whatever
         gives them away held back), show every other one."""
-        names = frozenset(names) & frozenset(self.answer_names())
+        names = frozenset(names) & self._known_answers()
         if names == self._hidden_answers:
             return
         self._hidden_answers = names
@@ -204,6 +230,10 @@ class Tab(QWidget):
             drawer.set_open(False)
         return bool(was_open)
 
+    def prepare_every_page(self) -> None:
+        """Build and draw every inner page with the current state (an export of the pages not
+        on show); a tab that builds its pages lazily overrides this."""
+
     def plot_views(self) -> list[pg.GraphicsView]:
         """The tab's plots, for export (every pyqtgraph view inside it by default)."""
         return [view for view in self.findChildren(pg.GraphicsView) if view.isVisible()]
@@ -237,6 +267,9 @@ class PendingTab(Tab):
 
     def page_names(self) -> tuple[str, ...]:
         return self.spec.tab_class().PAGES
+
+    def held_names(self) -> tuple[str, ...]:
+        return self.spec.tab_class().HELD
 
     def render(self, state: Any, draft: bool = False) -> None:
         """Nothing to draw until the tab is built."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
 
-from lossstudio.ui.tab import PendingTab, Tab
+from lossstudio.ui.tab import PendingTab, Tab, hidden_from_the_start
 from lossstudio.ui.tabs import KEYS, TABS
 
 
@@ -24,7 +24,8 @@ class WindowTabs:
         if not isinstance(pending, PendingTab):
             return pending
         spec = TABS[index]
-        page = spec.build(self.session)
+        with hidden_from_the_start(pending.hidden_answers()):  # hidden before its first look
+            page = spec.build(self.session)
         page.set_hidden_answers(pending.hidden_answers())
         page.set_presenting(self.presenting)  # built while presenting: its panel folded
         current = self.tabs.currentIndex()

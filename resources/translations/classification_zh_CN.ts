@@ -16,8 +16,12 @@
         <translation>二分类交叉熵（图3-10）：拖动学员</translation>
     </message>
     <message>
-        <source>Binary cross-entropy (Figure 3-10): the students appear with their losses</source>
+        <source>Binary cross-entropy (Figure 3-10): no two-class student here</source>
         <extracomment>The curves&apos; a grid; the chapter&apos;s figure spans [0.01, 0.99]. A dragged point stays inside (0, 1), where the loss is finite.</extracomment>
+        <translation>二分类交叉熵（图3-10）：这里没有二分类学员</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy (Figure 3-10): the students appear with their losses</source>
         <translation>二分类交叉熵（图3-10）：学员的点与其损失一同显示</translation>
     </message>
     <message>
@@ -187,7 +191,7 @@
     <name>StudentsPanel</name>
     <message>
         <source>Add pass / fail student</source>
-        <extracomment>Columns before the probabilities: name, true label, one-hot y. The chapter&apos;s names of the four students. presentation mode gathers the controls in here and folds it into a drawer</extracomment>
+        <extracomment>Columns before the probabilities: name, true label, one-hot y. The chapter&apos;s names of the four students. presentation mode gathers the controls in here and folds it into a drawer presenting: columns as narrow as their header and cells (the plot gets the width)</extracomment>
         <translation>添加二分类学员（学会/没学会）</translation>
     </message>
     <message>

@@ -225,7 +225,6 @@
     <name>DescentTab</name>
     <message>
         <source>{count} points from the Regression tab.</source>
-        <extracomment>The animation never redraws faster than this (milliseconds between frames, about 60 fps).</extracomment>
         <translation>来自回归页的 {count} 个数据点。</translation>
     </message>
     <message>
@@ -238,11 +237,20 @@
     </message>
     <message>
         <source>−m</source>
+        <extracomment>The animation never redraws faster than this (milliseconds between frames, about 60 fps). held by a practice: the Regression tab&apos;s points are not read (no reload, no following)</extracomment>
         <translation>−m</translation>
     </message>
     <message>
         <source>−v</source>
         <translation>−v</translation>
+    </message>
+    <message>
+        <source>{count} points, not the Regression tab&apos;s: during this practice challenge its points are not read here.</source>
+        <translation>{count} 个数据点，不是回归页的：本练习挑战进行期间，这里不读取回归页的数据点。</translation>
+    </message>
+    <message>
+        <source>{count} points, not the Regression tab&apos;s points now (Reload the Regression tab&apos;s points to use those).</source>
+        <translation>{count} 个数据点，不是回归页现在的数据点（点“重新读取回归页的数据点”即可改用它们）。</translation>
     </message>
     <message>
         <source>Iteration {iteration}</source>

@@ -330,8 +330,8 @@
         <translation>已载入 {count} 个样本点。</translation>
     </message>
     <message>
-        <source>Could not save: {reason}</source>
-        <translation>无法保存：{reason}</translation>
+        <source>Could not save “{name}”: {reason}</source>
+        <translation>无法保存“{name}”：{reason}</translation>
     </message>
     <message>
         <source>Load points</source>

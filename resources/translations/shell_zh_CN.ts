@@ -51,20 +51,12 @@
         <translation>宽度（像素）：</translation>
     </message>
     <message>
-        <source>This tab shows {shown} plot(s) now and has {hidden} more on pages not shown. Which plots should be exported?</source>
-        <translation>此标签页当前显示 {shown} 个图表，另有 {hidden} 个在未显示的页面上。要导出哪些图表？</translation>
-    </message>
-    <message>
         <source>The plots on screen</source>
         <translation>屏幕上的图表</translation>
     </message>
     <message>
         <source>All {count} plots</source>
         <translation>全部 {count} 个图表</translation>
-    </message>
-    <message>
-        <source>{count} file(s) will be written in {folder}:</source>
-        <translation>将在 {folder} 中写入 {count} 个文件：</translation>
     </message>
     <message>
         <source>These exist already and will be replaced:</source>
@@ -98,9 +90,33 @@
         <source>a special file (a pipe or a device) has that name</source>
         <translation>已有同名的特殊文件（管道或设备）</translation>
     </message>
+    <message numerus="yes">
+        <source>This tab shows %n plot(s) now</source>
+        <translation>
+            <numerusform>此标签页当前显示 %n 个图表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and has %n more on pages not shown.</source>
+        <translation>
+            <numerusform>，另有 %n 个在未显示的页面上。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported {count} file(s) to {folder}: {names}</source>
-        <translation>已导出 {count} 个文件到 {folder}：{names}</translation>
+        <source>Which plots should be exported?</source>
+        <translation>要导出哪些图表？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be written in {folder}:</source>
+        <translation>
+            <numerusform>将在 {folder} 中写入 %n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to {folder}: {names}</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 {folder}：{names}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only {done} of {total} plots were exported.</source>
@@ -738,6 +754,10 @@
         <translation>答案(&amp;A)：</translation>
     </message>
     <message>
+        <source>(choose one)</source>
+        <translation>（请选择一项）</translation>
+    </message>
+    <message>
         <source>Type a number from {low} to {high}.</source>
         <translation>请输入 {low} 到 {high} 之间的数。</translation>
     </message>
@@ -748,6 +768,10 @@
     <message>
         <source>Type two numbers, w and b: for example 1.5, 2.</source>
         <translation>请输入两个数 w 和 b：例如 1.5, 2。</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>请先选择一个答案。</translation>
     </message>
     <message>
         <source>solved</source>
@@ -915,6 +939,22 @@
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{solved} of {count} challenges solved: these results are not saved. Save them before quitting?</source>
+        <translation>{count} 个挑战中已解决 {solved} 个：这些结果尚未保存。退出前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Loss Studio</source>
+        <translation>损失函数工作室</translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation>保存结果(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation>不保存，退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1294,13 +1334,23 @@
         <source>● Recording the {tab} tab: {seconds} s</source>
         <translation>● 正在录制“{tab}”标签页：{seconds} 秒</translation>
     </message>
-    <message>
-        <source>The last {seconds} s of the {tab} tab: {changes} change(s) in that time.</source>
-        <translation>“{tab}”标签页最近 {seconds} 秒：这段时间内有 {changes} 次变化。</translation>
+    <message numerus="yes">
+        <source>The last {seconds} s of the {tab} tab: %n change(s) in that time.</source>
+        <translation>
+            <numerusform>“{tab}”标签页最近 {seconds} 秒：这段时间内有 %n 次变化。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The race of {count} optimizer(s) from iteration 0 at {speed} steps per second.</source>
-        <translation>{count} 个优化器从第 0 次迭代开始的比较，每秒 {speed} 步。</translation>
+    <message numerus="yes">
+        <source>The race of %n optimizer(s) from iteration 0 at {speed} steps per second.</source>
+        <translation>
+            <numerusform>%n 个优化器从第 0 次迭代开始的比较，每秒 {speed} 步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Figure 3-1: gradient descent from x₀, %n step(s), one every 0.45 s.</source>
+        <translation>
+            <numerusform>图 3-1：从 x₀ 开始的梯度下降，共 %n 步，每 0.45 秒一步。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Animated GIF (*.gif)</source>
@@ -1361,10 +1411,6 @@
     <message>
         <source>{path} cannot be written: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>Figure 3-1: gradient descent from x₀, {steps} step(s), one every 0.45 s.</source>
-        <translation>图 3-1：从 x₀ 开始的梯度下降，共 {steps} 步，每 0.45 秒一步。</translation>
     </message>
     <message>
         <source>Saved {name}: {frames} frames, {width} × {height} pixels, {seconds} s.</source>

@@ -38,6 +38,10 @@ def test_label_conventions():
     assert dataclasses.replace(state, label=-2.0).with_loss("log").label == 0.0
     assert dataclasses.replace(state, label=-2.0).with_loss("hinge").label == -1.0
     assert state.with_loss("log").prediction == 1.0  # clamped into [0, 1]
+    # the walk does not start at a = 0, where -ln a is infinite (Step was disabled)
+    assert state.start < 0 and state.with_loss("log").start == 0.1
+    assert dataclasses.replace(state, start=2.5).with_loss("log").start == 0.9
+    assert dataclasses.replace(state, start=0.3).with_loss("log").start == 0.3
 
 
 @pytest.mark.parametrize(

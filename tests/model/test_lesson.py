@@ -240,3 +240,14 @@ def test_the_built_in_chinese_has_no_english_headings_and_readable_formulas():
                 words = text.get(language)
                 assert "_" not in words and "½" not in words, (number, words)
             assert not re.search(r"[A-Z]{4,}", text.zh), (number, text.zh)
+
+
+def test_every_descent_step_starts_on_its_contour_map():
+    """Step 2 started at (0, 4), off the chapter's map: only "off the map ← (w = 0, b = 4)"."""
+    from lossstudio.model.walks import outside, surface_of
+
+    lesson = model.load(BUILT_IN, TYPES)
+    steps = [step for step in lesson.steps if step.tab == "descent"]
+    assert steps
+    for step in steps:
+        assert outside(step.state.start, surface_of(step.state).view) == (0, 0), step.title.en

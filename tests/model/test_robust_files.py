@@ -290,3 +290,10 @@ def test_nothing_but_finite_numbers_in_a_saved_scene(tmp_path):
     scenes.save(path, scenes.Scene("regression", {"regression": state}))
     loaded = scenes.load(path, TYPES).states["regression"]
     assert loaded == state and all(math.isfinite(v) for v in loaded.x + loaded.y)
+
+
+def test_a_failed_save_names_the_chosen_file_not_the_temporary(tmp_path):
+    target = tmp_path / "no such folder" / "lecture.scene.json"
+    with pytest.raises(OSError) as caught:
+        write_atomic(target, "{}")
+    assert caught.value.filename == str(target) and ".tmp" not in str(caught.value)

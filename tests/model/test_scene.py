@@ -152,3 +152,17 @@ def test_killing_a_save_leaves_the_previous_file_intact(tmp_path):
         assert set(document) == {"counter", "payload"}
         seen.add(document["counter"])
     assert max(seen) > 0  # the writer did replace the file between kills
+
+
+def test_a_huge_integer_is_named_briefly_and_where_it_is_said_once():
+    """A 401-digit steps value was printed whole (cut off in the message box) under the
+    repeated path "tabs.catalog: catalog: catalog.steps"."""
+    from lossstudio.model.catalog import CatalogState
+
+    document = json.loads(scenes.dumps(scenes.Scene("catalog", {"catalog": CatalogState()})))
+    document["tabs"]["catalog"]["steps"] = 10**400
+    with pytest.raises(scenes.SceneFileError) as caught:
+        scenes.loads(json.dumps(document), {"catalog": CatalogState})
+    detail = caught.value.detail
+    assert detail.startswith("tabs.catalog.steps: 100000… (401 digits)"), detail
+    assert len(detail) < 100

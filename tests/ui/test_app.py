@@ -129,3 +129,12 @@ def test_parse_args():
     assert parse_args([]).size == (1440, 900)
     with pytest.raises(SystemExit):
         parse_args(["--tab", "Regression"])
+
+
+@pytest.mark.parametrize("step", ["0", "-1"])
+def test_a_step_before_the_first_is_refused(step, capsys):
+    """``--step 0`` opened step 1 and exited 0; steps count from 1."""
+    assert parse_args(["--lesson", "chapter3", "--step", "1"]).step == 1
+    with pytest.raises(SystemExit) as stopped:
+        parse_args(["--lesson", "chapter3", "--step", step])
+    assert stopped.value.code == 2 and "--step counts from 1" in capsys.readouterr().err

@@ -199,8 +199,9 @@ def test_play_is_one_undo_step(qtbot, tab):
     tab.descent.timer.setInterval(1)
     qtbot.mouseClick(tab.descent.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.state().steps >= 3)
+    assert tab.descent.play_button.text() == "Pause"  # while it plays (it kept saying "Play")
     qtbot.mouseClick(tab.descent.play_button, Qt.MouseButton.LeftButton)
-    assert not tab.descent.timer.isActive()
+    assert not tab.descent.timer.isActive() and tab.descent.play_button.text() == "Play"
     assert len(tab.commits) == 1 and tab.commits[0][0].steps == 0
 
 

@@ -171,6 +171,19 @@ def test_dragging_a_student_on_the_binary_plot_changes_the_table(qtbot, tab):
     assert tab.state().students[1].predicted == (0.7,)
 
 
+def test_the_binary_plot_title_is_true_without_a_two_class_student(tab):
+    """Lesson step 24 shows only the three-class students C and D: the title said "drag a
+    student" although no point was on the plot."""
+    state = tab.state()
+    three = tuple(s for s in state.students if not s.binary)
+    assert three and len(three) < len(state.students)
+    tab.apply(replace(state, students=three))
+    title = tab.binary_plot.plot.titleLabel.text
+    assert "drag" not in title and "no two-class student" in title
+    tab.apply(state)
+    assert "drag a student" in tab.binary_plot.plot.titleLabel.text
+
+
 def test_information_panel_defaults_and_stacked_bar(tab):
     panel = tab.information
     shown = [panel.table.item(row, 2).text() for row in range(3)]

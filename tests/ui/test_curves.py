@@ -3,6 +3,7 @@ the Regression tab's line, residuals and slices are drawn that way."""
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from lossstudio.ui.curves import DeviceCurveItem, DeviceDataItem
@@ -23,8 +24,12 @@ def _picture(qtbot, item_class, **options) -> np.ndarray:
 
 
 def test_a_device_curve_draws_what_pyqtgraphs_curve_draws(qtbot):
-    for width, antialias in ((3.5, True), (2.5, True), (1.5, False), (1.0, True)):
+    cases = ((3.5, True, None), (2.5, True, None), (1.5, False, None), (1.0, True, None))
+    dashed = ((2.5, True, Qt.PenStyle.DashLine), (3.0, True, Qt.PenStyle.DashDotLine))
+    for width, antialias, dashes in cases + dashed:
         pen = pg.mkPen(QColor(213, 94, 0), width=width)
+        if dashes is not None:  # the best-fit line's and the Catalog's dashed pens
+            pen.setStyle(dashes)
         options = {"pen": pen, "antialias": antialias}
         ours = _picture(qtbot, DeviceDataItem, **options)
         stock = _picture(qtbot, pg.PlotDataItem, **options)

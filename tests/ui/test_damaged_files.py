@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from lossstudio.model import csv_data
@@ -52,3 +54,24 @@ def test_a_very_large_csv_is_refused_before_it_is_read(window, tmp_path, monkeyp
     assert not tab.load_csv(str(path))
     assert tab.state() == before
     assert "larger than 20 MB" in tab.message.text()
+
+
+def test_a_banner_about_the_data_goes_when_undo_brings_other_data_back(window, tmp_path):
+    """ "Loaded 3 points." stayed over the chapter's 50 after Ctrl+Z; moving the line keeps it."""
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    path = tmp_path / "three.csv"
+    path.write_text("x,y\n0,1\n1,2\n2,2.5\n", encoding="utf-8")
+    assert tab.load_csv(str(path))
+    assert tab.message.isVisible() and "Loaded 3 points" in tab.message.text()
+    tab.apply(dataclasses.replace(tab.state(), w=0.25))
+    assert tab.message.isVisible()  # the line moved, the data are those it speaks of
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert tab.state().m == 50 and not tab.message.isVisible()
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"x,y\n1,2\n3,four\n")
+    assert not tab.load_csv(str(bad))
+    assert tab.message.isVisible()  # "… The current data are kept." of the 50 on show
+    tab.add_point_at(0.5, 3.0)
+    assert not tab.message.isVisible()

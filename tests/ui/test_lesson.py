@@ -55,8 +55,10 @@ def covered(tab, name) -> bool:
         if name == "margin":
             return all(tab.margin.table.item(r, 1).text() == PLACEHOLDER for r in range(6))
         return all(label.text().endswith("= ?") for label in tab.table.sums.values())
-    if key == "descent":
-        return not tab.plots.surface_item.minimum.isVisible()
+    if key == "descent":  # the cross, and the note that names the best fit and J_min
+        centre = tab.words.centre
+        held = centre.isHidden() or not centre.text()
+        return not tab.plots.surface_item.minimum.isVisible() and held
     info = tab.information
     return {
         "losses": lambda: tab.students.total.text().endswith("= ?"),

@@ -41,3 +41,25 @@ def test_a_dot_keeps_its_pixel_size_whatever_the_zoom(qtbot):
         sizes.append((round(rect.width()), round(rect.height())))
     assert sizes[0] == sizes[1]
     assert np.allclose(sizes[0], 12.0, atol=2)
+
+
+def test_dots_move_one_dot_per_key_and_hide_the_missing(qtbot):
+    from PySide6.QtGui import QColor
+
+    from lossstudio.ui.markers import Dots
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    dots = Dots(plot.getPlotItem())
+    pen = pg.mkPen("k", width=1)
+    dots.show([("gd", 1.0, 2.0, QColor("red")), ("adam", 3.0, 4.0, QColor("blue"))], 9, pen)
+    xs, ys = dots.getData()
+    assert xs.tolist() == [1.0, 3.0] and ys.tolist() == [2.0, 4.0]
+    first = dots._dots["gd"]
+    assert first.isVisible() and first.brush().color() == QColor("red")
+    dots.show([("gd", 5.0, 6.0, QColor("red"))], 9, pen)
+    assert dots._dots["gd"] is first and (first.pos().x(), first.pos().y()) == (5.0, 6.0)
+    assert not dots._dots["adam"].isVisible()
+    assert dots.getData()[0].tolist() == [5.0]
+    dots.show([], 9, pen)
+    assert dots.getData()[0].size == 0 and not first.isVisible()

@@ -153,9 +153,8 @@ def play_worst(window, qtbot, variant, good):
     key(window, qtbot, Qt.Key.Key_F6)
     combo = window.practice.bar.choice
     assert QApplication.focusWidget() is combo
-    while combo.currentIndex() > 0:
-        qtbot.keyClick(combo, Qt.Key.Key_Up)
-    for _ in range(variant.choices.index(wanted)):
+    assert combo.currentIndex() == -1  # nothing chosen yet: Down goes to the first choice
+    for _ in range(variant.choices.index(wanted) + 1):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combo, Qt.Key.Key_Return)
 

@@ -126,7 +126,7 @@ def test_export_the_last_seconds(window, clock, answers, tmp_path):
     clock.now += 1.0
     answers.update(seconds=2.0, fps=5, kind="apng", path=tmp_path / "last.png")
     assert window.record.export_last()
-    assert "1 change(s)" in answers["dialog_text"]  # at 2 s ago steps 2, then steps 3
+    assert "1 change in" in answers["dialog_text"]  # at 2 s ago steps 2, then steps 3
     frames = frames_of(tmp_path / "last.png")
     assert len(frames) == 10
     renderer = FrameRenderer("catalog", (800, 500), views=record_controller.tab_views(tab))
@@ -150,7 +150,7 @@ def test_the_race_exports_from_its_button(window, answers, tmp_path):
     assert tab.export_button.export()
     frames = frames_of(tmp_path / "race.webp")
     assert len(frames) == 10 and frames[0].size == (640, 400)
-    assert "race of 1 optimizer(s)" in answers["dialog_text"]
+    assert "race of 1 optimizer from" in answers["dialog_text"]
 
 
 def test_the_walk_exports_from_the_figure_3_1_page(window, answers, tmp_path):
@@ -165,7 +165,7 @@ def test_the_walk_exports_from_the_figure_3_1_page(window, answers, tmp_path):
     views = record_controller.tab_views(tab)
     expected = fresh_frame(window, "catalog", tab.state(), frames[0].size, views)
     assert ImageChops.difference(frames[-1], expected).getbbox() is None
-    assert "3 step(s)" in answers["dialog_text"]
+    assert "3 steps," in answers["dialog_text"]
     assert ImageChops.difference(frames[0], frames[-1]).getbbox() is not None  # Figure 3-1 shown
 
 

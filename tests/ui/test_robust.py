@@ -280,6 +280,13 @@ def test_9_lessons_and_practices_say_what_the_file_is(window, tmp_path):
     assert window.lessons.controller.lesson is None
 
 
+def test_13_a_scene_that_cannot_be_saved_names_its_file(window, tmp_path):
+    target = tmp_path / "no such folder" / "lecture.scene.json"
+    assert not window.save_scene(str(target))
+    assert "could not be saved" in window.last_message
+    assert str(target) in window.last_detail and ".tmp" not in window.last_detail
+
+
 # --- item 10: text from a person or a file is plain text ----------------------------------------
 MARKER = '<img src="/nonexistent/x.png">'
 

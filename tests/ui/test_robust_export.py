@@ -135,7 +135,7 @@ def test_a_confirmed_export_lists_every_file_written(window, regression, tmp_pat
     answer_dialogs(monkeypatch, tmp_path / "plots.png")
     window.export_action.trigger()
     message = window.statusBar().currentMessage()
-    assert message.startswith("Exported 4 file(s) to ")
+    assert message.startswith("Exported 4 files to ")
     for name in ("slice_b", "slice_w", "contour", "plot"):
         assert f"plots-{name}.png" in message
         assert QImage(str(tmp_path / f"plots-{name}.png")).width() == 1200
@@ -251,3 +251,22 @@ def test_copy_takes_the_3d_view_under_the_pointer(window, regression, monkeypatc
     assert image.width() == 2 * surface.width()
     assert image.height() == pytest.approx(2 * surface.height(), abs=2)
     assert ink(image) > 0.05  # the surface, not an empty frame
+
+
+def test_export_of_pages_not_shown_builds_them_and_draws_the_current_state(window, tmp_path):
+    """The Catalog builds a page when first shown: "All plots" left out the margin page never
+    opened, and a page drawn for an older state was exported as it was."""
+    window.show_tab("catalog")
+    catalog = window.pages["catalog"]
+    settle()
+    assert "margin" not in catalog._built
+    names = [p.name for p in window.export_current(str(tmp_path / "c.png"), 800, hidden=True)]
+    assert names == ["c-plot.png", "c-descent_plot.png", "c-margin_plot.png"], names
+    catalog.show_page("descent")
+    settle()
+    catalog.show_page("single")
+    settle()
+    catalog.apply(catalog.state().with_loss("hinge"))  # the Figure 3-1 page is now stale
+    assert catalog.descent in catalog._dirty
+    window.export_current(str(tmp_path / "d.png"), 800, hidden=True)
+    assert catalog.descent not in catalog._dirty  # drawn for the state exported

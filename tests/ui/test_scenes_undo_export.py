@@ -206,3 +206,13 @@ def test_session_flag_opens_a_scene(tmp_path):
     )
     assert result.returncode == 1 and str(bad) in result.stderr  # named, and no picture
     assert "not valid JSON" in result.stderr
+
+
+def test_a_scene_that_no_longer_opens_is_named_and_leaves_the_recent_list(window, tmp_path):
+    path = tmp_path / "lecture.json"
+    assert window.save_scene(str(path))
+    assert str(path.resolve()) in window.scenes.recent()
+    path.write_bytes(b'{"format": "lossstudio-scene", "version": 1, "tab": "catalog", "tabs": {')
+    assert not window.open_scene(str(path))
+    assert window.last_detail.startswith("lecture.json: ")  # the message box names the file
+    assert str(path.resolve()) not in window.scenes.recent()

@@ -23,6 +23,8 @@ from lossstudio.engine.curves import Descent1D, prediction_range
 from lossstudio.model.catalog import LEARNING_RATE_RANGE, MAX_STEPS, CatalogState
 from lossstudio.model.catalog_view import VIEW_LIMIT, descent_view
 from lossstudio.ui import style
+from lossstudio.ui.caching import cache_item
+from lossstudio.ui.curves import DeviceDataItem
 from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.number_field import SliderField, readout_text
 
@@ -45,13 +47,18 @@ class DescentPage(QWidget):
         self._descent: Descent1D | None = None
         self.plot = make_plot("catalog.descent_plot")
         item = self.plot.getPlotItem()
-        self.curve = item.plot()
-        self.drops = item.plot()
-        self.path = item.plot()
+        # curves stroked in device pixels (lossstudio/ui/curves.py)
+        self.curve, self.drops, self.path = DeviceDataItem(), DeviceDataItem(), DeviceDataItem()
+        for curve in (self.curve, self.drops, self.path):
+            item.addItem(curve)
+        cache_item(self.curve.curve)  # the loss stays while the walk steps: painted once
         self.points = item.plot()
         self.arrows: list[pg.ArrowItem] = []
         self.tags: list[pg.TextItem] = []
         self._bottom = 0.0
+        # what each part of the plot shows (see _changed): a step of the walk sets only what
+        # it moves (the curve, its pens, the range, the tags and arrows that stay are kept)
+        self._shown: dict[object, object] = {}
         item.getViewBox().sigResized.connect(self._resized)
         self._build_controls()
         self._build_layout()
@@ -146,6 +153,7 @@ class DescentPage(QWidget):
     def _play_toggled(self, on: bool) -> None:
         if on and self._can_step():
             self.timer.start()
+            self._play_text()  # "Pause" while it plays (it kept saying "Play")
         else:
             self.stop()
 
@@ -168,6 +176,13 @@ class DescentPage(QWidget):
             self.changed.emit(self._state, True)
 
     # --- drawing --------------------------------------------------------------------------------
+    def _changed(self, part, key) -> bool:
+        """True (and ``key`` remembered) when ``part`` of the plot is to show something new."""
+        if part in self._shown and _same(self._shown[part], key):
+            return False
+        self._shown[part] = key
+        return True
+
     def render(self, state: CatalogState) -> None:
         self._state = state
         view = descent_view(state)  # the numbers: lossstudio.model.catalog_view
@@ -177,11 +192,16 @@ class DescentPage(QWidget):
         (x_low, x_high), margin, (bottom, top) = view.x_range, view.margin, view.y_range
         xs, ys = view.curve
         item = self.plot.getPlotItem()
-        item.setRange(xRange=(x_low - margin, x_high + margin), yRange=(bottom, top), padding=0)
-        self.curve.setData(xs, ys, connect="finite")
-        self.curve.setPen(style.series_pen(0, dashed=False))
+        x_range, y_range = (x_low - margin, x_high + margin), (bottom, top)
+        if self._changed("range", (x_range, y_range)):
+            item.setRange(xRange=x_range, yRange=y_range, padding=0)
+        if self._changed("curve", (xs, ys)):
+            self.curve.setData(xs, ys, connect="finite")
+        if self._changed("pens", style.theme()):
+            self.curve.setPen(style.series_pen(0, dashed=False))
+            self.path.setPen(style.pen(style.color(1), 2))
+            self.drops.setPen(style.pen(style.theme().muted, 1, Qt.PenStyle.DashLine))
         self.path.setData(path, descent.values, connect="finite")
-        self.path.setPen(style.pen(style.color(1), 2))
         # a log-loss start at 0 or 1 has J = inf: no marker there (pyqtgraph's bounds of an
         # infinite spot are nan and warn on every paint); the table still says inf
         finite = np.isfinite(path) & np.isfinite(descent.values)
@@ -199,7 +219,6 @@ class DescentPage(QWidget):
             [descent.values, np.full_like(path, bottom), np.full_like(path, np.nan)]
         ).ravel()
         self.drops.setData(drops_x, drops_y, connect="finite")
-        self.drops.setPen(style.pen(style.theme().muted, 1, Qt.PenStyle.DashLine))
         self._bottom = bottom
         self._tags(path, bottom)
         self._place_arrows()
@@ -236,9 +255,10 @@ class DescentPage(QWidget):
             tag.setVisible(visible)
             if visible:
                 placed.append(x)
-                tag.setText(f"x{index}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")))
-                tag.setColor(style.theme().foreground)
-                tag.setFont(style.room_font(11))
+                if self._changed(("tag", index), style.theme()):  # its text never changes
+                    tag.setText(f"x{index}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")))
+                    tag.setColor(style.theme().foreground)
+                    tag.setFont(style.room_font(11))
                 tag.setPos(x, bottom)
 
     def _resized(self, *_args) -> None:
@@ -270,18 +290,21 @@ class DescentPage(QWidget):
             end = box.mapViewToScene(pg.Point(x1, y1))
             dx, dy = end.x() - start.x(), end.y() - start.y()
             angle = math.degrees(math.atan2(dy, dx)) + 180.0 if (dx or dy) else 0.0
-            arrow.setStyle(
-                angle=angle,
-                headLen=style.theme().px(16),
-                tipAngle=30,
-                brush=style.color(1),
-                pen=style.pen(style.color(1), 1),
-            )
+            if self._changed(("arrow", index), (angle, style.theme())):
+                arrow.setStyle(
+                    angle=angle,
+                    headLen=style.theme().px(16),
+                    tipAngle=30,
+                    brush=style.color(1),
+                    pen=style.pen(style.color(1), 1),
+                )
             arrow.setPos(x1, y1)
 
     def _table(self, descent: Descent1D) -> None:
         rows = descent.steps + 1
+        grown = rows != self.table.rowCount()
         self.table.setRowCount(rows)
+        edited = grown
         for row in range(rows):
             values = (
                 str(row),
@@ -297,9 +320,13 @@ class DescentPage(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                     self.table.setItem(row, column, cell)
-                cell.setText(text)
-        fit_columns(self.table)
-        self.table.scrollToBottom()
+                if cell.text() != text:
+                    cell.setText(text)
+                    edited = True
+        if edited:  # a step adds a row and leaves the ones before it as they were
+            fit_columns(self.table)
+        if grown:
+            self.table.scrollToBottom()
 
     def _texts(self) -> None:
         state = self._state
@@ -321,6 +348,7 @@ class DescentPage(QWidget):
         self.play_button.setText(self.tr("Pause") if self.timer.isActive() else self.tr("Play"))
 
     def restyle(self) -> None:
+        self._shown.clear()  # pens, fonts and colours anew
         self.message.setFont(style.font(12, bold=True))
         self.rule.setFont(style.font(14))
         self.what.setFont(style.font(10))
@@ -349,3 +377,17 @@ class DescentPage(QWidget):
             ["k", "x_k", self.tr("loss f(x_k)"), self.tr("slope f′(x_k)")]
         )
         self._texts()
+
+
+def _same(old, new) -> bool:
+    """Whether two keys of :meth:`DescentPage._changed` are equal (arrays by value)."""
+    if isinstance(old, tuple) and isinstance(new, tuple) and len(old) == len(new):
+        return all(_same(a, b) for a, b in zip(old, new, strict=True))
+    if isinstance(old, np.ndarray) or isinstance(new, np.ndarray):
+        return (
+            isinstance(old, np.ndarray)
+            and isinstance(new, np.ndarray)
+            and old.shape == new.shape
+            and bool(np.array_equal(old, new, equal_nan=True))
+        )
+    return old is new or old == new

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import pyqtgraph as pg
@@ -22,6 +23,7 @@ from lossstudio.engine.curves import MARGIN_RANGE
 from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 from lossstudio.model.catalog_view import margin_curves, margin_view
 from lossstudio.ui import style
+from lossstudio.ui.curves import DeviceDataItem
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.fitting import SideScroll, fit_columns
 from lossstudio.ui.widgets.number_field import readout_text
@@ -31,6 +33,20 @@ from .single import KeyMover, fix_axis_width, make_plot
 
 #: the top of the all-six plot (scikit-learn's loss plot uses 0 to 8 on -4..4)
 MARGIN_TOP = 5.0
+
+
+def margin_top(state: CatalogState, at_cursor) -> float:
+    """The plot's top: MARGIN_TOP, or higher so that every shown curve is on the plot where it
+    crosses the cursor (at t = -2.1 the squared loss is 9.61: "the highest curve above the
+    cursor" must be there to be seen)."""
+    values = [
+        at_cursor[key][0]
+        for row, key in enumerate(LOSS_KEYS)
+        if state.shown[row] and math.isfinite(at_cursor[key][0])
+    ]
+    return max([MARGIN_TOP, *(1.08 * value for value in values)])
+
+
 MARGIN_STEP = 0.05
 
 
@@ -48,7 +64,8 @@ class MarginPage(QWidget):
         self.t, values = margin_curves()  # the numbers: lossstudio.model.catalog_view
         self.curves = {}
         for key in LOSS_KEYS:
-            self.curves[key] = item.plot(self.t, values[key], name=key)
+            self.curves[key] = DeviceDataItem(self.t, values[key], name=key)  # ui/curves.py
+            item.addItem(self.curves[key])
         self.cursor = pg.InfiniteLine(angle=90, movable=True)
         self.cursor.setObjectName("catalog.margin_cursor")
         self.cursor.setZValue(10)
@@ -140,8 +157,10 @@ class MarginPage(QWidget):
     def render(self, state: CatalogState) -> None:
         self._state = state
         item = self.plot.getPlotItem()
-        item.setRange(xRange=MARGIN_RANGE, yRange=(-0.15, MARGIN_TOP), padding=0.0)
         at_cursor = margin_view(state).at_cursor
+        item.setRange(
+            xRange=MARGIN_RANGE, yRange=(-0.15, margin_top(state, at_cursor)), padding=0.0
+        )
         muted = style.theme().muted
         for row, key in enumerate(LOSS_KEYS):
             curve = self.curves[key]

@@ -13,7 +13,8 @@ from lossstudio.engine.curves import prediction_range
 from lossstudio.model.catalog import CatalogState, clamp_prediction
 from lossstudio.model.catalog_view import single_view
 from lossstudio.ui import style
-from lossstudio.ui.caching import cache_axes
+from lossstudio.ui.caching import cache_axes, cache_item
+from lossstudio.ui.curves import DeviceDataItem
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.widgets.number_field import SliderField, readout_text
 
@@ -86,8 +87,10 @@ class SinglePage(QWidget):
         self._language = 0
         self.plot = make_plot("catalog.plot")
         item = self.plot.getPlotItem()
-        self.curve = item.plot()
-        self.tangent = item.plot()
+        self.curve, self.tangent = DeviceDataItem(), DeviceDataItem()  # lossstudio/ui/curves.py
+        item.addItem(self.curve)
+        item.addItem(self.tangent)
+        cache_item(self.curve.curve)  # the loss stays while the marker moves: painted once
         self.marker = MarkerItem()
         self.marker.setZValue(10)
         item.addItem(self.marker)

@@ -153,6 +153,17 @@ class CatalogTab(Tab):
         self._dirty = set(self._built.values())
         self._render_current()
 
+    def prepare_every_page(self) -> None:
+        """Every page built and showing the current state (with its answers covered), for an
+        export of the pages not on show: a page built late, or drawn for an older state, was
+        left out or exported stale."""
+        for name, _cls in PAGES:
+            self._page(name)
+        for page in list(self._dirty):
+            self._dirty.discard(page)
+            page.render(self.state())
+        self.cover_answers(self._hidden_answers)
+
     def _render_current(self) -> None:
         page = self.pages.currentWidget()
         if page in self._dirty and self._showing:

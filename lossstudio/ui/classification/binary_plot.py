@@ -55,7 +55,9 @@ class BinaryLossPlot(QWidget):
         layout.addWidget(self.view, 1)
 
     def retranslate(self) -> None:
-        if self._covered:  # the students' points are held back with their losses
+        if not self._rows:  # only three-class students: none is on this plot
+            title = self.tr("Binary cross-entropy (Figure 3-10): no two-class student here")
+        elif self._covered:  # the students' points are held back with their losses
             title = self.tr(
                 "Binary cross-entropy (Figure 3-10): the students appear with their losses"
             )
@@ -77,6 +79,9 @@ class BinaryLossPlot(QWidget):
         self.curve_zero.setData(A_GRID, binary_cross_entropy(0.0, A_GRID), pen=style.series_pen(1))
         self.legend.setLabelTextColor(style.theme().foreground)
         rows = [i for i, s in enumerate(state.students) if s.binary]
+        if bool(rows) != bool(self._rows):
+            self._rows = rows
+            self.retranslate()  # the title says whether there is a student to drag
         self._rows = rows
         spots = []
         for text in self.names:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from lossstudio.model.numbers import NumberError, parse_number
 from lossstudio.ui import style
 from lossstudio.ui.widgets.number_field import format_value, number_error_message
+from lossstudio.ui.widgets.undo_keys import pass_undo_keys
 
 #: Item data role holding a cell's number (a probability or a loss, possibly inf).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,6 +79,7 @@ class ProbabilityDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setObjectName("classification.cell_editor")
+        pass_undo_keys(editor)
         return editor
 
     def setEditorData(self, editor: QLineEdit, index: QModelIndex) -> None:

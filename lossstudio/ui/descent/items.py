@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 from lossstudio.engine.surfaces import Surface
 from lossstudio.model.walks import drawn_indices
 from lossstudio.ui import style
+from lossstudio.ui.curves import DeviceCurveItem
 
 
 def contour_lines(surface: Surface, size: int = 120, count: int = 14):
@@ -140,7 +141,7 @@ class ContourItem(pg.ItemGroup):
             )
 
 
-class PrefixCurve(pg.PlotCurveItem):
+class PrefixCurve(DeviceCurveItem):
     """A curve showing a growing prefix of a walk, with its bounds handed in.
 
     pyqtgraph scans the data for its bounds after every ``setData`` (``nanmin``/``nanmax``
@@ -254,7 +255,7 @@ class VectorItem(pg.ItemGroup):
     def __init__(self, colour: str, dash=Qt.PenStyle.SolidLine):
         super().__init__()
         self._colour, self._dash = colour, dash
-        self.shaft = pg.PlotCurveItem()
+        self.shaft = DeviceCurveItem()
         self.shaft.setParentItem(self)
         self.head = pg.ArrowItem(angle=0, headLen=12, tipAngle=32, pen=None)
         self.head.setParentItem(self)

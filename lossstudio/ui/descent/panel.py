@@ -326,6 +326,13 @@ class DescentPanel(QWidget):
         )
         self.play.setIcon(self.style().standardIcon(icon))
 
+    def set_regression_held(self, held: bool) -> None:
+        """A practice holds the Regression tab's points back: their surface and the reload off."""
+        item = self.surface.model().item(KINDS.index("regression"))
+        if item.isEnabled() == held:
+            item.setEnabled(not held)
+        self.refresh.setEnabled(not held)
+
     # --- showing a state ---------------------------------------------------------------------
     def show_state(self, state: DescentState) -> None:
         widgets = [self.surface, self.focus, self.equal_aspect, self.log_loss, *self.race.values()]

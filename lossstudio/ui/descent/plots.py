@@ -4,6 +4,7 @@ the data with the focused optimizer's current line.
 
 from __future__ import annotations
 
+import math
 import weakref
 
 import numpy as np
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 from lossstudio.engine.descent import OPTIMIZERS
 from lossstudio.engine.surfaces import Surface, line
 from lossstudio.model.descent import MAX_STEPS, DescentState
-from lossstudio.model.walks import Walk, running_bounds
+from lossstudio.model.walks import Walk, loss_axis, running_bounds, running_loss_bounds
 from lossstudio.ui import style
+from lossstudio.ui.curves import DeviceCurveItem
 from lossstudio.ui.descent.items import (
     ContourItem,
     PrefixCurve,
@@ -30,6 +32,7 @@ from lossstudio.ui.descent.items import (
     StartDragBox,
     VectorItem,
 )
+from lossstudio.ui.markers import Dots
 from lossstudio.ui.widgets.fitting import AdaptiveRow
 
 #: Arrows: the gradient at the start is drawn this fraction of the view's width long.
@@ -138,15 +141,14 @@ class DescentPlots(QWidget):
             self.loss_plot.addItem(curve)
         #: running bounds of each walk's path and losses, worked out once per walk
         self._bounds: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._loss_prefix: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         #: iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays
         self._iterations = np.arange(MAX_STEPS + 1, dtype=float)
         self._playing = False
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.now_line)
         # each walk's loss now, as a dot: at iteration 0 a curve of one point draws nothing
-        self.now_dots = pg.ScatterPlotItem(pxMode=True)
-        self.now_dots.setZValue(5)
-        self.loss_plot.addItem(self.now_dots)
+        self.now_dots = Dots(self.loss_plot, z=5)  # moved by setPos (lossstudio/ui/markers.py)
 
     def _build_inset(self) -> None:
         """The data inset (the regression data and the focused walk's line) and the caches."""
@@ -161,7 +163,7 @@ class DescentPlots(QWidget):
         self.inset_plot.hideButtons()
         self.inset_plot.disableAutoRange()
         self.data_points = pg.ScatterPlotItem(pxMode=True)
-        self.fit_line = pg.PlotCurveItem()
+        self.fit_line = DeviceCurveItem()  # stroked in device pixels (ui/curves.py)
         self.inset_plot.addItem(self.data_points)
         # the points stay while the line moves over them: paint them once, then blit
         self.data_points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -307,15 +309,6 @@ class DescentPlots(QWidget):
             runner.setVisible(name in walks)
             self.loss_curves[name].setVisible(name in walks)
         self.loss_plot.setLogMode(y=state.log_loss)
-        # the whole walks fix the loss axis, so it stays still while they are revealed
-        every = np.concatenate([walk.losses for walk in walks.values()])
-        if state.log_loss:
-            every = np.log10(np.maximum(every, LOG_FLOOR))
-        every = every[np.isfinite(every)]  # what is drawn (an overflowed loss is not)
-        low, high = (float(every.min()), float(every.max())) if every.size else (0.0, 1.0)
-        if (low, high) != self._loss_range:
-            self._loss_range = (low, high)
-            self.loss_plot.setYRange(low, high if high > low else low + 1.0, padding=0.05)
         focus = walks[state.focus]
         start_gradient = float(np.hypot(*focus.descent.gradients[0]))
         width = surface.view[1] - surface.view[0]
@@ -348,6 +341,7 @@ class DescentPlots(QWidget):
                 self.loss_curves[name].show_prefix(self._iterations[: index + 1], losses, bounds)
         self.now_line.setPos(state.iteration)
         self._show_now(state, walks)
+        self._follow_losses(state, walks)
         span = loss_span(state.iteration)
         if span != self._loss_span:
             # the time axis grows in jumps (a handful per race), so the first steps stay
@@ -377,21 +371,39 @@ class DescentPlots(QWidget):
                 self._fit_focus = state.focus
                 self.fit_line.setPen(style.series_pen(OPTIMIZERS.index(state.focus), 3.0))
 
+    def _follow_losses(self, state: DescentState, walks: dict[str, Walk]) -> None:
+        """The loss axis spans the losses drawn so far (to each walk's shown iteration), never
+        the walk still to come: before a step, J at the start alone, whatever η will do."""
+        low, high = math.inf, -math.inf
+        for walk in walks.values():
+            seen = self._loss_bounds(walk)[walk.index(state.iteration)]
+            if np.isfinite(seen).all():
+                low, high = min(low, float(seen[0])), max(high, float(seen[1]))
+        if state.log_loss and math.isfinite(low):
+            low, high = (math.log10(max(value, LOG_FLOOR)) for value in (low, high))
+        axis = loss_axis(low, high, state.log_loss)
+        if (axis, state.log_loss) != self._loss_range:
+            self._loss_range = (axis, state.log_loss)
+            self.loss_plot.setYRange(*axis, padding=0.05)
+
+    def _loss_bounds(self, walk: Walk) -> np.ndarray:
+        found = self._loss_prefix.get(walk)
+        if found is None:
+            found = self._loss_prefix[walk] = running_loss_bounds(walk.losses)
+        return found
+
     def _show_now(self, state: DescentState, walks: dict[str, Walk]) -> None:
         """A dot at each walk's current (iteration, loss), in the walk's colour."""
-        xs, ys, brushes = [], [], []
+        points = []
         for name, walk in walks.items():
             value = float(walk.losses[walk.index(state.iteration)])
             if state.log_loss:
                 value = float(np.log10(max(value, LOG_FLOOR)))
             if np.isfinite(value):
-                xs.append(float(walk.index(state.iteration)))
-                ys.append(value)
-                brushes.append(style.color(OPTIMIZERS.index(name)))
+                colour = style.color(OPTIMIZERS.index(name))
+                points.append((name, float(walk.index(state.iteration)), value, colour))
         theme = style.theme()
-        self.now_dots.setData(
-            xs, ys, brush=brushes, size=theme.px(9), pen=pg.mkPen(theme.foreground, width=1)
-        )
+        self.now_dots.show(points, theme.px(9), pg.mkPen(theme.foreground, width=1))
 
     def _walk_bounds(self, walk: Walk):
         """(running bounds of the path, of (iteration, loss) or None if a loss is not finite)."""

@@ -36,11 +36,14 @@ FRAME_MS = 16
 class DescentTab(Tab):
     key = "descent"
     ANSWERS = ANSWERS["descent"]
+    #: held by a practice: the Regression tab's points are not read (no reload, no following)
+    HELD = ("regression_data",)
 
     def __init__(self, parent: QWidget | None = None, *, session=None):
         super().__init__(parent, session=session)
         self._ticking = False  # an animation frame is being shown (only the iteration moved)
         self._regression_data_seen = None  # the Regression tab's (x, y) last read
+        self._same_cache = None  # (the point sets compared, whether they are the same)
         self._build()
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -185,7 +188,27 @@ class DescentTab(Tab):
         return dataclasses.replace(state, start=surface_of(state).start)
 
     def _choose_surface(self, kind: str) -> None:
+        if kind == "regression" and self.regression_held():
+            self.panel.show_state(self.state())  # refused (the panel says why): as it was
+            return
         self.apply(self._on_surface(kind))
+
+    def regression_held(self) -> bool:
+        """A practice holds the Regression tab's points back: they are not read here."""
+        return "regression_data" in self.hidden_answers()
+
+    def _same_as_regression(self, state: DescentState) -> bool:
+        """Whether ``state``'s points are the Regression tab's now (worked out once for each
+        pair of point sets: a drag's frames compare nothing again)."""
+        if "regression" not in self.session:
+            return False
+        regression = self.session.state("regression")
+        key = (regression.x, regression.y, state.data_x, state.data_y)
+        cached = self._same_cache
+        if cached is None or any(a is not b for a, b in zip(cached[0], key, strict=True)):
+            points = tuple(map(float, regression.x)), tuple(map(float, regression.y))
+            self._same_cache = cached = (key, points == (state.data_x, state.data_y))
+        return cached[1]
 
     def _regression_data(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
         """The Regression tab's points, from the session (empty when it holds none)."""
@@ -201,11 +224,14 @@ class DescentTab(Tab):
     def _other_tab_changed(self, key: str, state, finished: bool) -> None:
         if key == "regression" and finished:
             self._follow_regression_data()
+            self.panel.set_note(self._surface_note(self.state()))  # whose points, now
 
     def _follow_regression_data(self) -> None:
         """On the "regression" surface, follow the Regression tab's points when they change
         (not an undo step of this tab: the change was the Regression tab's)."""
         if self.state().surface != "regression" or "regression" not in self.session:
+            return
+        if self.regression_held():
             return
         current = self.session.state("regression")
         seen = self._regression_data_seen
@@ -298,24 +324,8 @@ class DescentTab(Tab):
         surface = surface_of(state)
         walks = walks_of(state)
         self.panel.show_state(state)
-        note = ""
-        if state.surface == "regression":
-            why = data_usable(state.data_x, state.data_y)
-            if not why:
-                note = self.tr("{count} points from the Regression tab.").format(
-                    count=len(state.data_x)
-                )
-            elif why == "steep":
-                note = self.tr(
-                    "The Regression tab's best line is too steep for this map (|w| or |b| "
-                    "above {limit}): showing the chapter's data instead."
-                ).format(limit=f"{BEST_FIT_LIMIT:,.0f}")
-            else:
-                note = self.tr(
-                    "The Regression tab has no data with two different x values yet: "
-                    "showing the chapter's data instead."
-                )
-        self.panel.set_note(note)
+        self.panel.set_note(self._surface_note(state))
+        self.panel.set_regression_held(self.regression_held())
         self.plots.set_velocity_name(self.tr("−m") if state.focus == "adam" else self.tr("−v"))
         self.plots.show_state(state, surface, walks)
         self._show_frame(state, walks)
@@ -330,9 +340,42 @@ class DescentTab(Tab):
         else:
             self.timer.stop()
 
+    def _surface_note(self, state: DescentState) -> str:
+        """Whose points the map is of (true whoever set them: this tab, a scene, a practice)."""
+        if state.surface != "regression":
+            return ""
+        why = data_usable(state.data_x, state.data_y)
+        if why == "steep":
+            return self.tr(
+                "The Regression tab's best line is too steep for this map (|w| or |b| "
+                "above {limit}): showing the chapter's data instead."
+            ).format(limit=f"{BEST_FIT_LIMIT:,.0f}")
+        if why:
+            return self.tr(
+                "The Regression tab has no data with two different x values yet: "
+                "showing the chapter's data instead."
+            )
+        count = len(state.data_x)
+        if self._same_as_regression(state):
+            return self.tr("{count} points from the Regression tab.").format(count=count)
+        if self.regression_held():
+            return self.tr(
+                "{count} points, not the Regression tab's: during this practice challenge its "
+                "points are not read here."
+            ).format(count=count)
+        return self.tr(
+            "{count} points, not the Regression tab's points now (Reload the Regression "
+            "tab's points to use those)."
+        ).format(count=count)
+
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """Hide "minimum": the cross at the surface's lowest point."""
+        """Hide "minimum": the cross at the surface's lowest point, and the note on the
+        chapter's slip that names it (the best fit's w, b and J_min)."""
         answers.cover_item(self.plots.surface_item.minimum, "minimum" in hidden)
+        # both ways: the words are redrawn only when their numbers change, so a revealed
+        # minimum shows its note again here (when there is one: on a data surface)
+        hold = "minimum" in hidden or not self.words.centre.text()
+        answers.cover_item(self.words.centre, hold)
 
     def _show_frame(self, state: DescentState, walks=None) -> None:
         walks = walks_of(state) if walks is None else walks

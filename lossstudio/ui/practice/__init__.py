@@ -1,7 +1,8 @@
 """Practice mode in the main window: the controller, the bar, the menus, the dialogs.
 
 ``PracticeMode(window)`` adds all of it; the window calls :meth:`PracticeMode.retranslate` on a
-language change. File > Open practice… / New practice…; the Practice menu has Check
+language change. Open practice… / New practice… are under File and the Practice menu (the same
+actions); the Practice menu also has Check
 (Ctrl+Enter), Hint (F1), Next challenge (Ctrl+Shift+Enter), the answer field (F6), Results.
 """
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QToolBar
 
 from lossstudio.model import practice as model
 from lossstudio.ui.practice.bar import BarScroll, PracticeBar
@@ -42,6 +43,9 @@ class PracticeMode(QObject):
         self.controller.finished.connect(self.show_results)
         # a lesson and a practice both drive the tabs: opening one closes the other
         window.lessons.controller.running.connect(lambda on: on and self.close())
+        self._saved: tuple | None = None  # the results as last saved (None: never)
+        self._quitting = False  # the person chose Quit: the window may close
+        self.quit_box: QMessageBox | None = None
         self._build_actions()
 
     # --- menus ---------------------------------------------------------------------------------
@@ -64,6 +68,9 @@ class PracticeMode(QObject):
         menu = QMenu(window)
         menu.setObjectName("practice.menu")
         self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        # the same two actions as under File (one action in two menus; no second shortcut)
+        menu.addActions([self.open_action, self.new_action])
+        menu.addSeparator()
         self.check_action = self._action(menu, self.bar.check, ["Ctrl+Return", "Ctrl+Enter"])
         self.hint_action = self._action(menu, self.bar.show_hint, ["F1"])
         self.next_action = self._action(
@@ -118,6 +125,7 @@ class PracticeMode(QObject):
 
     def start(self, practice: model.Practice, seeds: tuple[int, ...] | None = None) -> None:
         self.window.lessons.close()  # one of the two drives the tabs at a time
+        self._saved = None
         self.controller.start(practice, seeds)
 
     def problem_text(self, error: model.PracticeFileError, source: str) -> str:
@@ -194,9 +202,11 @@ class PracticeMode(QObject):
                 self.tr("The results could not be saved."), error.strerror or str(error)
             )
             return False
+        self._saved = self._played()
         return True
 
-    def ask_save_results(self) -> None:
+    def ask_save_results(self) -> bool:
+        """Ask where to save the results and save them there; True once they are saved."""
         start = str(Path.home() / "practice-results.csv")
         path, chosen = QFileDialog.getSaveFileName(
             self.results,
@@ -204,10 +214,71 @@ class PracticeMode(QObject):
             start,
             self.tr("CSV (*.csv);;JSON (*.json)"),
         )
-        if path:
-            if Path(path).suffix.lower() not in (".csv", ".json"):
-                path += ".json" if "json" in chosen else ".csv"
-            self.save_results(path)
+        if not path:
+            return False
+        if Path(path).suffix.lower() not in (".csv", ".json"):
+            path += ".json" if "json" in chosen else ".csv"
+        return self.save_results(path)
+
+    # --- quitting with results not saved ------------------------------------------------------
+    def _played(self) -> tuple:
+        """What the results say, without the clock (which runs on after a save)."""
+        return tuple(
+            (r.kind, r.seed, r.best_score, r.tries, r.solved) for r in self.controller.results()
+        )
+
+    def unsaved(self) -> bool:
+        """A practice runs, something was checked, and those results are not saved."""
+        if not self.controller.active() or not any(r.tries for r in self.controller.records):
+            return False
+        return self._played() != self._saved
+
+    def may_close(self) -> bool:
+        """The window may close now; False while the person is asked about unsaved results
+        (Save results… / Quit / Cancel: the box decides, without blocking the window)."""
+        if self._quitting or not self.unsaved():
+            return True
+        if self.quit_box is None:
+            self.quit_box = self._make_quit_box()
+        solved = sum(r.solved for r in self.controller.records)
+        self.quit_box.setText(
+            self.tr(
+                "{solved} of {count} challenges solved: these results are not saved. "
+                "Save them before quitting?"
+            ).format(solved=solved, count=self.controller.count())
+        )
+        self.quit_box.open()
+        self.quit_box.save_button.setFocus()
+        return False
+
+    def _make_quit_box(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Loss Studio"), "", parent=self.window)
+        box.setObjectName("practice.quit_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        for label in box.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        box.save_button = box.addButton(
+            self.tr("&Save results…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.quit_button = box.addButton(
+            self.tr("&Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(box.save_button)
+        box.setEscapeButton(box.cancel_button)
+        box.finished.connect(self._quit_answered)
+        return box
+
+    def _quit_answered(self, _result: int = 0) -> None:
+        clicked = self.quit_box.clickedButton()
+        if clicked is self.quit_box.save_button and not self.ask_save_results():
+            return  # not saved: the window stays
+        if clicked in (self.quit_box.save_button, self.quit_box.quit_button):
+            self._quitting = True
+            try:
+                self.window.close()
+            finally:
+                self._quitting = False
 
     def close(self) -> None:
         self.controller.stop()

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from lossstudio.model import practice as model
-from lossstudio.model.practice_base import TAB, Variant, Verdict
+from lossstudio.model.practice_base import TAB, Variant, Verdict, hidden_by_tab
 
 
 @dataclass
@@ -130,6 +130,7 @@ class PracticeController(QObject):
         variant = record.variant
         window = self.window
         tab = window.pages[variant.tab]
+        self._hide()  # first: a tab that reads this one (Descent) must not see the new data
         self._set(variant.tab, self._shown_state(record))
         window.show_tab(variant.tab)
         if variant.page:
@@ -149,8 +150,7 @@ class PracticeController(QObject):
 
     def _hide(self) -> None:
         record = self.record()
-        hidden = frozenset() if record.done else record.variant.hidden
-        self.window.practice_hidden = {record.variant.tab: hidden}
+        self.window.practice_hidden = {} if record.done else hidden_by_tab(record.variant)
         self.window.apply_hidden_answers()
 
     def _pause(self) -> None:

@@ -175,9 +175,10 @@ class RecordController(QObject):
         from lossstudio.ui.record import animations
 
         def describe(chosen: float) -> str:
+            changes = self.recorder.changes(key, chosen)
             return self.tr(
-                "The last {seconds} s of the {tab} tab: {changes} change(s) in that time."
-            ).format(seconds=f"{chosen:.1f}", tab=title, changes=self.recorder.changes(key, chosen))
+                "The last {seconds} s of the {tab} tab: %n change(s) in that time.", "", changes
+            ).format(seconds=f"{chosen:.1f}", tab=title)
 
         def make(fps, chosen):
             samples, pages = self.recorder.last(key, chosen), self.recorder.last_pages(key, chosen)
@@ -193,8 +194,10 @@ class RecordController(QObject):
 
         def describe(chosen: float) -> str:
             return self.tr(
-                "The race of {count} optimizer(s) from iteration 0 at {speed} steps per second."
-            ).format(count=len(state.racing), speed=f"{state.speed:g}")
+                "The race of %n optimizer(s) from iteration 0 at {speed} steps per second.",
+                "",
+                len(state.racing),
+            ).format(speed=f"{state.speed:g}")
 
         return self.export(
             "descent", lambda fps, s: animations.race(state, fps, s), describe, whole, 300.0
@@ -208,8 +211,8 @@ class RecordController(QObject):
 
         def describe(chosen: float) -> str:
             return self.tr(
-                "Figure 3-1: gradient descent from x₀, {steps} step(s), one every 0.45 s."
-            ).format(steps=steps)
+                "Figure 3-1: gradient descent from x₀, %n step(s), one every 0.45 s.", "", steps
+            )
 
         return self.export(
             "catalog", lambda fps, s: animations.walk(state, fps, s), describe, whole, 300.0

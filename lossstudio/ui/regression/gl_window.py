@@ -47,6 +47,14 @@ def embed(window: SurfaceWindow, name: str) -> QWidget:
     return container
 
 
+def containers_in(root: QWidget) -> list[QWidget]:
+    """The containers of 3-D windows inside ``root`` (for export: they are plots)."""
+    window_in(None)  # forget the deleted ones
+    return [
+        container for container, _window in SurfaceWindow.embedded if root.isAncestorOf(container)
+    ]
+
+
 def window_in(widget: QWidget | None) -> SurfaceWindow | None:
     """The 3-D window that ``widget`` holds, if it is such a container (export, Ctrl+C)."""
     SurfaceWindow.embedded[:] = [

@@ -11,6 +11,7 @@ The tab wires its parts: every number comes from
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import shiboken6
@@ -98,6 +99,7 @@ class RegressionTab(Tab):
 
         self.banner = MessageBanner()
         self.message = self.banner.message
+        self._message_data: tuple | None = None  # the data the banner's message speaks of
 
         self.views = LossViews()
         self.views.contour_box.handler = ContourGestures(self)
@@ -222,6 +224,12 @@ class RegressionTab(Tab):
         """Project ``state`` and its numbers; ``draft`` (the frames of a drag) keeps the view's
         framing, the contour grid and the slices' y ranges for the gesture's end."""
         view = self.view = self.deriver.derive(state, draft)
+        shown_with = self._message_data
+        if shown_with is not None and (
+            shown_with[0] is not state.x or shown_with[1] is not state.y
+        ):
+            self._message_data = None
+            self.clear_message()  # "Loaded 3 points." is not true of the data undo brought back
         if self._selected is not None and self._selected >= state.m:
             self._selected = None
         self.plot.show_state(state, view, self._selected, draft)
@@ -343,8 +351,10 @@ class RegressionTab(Tab):
 
     # --- messages and files -----------------------------------------------------------------
     def show_message(self, text) -> None:
-        """Show a message above the plot; ``text`` is a callable so it follows the language."""
+        """Show a message above the plot; ``text`` is a callable so it follows the language.
+        It speaks of the data on show: once they change (an undo, a new point, a reset) it goes."""
         self.banner.show_text(text)
+        self._message_data = (self.state().x, self.state().y)
 
     def clear_message(self) -> None:
         self.banner.clear()
@@ -374,8 +384,12 @@ class RegressionTab(Tab):
         try:
             write_points(path, self.state().x, self.state().y)
         except OSError as error:
-            reason = error.strerror or str(error)
-            self.show_message(lambda: self.tr("Could not save: {reason}").format(reason=reason))
+            reason, name = error.strerror or str(error), Path(path).name
+            self.show_message(
+                lambda: self.tr("Could not save “{name}”: {reason}").format(
+                    name=name, reason=reason
+                )
+            )
             return False
         return True
 

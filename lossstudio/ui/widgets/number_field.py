@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QToolTi
 
 from lossstudio.model.numbers import NumberError, parse_integer, parse_number
 from lossstudio.ui import plain
+from lossstudio.ui.widgets.undo_keys import pass_undo_keys
 
 
 def number_error_message(error: NumberError) -> str:
@@ -104,6 +105,7 @@ class NumberField(QLineEdit):
         self._clear_error = QTimer(self, singleShot=True, interval=4000)
         self._clear_error.timeout.connect(self._reset_style)
         self.last_error = ""
+        pass_undo_keys(self)  # Ctrl+Z after Enter undoes the value, not nothing
 
     def value(self) -> float:
         return self._value
@@ -274,6 +276,7 @@ class IntegerField(QSpinBox):
         super().__init__(parent)
         self.last_error = ""
         self.lineEdit().setMaxLength(200)
+        pass_undo_keys(self)
         self._clear_error = QTimer(self, singleShot=True, interval=4000)
         self._clear_error.timeout.connect(self._reset_style)
 
