@@ -160,7 +160,16 @@ class WindowAppearance:
         self._presentation_layout(self.presenting)
         appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
-            self.showFullScreen() if self.presenting else self.showNormal()
+            if self.presenting:
+                if not self.isFullScreen():  # where the window was at the desk
+                    self._desk_geometry = self.geometry()
+                self.showFullScreen()
+            else:
+                self.showNormal()
+                # without a window manager showNormal leaves the full-screen geometry
+                desk = getattr(self, "_desk_geometry", None)
+                if desk is not None:
+                    self.setGeometry(desk)
             self.keep_on_screen()
 
     # --- the presentation layout (:mod:`lossstudio.ui.drawer`) -------------------------------

@@ -153,3 +153,21 @@ def test_a_data_set_of_many_points_draws_its_squares_and_residuals_as_images(win
     tab.plot.grab()
     assert ("RectOutlines", True) in drawn
     assert ("VerticalSegments", True) in drawn
+
+
+def test_extreme_and_missing_coordinates_draw_what_is_in_view_and_never_fail():
+    rects = _rects(50)
+    far = rects.copy()
+    far[:10, 0] = 1e306  # off any screen: huge device coordinates
+    far[10:20, 2] = np.inf
+    far[20:25, 1] = np.nan
+    ours = _paint(_numpy_rects(far, _pen()))
+    kept = _paint(_numpy_rects(rects[25:], _pen()))
+    assert np.count_nonzero(ours) >= np.count_nonzero(kept) > 0
+
+    def segments(painter):
+        x = np.array([1.0, np.nan, 1e306, 2.0])
+        y0, y1 = np.array([0.5, 1.0, 1.0, -np.inf]), np.array([4.0, 2.0, 3.0, 5.0])
+        assert raster.VerticalSegments().draw(painter, x, y0, y1, VISIBLE, _pen())
+
+    assert np.count_nonzero(_paint(segments)) > 50

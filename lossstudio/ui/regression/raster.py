@@ -24,8 +24,8 @@ import numpy as np
 
 __all__ = ["RectOutlines", "VerticalSegments", "edge_counts", "prefix_rows"]
 
-#: Counts are clipped here before the look-up (beyond it every colour is opaque or as good as).
-MAX_COUNT = 255
+#: Device pixels beyond this are as far as infinity (extreme data map to huge coordinates).
+_FAR = 2.0**30
 
 
 def _first_last(lo: np.ndarray, hi: np.ndarray, half: float) -> tuple[np.ndarray, np.ndarray]:
@@ -84,9 +84,12 @@ def pixels(counts: list[np.ndarray], table: np.ndarray, levels: list[int]) -> np
 def _thin(first, last, lo, hi, limit):
     """Boxes one pixel thick along their thin side: (line index, start, end) per pixel line
     of each box ``[first, last] x [lo, hi]`` (inclusive), clipped to ``limit`` lines."""
-    first = np.clip(first, -1, limit).astype(np.intp)
-    last = np.clip(last, -1, limit).astype(np.intp)
+    first = np.nan_to_num(np.clip(first, -1, limit), nan=-1.0).astype(np.intp)
+    last = np.nan_to_num(np.clip(last, -1, limit), nan=-1.0).astype(np.intp)
     thick = np.maximum(last - first + 1, 0)
+    if (thick == 1).all():  # a one-pixel pen: one line a box, nothing to repeat
+        keep = (first >= 0) & (first < limit)
+        return first[keep], np.asarray(lo)[keep], np.asarray(hi)[keep]
     lines = np.repeat(first, thick) + (
         np.arange(thick.sum()) - np.repeat(np.cumsum(thick) - thick, thick)
     )
@@ -98,8 +101,8 @@ def _runs(lines, lo, hi, length: int, count: int) -> np.ndarray:
     """Counts of the runs ``[lo, hi]`` (inclusive) along axis 0 of a (length, count) array,
     run k lying in column ``lines[k]``: a difference array and one cumulative sum down the
     columns (the fast direction in memory)."""
-    lo = np.clip(lo, 0, length).astype(np.intp)
-    hi = np.clip(hi + 1.0, 0, length).astype(np.intp)  # one past the last
+    lo = np.nan_to_num(np.clip(lo, 0, length), nan=0.0).astype(np.intp)
+    hi = np.nan_to_num(np.clip(hi + 1.0, 0, length), nan=0.0).astype(np.intp)  # past the last
     keep = lo < hi
     lines, lo, hi = lines[keep], lo[keep], hi[keep]
     dtype = np.int16 if lines.size < 2**15 - 1 else np.int32
@@ -184,11 +187,18 @@ def _device_frame(painter, visible, pen):
 
 
 def _window(area, x0, y0, x1, y1, reach: float):
-    """(left, top, right, bottom) device pixels: what of the shapes' bounds is in ``area``."""
-    left = max(area.left(), int(np.floor(x0.min() - reach)))
-    top = max(area.top(), int(np.floor(y0.min() - reach)))
-    right = min(area.right() + 1, int(np.ceil(x1.max() + reach)) + 1)
-    bottom = min(area.bottom() + 1, int(np.ceil(y1.max() + reach)) + 1)
+    """(left, top, right, bottom) device pixels: what of the shapes' bounds is in ``area``
+    (empty when none is, or when the bounds are not numbers)."""
+    bounds = np.array([x0.min(), y0.min(), x1.max(), y1.max()])
+    if np.isnan(bounds).any():  # leave out what is not a number
+        lows = [np.where(np.isnan(v), np.inf, v).min() for v in (x0, y0)]
+        highs = [np.where(np.isnan(v), -np.inf, v).max() for v in (x1, y1)]
+        bounds = np.array(lows + highs)
+    low_x, low_y, high_x, high_y = np.clip(bounds, -_FAR, _FAR)
+    left = max(area.left(), int(np.floor(low_x - reach)))
+    top = max(area.top(), int(np.floor(low_y - reach)))
+    right = min(area.right() + 1, int(np.ceil(high_x + reach)) + 1)
+    bottom = min(area.bottom() + 1, int(np.ceil(high_y + reach)) + 1)
     return left, top, right, bottom
 
 

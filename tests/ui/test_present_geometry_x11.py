@@ -1,0 +1,85 @@
+"""The window's place on a real X screen (Xvfb, xcb, no window manager, keys from xdotool):
+F5 then Esc left the window full size at (0, 0), and walking a lesson must never grow the
+window past its screen."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.ui.x11 import run_under_xvfb
+
+#: a child process under its own X server: `pytest -m slow` (.ci/run runs it as a stage)
+pytestmark = pytest.mark.slow
+
+SCRIPT = r"""
+import json, subprocess, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from lossstudio.model import lesson as model
+from lossstudio.ui.main_window import MainWindow
+window = MainWindow()
+window.restore_settings(language="en")
+window.show()
+results = {"lesson": []}
+
+def place():
+    frame = window.frameGeometry()
+    return [frame.x(), frame.y(), frame.width(), frame.height()]
+
+def steps():
+    window.activateWindow()
+    yield
+    results["desk"] = place()
+    subprocess.run(["xdotool", "key", "F5"], check=True)
+    yield
+    results["presenting"] = [window.presenting, place()]
+    subprocess.run(["xdotool", "key", "Escape"], check=True)
+    yield
+    results["back"] = [window.presenting, place()]
+    window.lessons.open("chapter3")
+    controller = window.lessons.controller
+    for index in range(len(controller.lesson.steps)):
+        controller.go(model.Position(index, 0), enter=True)
+        yield
+        results["lesson"].append(place())
+    area = window.screen().availableGeometry()
+    results["screen"] = [area.x(), area.y(), area.width(), area.height()]
+    print("RESULT " + json.dumps(results), flush=True)
+    app.quit()
+
+walk = steps()
+def tick():
+    try:
+        next(walk)
+    except StopIteration:
+        return
+    except Exception:
+        import traceback
+        traceback.print_exc()
+        app.quit()
+        return
+    QTimer.singleShot(300, tick)
+QTimer.singleShot(1000, tick)
+QTimer.singleShot(90000, app.quit)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(
+    shutil.which("xvfb-run") is None or shutil.which("xdotool") is None,
+    reason="needs xvfb-run and xdotool",
+)
+@pytest.mark.parametrize("screen", ["1920x1080", "1366x768"])
+def test_f5_esc_restores_the_window_and_a_lesson_never_outgrows_the_screen(tmp_path, screen):
+    seen = run_under_xvfb(
+        SCRIPT, tmp_path, "present_geometry", screens=f"-screen 0 {screen}x24", timeout=150
+    )
+    x, y, width, height = seen["screen"]
+    assert seen["presenting"][0] and seen["presenting"][1][2:] == [width, height], seen
+    assert seen["back"] == [False, seen["desk"]], seen  # where it was, as large as it was
+    for number, (left, top, w, h) in enumerate(seen["lesson"], start=1):
+        inside = left >= x and top >= y and left + w <= x + width and top + h <= y + height
+        assert inside, (number, seen["lesson"][number - 1], seen["screen"])
