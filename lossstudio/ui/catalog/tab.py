@@ -173,12 +173,20 @@ class CatalogTab(Tab):
 
     # --- hidden answers and pages ---------------------------------------------------------------
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """Hide "loss" (the one loss's value and slope), "margin" (the all-six table's values),
-        "table" (Table 3-1's sums, growths and verdict) on the pages built so far."""
+        """Hide "loss" (the one loss's value and slope, also in Figure 3-1's table), "margin"
+        (the all-six table's values), "table" (Table 3-1's sums, growths and verdict) on the
+        pages built so far."""
         single = self._built.get("single")
         if single is not None:
             for label in (single.loss_value, single.slope_value):
                 answers.cover_text(label, "loss" in hidden, whole=True)
+        walk = self._built.get("descent")  # Figure 3-1's table: the same loss at each x_k
+        if walk is not None:
+            for row in range(walk.table.rowCount()):
+                for column in (2, 3):
+                    cell = walk.table.item(row, column)
+                    if cell is not None:
+                        answers.cover_text(cell, "loss" in hidden, whole=True)
         margin = self._built.get("margin")
         if margin is not None:
             for row in range(margin.table.rowCount()):
