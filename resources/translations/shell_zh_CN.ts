@@ -853,8 +853,8 @@
         <translation>下一个挑战(&amp;N)</translation>
     </message>
     <message>
-        <source>Go to the &amp;answer</source>
-        <translation>转到答案框(&amp;A)</translation>
+        <source>Go &amp;to the answer</source>
+        <translation>转到答案框(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Results…</source>

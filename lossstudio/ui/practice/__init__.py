@@ -98,7 +98,7 @@ class PracticeMode(QObject):
         self.check_action.setText(self.tr("&Check the answer"))
         self.hint_action.setText(self.tr("&Hint"))
         self.next_action.setText(self.tr("&Next challenge"))
-        self.answer_action.setText(self.tr("Go to the &answer"))
+        self.answer_action.setText(self.tr("Go &to the answer"))
         self.results_action.setText(self.tr("&Results…"))
         self.close_action.setText(self.tr("C&lose the practice"))
         self.results.retranslate()
