@@ -39,8 +39,12 @@ def lines(*pairs: tuple[str, str]) -> tuple[model.Text, ...]:
     return tuple(T(en, zh) for en, zh in pairs)
 
 
-def step(tab, page, state, heading, caption=(), reveal=(), notes=("", "")) -> model.Step:
-    return model.Step(tab, page, state, heading, lines(*caption), tuple(reveal), T(*notes))
+def step(
+    tab, page, state, heading, caption=(), reveal=(), notes=("", ""), panel=False
+) -> model.Step:
+    return model.Step(
+        tab, page, state, heading, lines(*caption), tuple(reveal), T(*notes), panel=panel
+    )
 
 
 CATALOG = CatalogState()
@@ -313,6 +317,7 @@ def mean_squared_error() -> list[model.Step]:
                     "在面板里拖动 b，看标记沿曲线移动。",
                 ),
             ),
+            panel=True,  # presenting, the panel's drawer opens on this step
         ),
         step(
             "regression",

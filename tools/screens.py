@@ -167,7 +167,30 @@ def _check_languages(window, args, tabs, logical, out, tag: str) -> int:
                 problems += len(found)
                 if not args.no_images:
                     window.grab().save(str(out / f"{name}-{lang}-{theme}-{tag}.png"))
+                problems += _check_drawer(window, args, logical, out, f"{lang} {theme} {page}", tag)
     return problems
+
+
+def _check_drawer(window, args, logical, out, where: str, tag: str) -> int:
+    """Presenting: the page again with its drawer open (the panel over the plot's edge)."""
+    from lossstudio.ui import layout_check
+
+    tab = window.current_tab()
+    drawer = tab.drawer_shown() if window.presenting else None
+    if drawer is None:
+        return 0
+    drawer.set_open(True)
+    layout_check.settle()
+    found = layout_check.layout_problems(window, logical)
+    for problem in found:
+        print(f"{args.one} {tag} {where} (drawer open, scale {window.scale:g}): {problem}")
+    if not args.no_images:
+        name = where.split(" ", 2)[2].replace("/", "-")
+        lang, theme = where.split(" ")[:2]
+        window.grab().save(str(out / f"{name}-{lang}-{theme}-{tag}-drawer.png"))
+    drawer.set_open(False)
+    layout_check.settle()
+    return len(found)
 
 
 if __name__ == "__main__":

@@ -116,6 +116,9 @@ class Step:
     lines: tuple[Text, ...] = ()
     reveal: tuple[str, ...] = ()
     notes: Text = Text()
+    #: the step points at a control of the tab's side panel: in presentation mode the panel's
+    #: drawer opens on this step (the panel is folded away there otherwise)
+    panel: bool = False
 
     def __post_init__(self) -> None:
         problem = step_problem(self.tab, self.page, self.reveal, len(self.lines))
@@ -131,6 +134,7 @@ class Step:
             "reveal": list(self.reveal),
             "notes": self.notes.to_json(),
             "state": self.state.to_json(),
+            **({"panel": True} if self.panel else {}),
         }
 
 
@@ -177,7 +181,7 @@ def _reject_constant(name: str) -> float:
 def _read_step(data: Any, where: str, state_types: Mapping[str, type]) -> Step:
     if not isinstance(data, Mapping):
         raise SceneError(f"{where}: expected an object")
-    known = {"tab", "page", "state", "title", "lines", "reveal", "notes"}
+    known = {"tab", "page", "state", "title", "lines", "reveal", "notes", "panel"}
     unknown = set(data) - known
     if unknown:
         raise SceneError(f"{where}: unknown field {sorted(unknown)[0]!r}")
@@ -206,6 +210,9 @@ def _read_step(data: Any, where: str, state_types: Mapping[str, type]) -> Step:
         raise SceneError(f"{where}.state: {error}") from None
     if "title" not in data:
         raise SceneError(f"{where}: missing 'title'")
+    panel = data.get("panel", False)
+    if not isinstance(panel, bool):
+        raise SceneError(f"{where}.panel: expected true or false")
     return Step(
         tab=tab,
         page=page,
@@ -216,6 +223,7 @@ def _read_step(data: Any, where: str, state_types: Mapping[str, type]) -> Step:
         ),
         reveal=tuple(reveal),
         notes=Text.from_json(data.get("notes", {}), f"{where}.notes", MAX_NOTES),
+        panel=panel,
     )
 
 

@@ -196,8 +196,9 @@ class CatalogWorstLoss(Challenge):
         worst = max(losses, key=losses.get)
         state = dataclasses.replace(catalog.CatalogState(), margin=t, shown=(True,) * 6)
         numbers = {"t": t}
+        # "loss" too: the One loss page reads each loss at y = 1, a = t, the same numbers
         return self._variant(
-            seed, state, {"margin"}, numbers=numbers, answer=worst, choices=LOSS_KEYS
+            seed, state, {"margin", "loss"}, numbers=numbers, answer=worst, choices=LOSS_KEYS
         )
 
     def closeness(self, variant: Variant, attempt: str) -> Verdict:

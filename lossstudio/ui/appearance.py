@@ -118,12 +118,12 @@ def presentation_factor(lines: int) -> float:
 #: them it grows linearly. ``tools/screens.py --modes present --scales all`` checks it.
 PRESENTING_LEAST = (
     (0.8, (720, 380)),
-    (1.0, (870, 450)),
+    (1.0, (900, 450)),
     (1.15, (1040, 490)),
     (1.3, (1150, 530)),
-    (1.5, (1280, 600)),
-    (2.0, (1650, 830)),
-    (3.0, (2480, 1250)),
+    (1.5, (1265, 600)),
+    (2.0, (1610, 830)),
+    (3.0, (2365, 1250)),
 )
 
 

@@ -180,9 +180,22 @@ class Drawer(QObject):
 
     opened = Signal(bool)
 
-    def __init__(self, host: QWidget, panel: QWidget, side: str, name: str):
+    def __init__(
+        self,
+        host: QWidget,
+        panel: QWidget,
+        side: str,
+        name: str,
+        *,
+        below: QWidget | None = None,
+        low: bool = False,
+    ):
+        """``below``: the open sheet starts under this widget (a readout the room reads
+        stays uncovered); ``low``: the sheet is only as high as the panel needs, at the
+        bottom (the students' table and J above it stay in view)."""
         super().__init__(host)
         self.host, self.panel, self.side = host, panel, side
+        self.below, self.low = below, low
         self.setObjectName(name)
         self.handle = DrawerHandle(side, host)
         self.handle.setObjectName(f"{name}.handle")
@@ -283,7 +296,7 @@ class Drawer(QObject):
 
     def toggle(self) -> bool:
         """Open a closed drawer, close an open one; False out of presentation (no drawer)."""
-        if not self.presenting or not self.handle.isVisible():
+        if not self.presenting or not self.available:
             return False
         self.set_open(not self.is_open())
         return True
@@ -303,22 +316,33 @@ class Drawer(QObject):
 
     def _wanted_width(self) -> int:
         panel = self.panel
+        least = panel.minimumSize().expandedTo(panel.minimumSizeHint()).width()
+        width = max(least, panel.sizeHint().width())
         if self._scroll is not None and self._scroll.widget() is panel:
-            bar = self._scroll.verticalScrollBar().sizeHint().width()
-            width = max(panel.minimumSizeHint().width(), panel.sizeHint().width()) + bar
-        else:
-            width = max(panel.minimumSizeHint().width(), panel.sizeHint().width())
+            width += self._scroll.verticalScrollBar().sizeHint().width()
         margins = self.sheet.contentsMargins()
         return width + margins.left() + margins.right() + 2 * self.sheet.frameWidth()
 
     def _place(self) -> None:
-        """The sheet beside the handle, the host's full height, as wide as the panel wants
-        (at most the host's width less the handle's)."""
+        """The sheet beside the handle, as wide as the panel wants (at most the host's width
+        less the handle's), from under ``below`` (or the top) to the bottom; ``low``: only as
+        high as the panel wants."""
         host, handle = self.host, self.handle.geometry()
         room = host.width() - handle.width()
         width = min(self._wanted_width(), max(room, 0))
         left = handle.right() + 1 if self.side == "left" else handle.left() - width
-        self.sheet.setGeometry(QRect(QPoint(left, 0), QSize(width, host.height())))
+        top = 0
+        below = self.below
+        if below is not None and below.isVisible() and host.isAncestorOf(below):
+            top = below.mapTo(host, QPoint(0, below.height())).y() + 2
+            if host.height() - top < 4 * self.handle.fontMetrics().height():
+                top = 0  # no strip at the bottom: over the readout, rather
+        height = host.height() - top
+        if self.low:
+            wanted = self.panel.sizeHint().height() + 2 * self.sheet.frameWidth() + 4
+            height = min(height, wanted)
+            top = host.height() - height
+        self.sheet.setGeometry(QRect(QPoint(left, top), QSize(width, height)))
 
     def eventFilter(self, watched, event) -> bool:
         moved = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.LayoutRequest)

@@ -254,7 +254,46 @@ def layout_problems(window, screen: tuple[int, int]) -> list[str]:
         stacked = isinstance(widget.parentWidget(), QStackedWidget)
         if widget.isVisible() and not widget.size().isEmpty() and not stacked:
             problems += _widget_problems(widget)
-    return problems
+    return problems + drawer_problems(window)
+
+
+def _window_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+
+
+def drawer_problems(window) -> list[str]:
+    """An open drawer (presentation mode) that leaves the window or covers a readout the room
+    reads (a widget with the ``readout`` property); a folded panel is no problem: its controls
+    are one key (F9) or click (the handle) away, and scroll in the open drawer."""
+    from lossstudio.ui.drawer import DrawerSheet
+
+    out = []
+    for sheet in window.findChildren(DrawerSheet):
+        if not sheet.isVisible():
+            continue
+        area = _window_rect(sheet)
+        if not window.rect().contains(area):
+            out.append(f"open drawer {sheet.objectName()} leaves the window")
+        for widget in window.findChildren(QWidget):
+            readout = widget.property("readout") and widget.isVisible()
+            if not readout or sheet.isAncestorOf(widget) or _may_be_covered(widget):
+                continue
+            if _window_rect(widget).intersects(area):
+                out.append(f"open drawer {sheet.objectName()} covers {_describe(widget)}")
+    return out
+
+
+#: A widget with this property set to True repeats readouts shown elsewhere on the page (the
+#: Descent race board's J, which the header above also shows): an open drawer may cover it.
+MAY_BE_COVERED = "lossstudio_may_be_covered"
+
+
+def _may_be_covered(widget: QWidget) -> bool:
+    while widget is not None:
+        if widget.property(MAY_BE_COVERED):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def _scroll_cut(widget: QWidget) -> list[str]:

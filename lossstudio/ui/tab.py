@@ -216,7 +216,7 @@ class Tab(QWidget):
 
     def drawer_shown(self):
         """The drawer whose handle is on screen now (on the page shown), or None."""
-        return next((d for d in self.drawers() if d.handle.isVisible()), None)
+        return next((d for d in self.drawers() if d.presenting and d.available), None)
 
     def toggle_drawer(self) -> bool:
         """F9 in presentation: open or close the drawer on screen; False when there is none."""

@@ -193,13 +193,35 @@ class WindowAppearance:
 
     def toggle_drawer(self) -> bool:
         """F9: the drawer of the tab (and page) on show opens or closes."""
-        return bool(self.presenting and self.current_tab().toggle_drawer())
+        if not self.presenting:
+            return False
+        if self.current_tab().toggle_drawer():
+            return True
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "This page has no controls to open."), 5000
+        )
+        return False
 
     def close_drawer(self) -> bool:
         """Esc with a drawer open closes it (the next Esc leaves presentation)."""
         if not self.presenting:
             return False
         return self.current_tab().close_drawers()
+
+    #: the lesson step on show points at a control of its tab's panel (:attr:`Step.panel`)
+    step_panel = False
+
+    def show_step_panel(self, on: bool) -> None:
+        """A lesson step was entered: presenting, the tab's drawer opens where the step
+        points at a control in it, and closes on every other step."""
+        self.step_panel = bool(on)
+        if not self.presenting:
+            return
+        drawer = self.current_tab().drawer_shown()
+        if drawer is not None:
+            drawer.set_open(self.step_panel)
+        elif not on:
+            self.current_tab().close_drawers()
 
     def _lesson_running(self) -> bool:
         lessons = getattr(self, "lessons", None)
@@ -229,6 +251,8 @@ class WindowAppearance:
             page = self.tabs.widget(index)
             if not isinstance(page, PendingTab):
                 page.set_presenting(on)
+        if on and self.step_panel and self._lesson_running():
+            self.show_step_panel(True)  # a lesson opened on such a step, then presenting
 
     # --- settings -----------------------------------------------------------------------------
     def restore_settings(self, *, language: str | None = None) -> None:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DescentPanel</name>
@@ -28,11 +29,11 @@
     </message>
     <message>
         <source>Chapter data: J(w, b)</source>
-        <extracomment>Lines of each optimizer's update rule (``resources/formulas/descent_&lt;name&gt;_&lt;row&gt;.svg``), in OPTIMIZERS order.</extracomment>
+        <extracomment>Lines of each optimizer&apos;s update rule (``resources/formulas/descent_&lt;name&gt;_&lt;row&gt;.svg``), in OPTIMIZERS order.</extracomment>
         <translation>本章数据：J(w, b)</translation>
     </message>
     <message>
-        <source>Regression tab's data: J(w, b)</source>
+        <source>Regression tab&apos;s data: J(w, b)</source>
         <translation>回归页的数据：J(w, b)</translation>
     </message>
     <message>
@@ -60,7 +61,7 @@
         <translation>这个狭长的碗 J = (w² + κ b²)/2 的条件数 κ：沿 b 方向（图中纵向）的弯曲程度是沿 w 方向（图中横向）的 κ 倍。</translation>
     </message>
     <message>
-        <source>Reload the Regression tab's points</source>
+        <source>Reload the Regression tab&apos;s points</source>
         <translation>重新读取回归页的数据点</translation>
     </message>
     <message>
@@ -180,7 +181,7 @@
     <name>DescentPlots</name>
     <message>
         <source>weight w</source>
-        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view's width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm). the least width of each small plot (loss, line fit) beside the race board, unscaled px running bounds of each walk's path and losses, worked out once per walk iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays</extracomment>
+        <extracomment>Arrows: the gradient at the start is drawn this fraction of the view&apos;s width long. The smallest loss drawn on a log axis (an exact 0 has no logarithm). the least width of each small plot (loss, line fit) beside the race board, unscaled px The small plots&apos; least width (logical px), whatever the scale: a usable plot. running bounds of each walk&apos;s path and losses, worked out once per walk iterations 0..MAX_STEPS, so each frame hands the curves views, not new arrays</extracomment>
         <translation>权重 w</translation>
     </message>
     <message>
@@ -227,16 +228,16 @@
         <translation>来自回归页的 {count} 个数据点。</translation>
     </message>
     <message>
-        <source>The Regression tab's best line is too steep for this map (|w| or |b| above {limit}): showing the chapter's data instead.</source>
+        <source>The Regression tab&apos;s best line is too steep for this map (|w| or |b| above {limit}): showing the chapter&apos;s data instead.</source>
         <translation>回归页数据的最佳直线对这张图来说太陡（|w| 或 |b| 超过 {limit}）：改用本章的数据。</translation>
     </message>
     <message>
-        <source>The Regression tab has no data with two different x values yet: showing the chapter's data instead.</source>
+        <source>The Regression tab has no data with two different x values yet: showing the chapter&apos;s data instead.</source>
         <translation>回归页还没有至少两个不同 x 值的数据：改用本章的数据。</translation>
     </message>
     <message>
         <source>−m</source>
-        <extracomment>The animation never redraws faster than this (milliseconds between frames, about 60 fps). held by a practice: the Regression tab's points are not read (no reload, no following)</extracomment>
+        <extracomment>The animation never redraws faster than this (milliseconds between frames, about 60 fps). held by a practice: the Regression tab&apos;s points are not read (no reload, no following)</extracomment>
         <translation>−m</translation>
     </message>
     <message>
@@ -244,11 +245,11 @@
         <translation>−v</translation>
     </message>
     <message>
-        <source>{count} points, not the Regression tab's: during this practice challenge its points are not read here.</source>
+        <source>{count} points, not the Regression tab&apos;s: during this practice challenge its points are not read here.</source>
         <translation>{count} 个数据点，不是回归页的：本练习挑战进行期间，这里不读取回归页的数据点。</translation>
     </message>
     <message>
-        <source>{count} points, not the Regression tab's points now (Reload the Regression tab's points to use those).</source>
+        <source>{count} points, not the Regression tab&apos;s points now (Reload the Regression tab&apos;s points to use those).</source>
         <translation>{count} 个数据点，不是回归页现在的数据点（点“重新读取回归页的数据点”即可改用它们）。</translation>
     </message>
     <message>
@@ -277,7 +278,7 @@
         <translation>Nesterov 动量：先按速度向前看一步，在将要到达的位置计算梯度，因此能更早减速。</translation>
     </message>
     <message>
-        <source>Adagrad: divides each parameter's step by the root of the sum of all its past squared gradients, so steep directions slow down, and every step keeps shrinking.</source>
+        <source>Adagrad: divides each parameter&apos;s step by the root of the sum of all its past squared gradients, so steep directions slow down, and every step keeps shrinking.</source>
         <translation>Adagrad：把每个参数的一步除以它以往所有梯度平方和的平方根，陡峭的方向因此放慢，而且每一步都在不断变小。</translation>
     </message>
     <message>
@@ -285,11 +286,11 @@
         <translation>RMSprop：与 Adagrad 类似，但用梯度平方的衰减平均，所以每一步不会无限变小。</translation>
     </message>
     <message>
-        <source>Adam: momentum and RMSprop's per-parameter scaling together, both averages corrected for their start at zero.</source>
+        <source>Adam: momentum and RMSprop&apos;s per-parameter scaling together, both averages corrected for their start at zero.</source>
         <translation>Adam：把动量法与 RMSprop 的逐参数缩放结合起来，两个平均值都对从零开始造成的偏差做了修正。</translation>
     </message>
     <message>
-        <source>The chapter's five steps of using a loss</source>
+        <source>The chapter&apos;s five steps of using a loss</source>
         <translation>本章的损失函数使用步骤</translation>
     </message>
     <message>

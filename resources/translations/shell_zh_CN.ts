@@ -648,6 +648,10 @@
         <source>Controls &amp;drawer (presentation)</source>
         <translation>控制面板抽屉（演示）(&amp;D)</translation>
     </message>
+    <message>
+        <source>This page has no controls to open.</source>
+        <translation>此页没有可打开的控制面板。</translation>
+    </message>
 </context>
 <context>
     <name>NewPracticeDialog</name>
@@ -849,8 +853,8 @@
         <translation>下一个挑战(&amp;N)</translation>
     </message>
     <message>
-        <source>Go to the &amp;answer</source>
-        <translation>转到答案框(&amp;A)</translation>
+        <source>Go &amp;to the answer</source>
+        <translation>转到答案框(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Results…</source>

@@ -524,4 +524,4 @@ def test_a_lesson_closes_the_practice_and_back(window):
     assert not window.practice.controller.active() and not window.practice.toolbar.isVisible()
     start(window, "catalog.worst_loss")
     assert not window.lessons.controller.active()
-    assert window.pages["catalog"].hidden_answers() == frozenset({"margin"})
+    assert window.pages["catalog"].hidden_answers() == frozenset({"margin", "loss"})

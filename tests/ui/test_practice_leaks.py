@@ -301,3 +301,21 @@ def test_the_practice_menu_opens_and_makes_practices(window):
         if not sequence.isEmpty()
     ]
     assert len(shortcuts) == len(set(shortcuts)), sorted(shortcuts)
+
+
+def test_the_worst_loss_is_not_read_off_the_other_catalog_pages(window):
+    """The One loss page at y = 1, a = t and Figure 3-1's table give each loss's value at t."""
+    controller = start(window, "catalog.worst_loss")
+    catalog = window.pages["catalog"]
+    assert {"margin", "loss"} <= catalog.hidden_answers()
+    t = controller.variant().numbers["t"]
+    catalog.show_page("descent")
+    catalog.set_state(dataclasses.replace(catalog.state(), label=1.0, start=t))
+    table = catalog._built["descent"].table
+    assert table.rowCount() >= 1
+    assert {table.item(0, column).text() for column in (2, 3)} == {"?"}
+    catalog.show_page("single")
+    assert catalog._built["single"].loss_value.text() == "?"
+    window.practice.close()
+    catalog.show_page("descent")  # a page is brought up to date when it is shown
+    assert table.item(0, 2).text() not in ("?", "")

@@ -65,8 +65,9 @@ class CatalogTab(Tab):
         layout = QHBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(self.pages, 1)
-        # presentation: the loss list and card fold into a drawer on the left
-        self.drawer = Drawer(self, self.panel, "left", "catalog.drawer")
+        # presentation: the loss list and card fold into a drawer on the right (the open
+        # drawer leaves the readouts under the plot, on the left, in view)
+        self.drawer = Drawer(self, self.panel, "right", "catalog.drawer")
         self._drawers = [self.drawer]
         style.signals.changed.connect(self._restyle)
         self._restyle_widgets()
@@ -105,6 +106,8 @@ class CatalogTab(Tab):
             self._page(PAGES[index][0])
         self._render_current()
         size_by_page_on_show(self.pages, self.drawer.presenting)
+        # the margin page has its own loss switches, and its readouts at the right
+        self.drawer.set_available(self._current_name() != "margin")
 
     def set_presenting(self, on: bool) -> None:
         """The loss list and card in their drawer; only the page on show sets the size."""
@@ -170,12 +173,20 @@ class CatalogTab(Tab):
 
     # --- hidden answers and pages ---------------------------------------------------------------
     def cover_answers(self, hidden: frozenset[str]) -> None:
-        """Hide "loss" (the one loss's value and slope), "margin" (the all-six table's values),
-        "table" (Table 3-1's sums, growths and verdict) on the pages built so far."""
+        """Hide "loss" (the one loss's value and slope, also in Figure 3-1's table), "margin"
+        (the all-six table's values), "table" (Table 3-1's sums, growths and verdict) on the
+        pages built so far."""
         single = self._built.get("single")
         if single is not None:
             for label in (single.loss_value, single.slope_value):
                 answers.cover_text(label, "loss" in hidden, whole=True)
+        walk = self._built.get("descent")  # Figure 3-1's table: the same loss at each x_k
+        if walk is not None:
+            for row in range(walk.table.rowCount()):
+                for column in (2, 3):
+                    cell = walk.table.item(row, column)
+                    if cell is not None:
+                        answers.cover_text(cell, "loss" in hidden, whole=True)
         margin = self._built.get("margin")
         if margin is not None:
             for row in range(margin.table.rowCount()):

@@ -139,21 +139,34 @@ class StudentsPanel(QWidget):
         layout.addWidget(self.sliders_box)
         #: presentation mode gathers the controls in here and folds it into a drawer
         self.controls = QWidget(objectName="classification.controls")
-        QVBoxLayout(self.controls).setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self.controls)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self.control_rows = [QHBoxLayout() for _ in range(4)]
+        for row in self.control_rows:
+            rows.addLayout(row)
+        rows.addStretch(1)
         layout.addWidget(self.controls)
         self.controls.hide()
         layout.addStretch(1)
 
-    def control_widgets(self) -> list[QWidget]:
-        """What the drawer holds in presentation mode (J, the table and the terms stay)."""
+    #: presenting: columns as narrow as their header and cells (the plot gets the width)
+    narrow_columns = False
+
+    def least_section(self) -> int:
+        """The columns' least width: the scaled 40 px at the desk; presenting a line's
+        height (each column is still as wide as its header and its cells need)."""
+        if self.narrow_columns:
+            return self.table.horizontalHeader().fontMetrics().height()
+        return round(style.theme().px(40))
+
+    def control_groups(self) -> list[list[QWidget]]:
+        """What the drawer holds in presentation mode, row by row of ``control_rows`` (J, the
+        table and the terms stay on the page)."""
         return [
-            self.clip,
-            self.add_binary,
-            self.add_multi,
-            self.classes_label,
-            self.classes,
-            self.remove,
-            self.sliders_box,
+            [self.clip],
+            [self.add_binary, self.add_multi],
+            [self.classes_label, self.classes, self.remove],
+            [self.sliders_box],
         ]
 
     # --- text ---------------------------------------------------------------------------------
@@ -219,7 +232,7 @@ class StudentsPanel(QWidget):
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
         fit_columns(table)  # every header whole ("损失大小" was cut in the stretched last one)
-        header.setMinimumSectionSize(round(style.theme().px(40)))
+        header.setMinimumSectionSize(self.least_section())
         height = header.height() + 2 * table.frameWidth() + 4
         height += sum(table.rowHeight(row) for row in range(table.rowCount()))
         bar = table.horizontalScrollBar().sizeHint().height()

@@ -63,11 +63,19 @@ class ClassificationTab(Tab):
         self.students_page.setSizes([820, 600])
 
         # presentation: the students' controls fold into a drawer on the tab's left
-        self.drawer = Drawer(self, self.students.controls, "left", "classification.drawer")
+        # (the open drawer starts under the mean: the table, J and J / m stay in view)
+        self.drawer = Drawer(
+            self,
+            self.students.controls,
+            "left",
+            "classification.drawer",
+            below=self.students.mean,
+            low=True,
+        )
         self._drawers = [self.drawer]
         self._mean_moved = Relocation([self.students.mean])
-        self._controls_moved = Relocation(self.students.control_widgets())
-        self._narrowed = False  # the number columns narrowed for presenting
+        self._controls_moved = [Relocation(group) for group in self.students.control_groups()]
+        self._desk_split = None  # the splitter as it was before presenting
 
         self.panels = QTabWidget()
         self.panels.setObjectName("classification.panels")
@@ -169,13 +177,20 @@ class ClassificationTab(Tab):
         columns, so that Figure 3-10 gets the width."""
         controls = self.students.controls
         if on and not self.drawer.presenting:
-            self._controls_moved.move_to(controls.layout())
+            rows = self.students.control_rows
+            for moved, row in zip(self._controls_moved, rows, strict=True):
+                moved.move_to(row)
+            rows[2].insertStretch(2, 1)  # "Remove selected" at the right, as at the desk
             controls.show()
         super().set_presenting(on)
-        if not on and self._controls_moved.moved():
-            self._controls_moved.restore()
+        if not on and self._controls_moved[0].moved():
+            for moved in reversed(self._controls_moved):
+                moved.restore()
+            stretch = self.students.control_rows[2].takeAt(2)
+            del stretch
             controls.hide()
         size_by_page_on_show(self.panels, on)
+        self._plot_gets_the_room(on)
         if on:
             column = self.students.layout()  # the mean under J: the table sets the width
             self._mean_moved.move_to(column, at=column.indexOf(self.students.terms))
@@ -183,20 +198,35 @@ class ClassificationTab(Tab):
             self._mean_moved.restore()
         self._fit_presenting_columns()
 
+    def _plot_gets_the_room(self, on: bool) -> None:
+        """Presenting: the table as narrow as it may be, Figure 3-10 all the rest of the
+        width (at the desk 3 : 2, as the person left the splitter)."""
+        page = self.students_page
+        if on and self._desk_split is None:
+            self._desk_split = page.saveState()
+            page.setStretchFactor(0, 0)
+            page.setStretchFactor(1, 1)
+            page.setSizes([0, 10_000])  # each side at least its minimum
+        elif not on and self._desk_split is not None:
+            page.setStretchFactor(0, 3)
+            page.setStretchFactor(1, 2)
+            page.restoreState(self._desk_split)
+            self._desk_split = None
+
     def _inner_page_shown(self, index: int) -> None:
         self.drawer.set_available(index == 0)  # the controls are the students'
         size_by_page_on_show(self.panels, self.drawer.presenting)
 
     def _fit_presenting_columns(self) -> None:
-        """Number columns as narrow as "0.00" while presenting (Qt's least section grows
-        with the font); the style's own least width at the desk."""
-        table = self.students.table
-        header = table.horizontalHeader()
-        least = header.fontMetrics().horizontalAdvance("0.000") if self.drawer.presenting else -1
-        if least == header.minimumSectionSize() or (least < 0 and not self._narrowed):
+        """Columns as narrow as their header and cells while presenting (the desk's least
+        section, a scaled 40 px, made "a₁" 69 px wide at 1.5); as they always were at the desk."""
+        students = self.students
+        presenting = self.drawer.presenting
+        if not presenting and not students.narrow_columns:
             return  # at the desk the columns stay as they always were
-        self._narrowed = least > 0
-        header.setMinimumSectionSize(least)
+        students.narrow_columns = presenting
+        table = students.table
+        table.horizontalHeader().setMinimumSectionSize(students.least_section())
         if table.columnCount():
             fit_columns(table)  # the least width for this font, not the last one's
 

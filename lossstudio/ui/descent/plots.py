@@ -43,6 +43,8 @@ LOG_FLOOR = 1e-16
 #: the least width of each small plot (loss, line fit) beside the race board, unscaled px
 SMALL_PLOT_WIDTH = 200
 SMALL_PLOT_HEIGHT = 160
+#: The small plots' least width (logical px), whatever the scale: a usable plot.
+SMALL_PLOT_LEAST_WIDTH = 160
 
 
 def loss_span(iteration: int) -> int:
@@ -238,6 +240,9 @@ class DescentPlots(QWidget):
         theme = style.theme()
         for view in (self.loss, self.inset):  # room for a title, an axis and its label
             view.setMinimumHeight(round(theme.px(SMALL_PLOT_HEIGHT)))
+            # beside the board a usable width (layout_check.PLOT_MIN): the board's notes took
+            # the room and left the inset 149 px wide at 1.15 on 1280x720
+            view.setMinimumWidth(SMALL_PLOT_LEAST_WIDTH)
         # the contour lines are the map's grid; a second grid only costs paint time per frame
         self.contour_plot.showGrid(x=False, y=False)
         self.inset_plot.showGrid(x=False, y=False)

@@ -86,6 +86,8 @@ class DescentTab(Tab):
         )
         self.plots = DescentPlots()
         self.board = RaceBoard()
+        # the header above says the focused walk's J too: an open drawer may cover the board
+        self.board.setProperty("lossstudio_may_be_covered", True)
         self.words = DescentWords()
         beside = QWidget()  # the board and the words: beside the small plots, or under them
         under_board = QVBoxLayout(beside)
@@ -121,7 +123,7 @@ class DescentTab(Tab):
         layout.addLayout(left, 1)
         layout.addWidget(scroll)
         # presentation: the controls fold into a drawer on the right; the header stays
-        self.drawer = Drawer(self, scroll, "right", "descent.drawer")
+        self.drawer = Drawer(self, scroll, "right", "descent.drawer", below=header)
         self._drawers = [self.drawer]
 
     @classmethod

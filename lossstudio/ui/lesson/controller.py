@@ -54,6 +54,7 @@ class LessonController(QObject):
         if self.lesson is None:
             return
         self.lesson = None
+        self.window.show_step_panel(False)
         self.window.lesson_hidden = {}
         self.window.apply_hidden_answers()
         self.running.emit(False)
@@ -106,6 +107,8 @@ class LessonController(QObject):
                 tab.show_page(step.page)
         window.lesson_hidden = {step.tab: self.hidden()}
         window.apply_hidden_answers()
+        if enter:  # presenting: the panel's drawer open where the step points at a control
+            window.show_step_panel(step.panel)
         self.changed.emit()
 
     def forward(self) -> None:

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+)
 
 from lossstudio.model import practice as model
 from lossstudio.ui.practice.bar import BarScroll, PracticeBar
@@ -46,6 +54,7 @@ class PracticeMode(QObject):
         self._saved: tuple | None = None  # the results as last saved (None: never)
         self._quitting = False  # the person chose Quit: the window may close
         self.quit_box: QMessageBox | None = None
+        self._focus_before = None  # where the keys were when the question came up
         self._build_actions()
 
     # --- menus ---------------------------------------------------------------------------------
@@ -89,7 +98,7 @@ class PracticeMode(QObject):
         self.check_action.setText(self.tr("&Check the answer"))
         self.hint_action.setText(self.tr("&Hint"))
         self.next_action.setText(self.tr("&Next challenge"))
-        self.answer_action.setText(self.tr("Go to the &answer"))
+        self.answer_action.setText(self.tr("Go &to the answer"))
         self.results_action.setText(self.tr("&Results…"))
         self.close_action.setText(self.tr("C&lose the practice"))
         self.results.retranslate()
@@ -247,6 +256,7 @@ class PracticeMode(QObject):
                 "Save them before quitting?"
             ).format(solved=solved, count=self.controller.count())
         )
+        self._focus_before = QApplication.focusWidget()
         self.quit_box.open()
         self.quit_box.save_button.setFocus()
         return False
@@ -279,6 +289,13 @@ class PracticeMode(QObject):
                 self.window.close()
             finally:
                 self._quitting = False
+            return
+        # Cancel: back where the person was (under X11 with no window manager the window is
+        # not given the keys back by itself, and Ctrl+Q would then do nothing)
+        self.window.activateWindow()
+        focus = self._focus_before
+        if focus is not None and shiboken6.isValid(focus) and focus.window() is self.window:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close(self) -> None:
         self.controller.stop()

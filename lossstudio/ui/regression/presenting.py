@@ -55,7 +55,7 @@ class RoomStrip(QWidget):
 def presentation_layout(tab, left_column: QVBoxLayout) -> tuple[Drawer, RoomStrip]:
     """The Regression tab's drawer (its control panel's scroll area, on the left) and the
     strip above the data plot (first in ``left_column``)."""
-    drawer = Drawer(tab, tab.scroll, "left", "regression.drawer")
     strip = RoomStrip(tab.panel)
+    drawer = Drawer(tab, tab.scroll, "left", "regression.drawer", below=strip)
     left_column.insertWidget(0, strip)
     return drawer, strip

@@ -1,0 +1,124 @@
+"""Quitting during a practice with unsaved results, with real keys in a real X window (Xvfb,
+xcb, xdotool): Ctrl+Q asks; Escape cancels; Enter (Save results…) opens the file dialog, a
+typed name and Enter save and quit; the letter Q quits without saving."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.ui.x11 import run_under_xvfb
+
+#: a child process under its own X server: `pytest -m slow` (.ci/run runs it as a stage)
+pytestmark = pytest.mark.slow
+
+SCRIPT = r"""
+import json, subprocess, sys
+from pathlib import Path
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+app = QApplication(sys.argv)
+from lossstudio.model import practice as model
+from lossstudio.ui.main_window import MainWindow
+mode, target = sys.argv[1], sys.argv[2]
+window = MainWindow()
+window.resize(1200, 680)
+window.show()
+results = {"steps": []}
+
+def xdotool(*args):
+    subprocess.run(["xdotool", *args], check=True)
+
+def note(name):
+    box = window.practice.quit_box
+    dialogs = [w for w in app.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+    results["steps"].append([name, window.isVisible(), bool(box and box.isVisible()),
+                             bool(dialogs)])
+
+def steps():
+    practice = model.Practice((model.Item("regression.best_b", 7), model.Item("catalog.worst_loss", 7)))
+    window.practice.start(practice, seeds=(7, 7))
+    controller = window.practice.controller
+    controller.check(controller.variant().answer)
+    yield
+    bar = window.practice.bar.heading
+    centre = bar.mapToGlobal(QPoint(bar.width() // 2, bar.height() // 2))
+    xdotool("mousemove", str(centre.x()), str(centre.y()), "click", "1")
+    yield
+    xdotool("key", "ctrl+q")
+    yield
+    note("ctrl+q")
+    if window.practice.quit_box is not None:
+        results["text"] = window.practice.quit_box.text()
+    xdotool("key", "Escape")
+    yield
+    note("Escape")
+    xdotool("key", "ctrl+q")
+    yield
+    note("ctrl+q again")
+    if mode == "quit":
+        xdotool("key", "q")
+        yield
+        note("q")
+        return
+    xdotool("key", "Return")
+    yield
+    yield
+    note("Return")
+    xdotool("key", "ctrl+a")
+    xdotool("type", "--delay", "20", target)
+    yield
+    xdotool("key", "Return")
+    yield
+    yield
+    note("saved")
+
+walk = steps()
+def tick():
+    try:
+        next(walk)
+    except StopIteration:
+        return
+    except Exception:
+        import traceback
+        traceback.print_exc()
+        app.exit(1)
+        return
+    QTimer.singleShot(400, tick)
+QTimer.singleShot(1000, tick)
+QTimer.singleShot(30000, lambda: app.exit(1))
+app.exec()
+note("end")  # after the event loop: the window closed (the app quit) or the watchdog
+results["file"] = Path(target).read_text(encoding="utf-8") if Path(target).exists() else ""
+print("RESULT " + json.dumps(results), flush=True)
+"""
+
+needs_x = pytest.mark.skipif(
+    shutil.which("xvfb-run") is None or shutil.which("xdotool") is None,
+    reason="needs xvfb-run and xdotool",
+)
+
+
+@needs_x
+def test_ctrl_q_asks_escape_cancels_q_quits_under_x11(tmp_path):
+    target = tmp_path / "never.csv"
+    seen = run_under_xvfb(SCRIPT, tmp_path, "quit", args=("quit", str(target)))
+    steps = {name: rest for name, *rest in seen["steps"]}
+    assert steps["ctrl+q"] == [True, True, False], seen  # still open, asking
+    assert seen["text"].startswith("1 of 2 challenges solved: these results are not saved.")
+    assert steps["Escape"] == [True, False, False], seen  # Cancel: open, no question
+    assert steps["ctrl+q again"] == [True, True, False], seen
+    assert steps["end"] == [False, False, False], seen  # q: Quit without saving
+    assert seen["file"] == ""
+
+
+@needs_x
+def test_enter_saves_the_results_then_quits_under_x11(tmp_path):
+    target = tmp_path / "results.csv"
+    seen = run_under_xvfb(SCRIPT, tmp_path, "save", args=("save", str(target)))
+    steps = {name: rest for name, *rest in seen["steps"]}
+    assert steps["ctrl+q again"] == [True, True, False], seen
+    assert steps["Return"][2] is True, seen  # Save results… (the default): the file dialog
+    assert steps["end"] == [False, False, False], seen
+    assert "regression.best_b" in seen["file"] and "catalog.worst_loss" in seen["file"]
