@@ -40,7 +40,11 @@ def messages() -> list[tuple[str, str, str, str]]:
             name = context.findtext("name")
             for message in context.iter("message"):
                 source = message.findtext("source") or ""
-                translation = message.findtext("translation") or ""
+                element = message.find("translation")
+                forms = [] if element is None else element.findall("numerusform")
+                # a "%n" message holds its text in numerus forms (Chinese: one)
+                translation = " ".join(f.text or "" for f in forms) if forms else ""
+                translation = translation or message.findtext("translation") or ""
                 found.append((path.name, name, source, translation))
     return found
 
