@@ -44,6 +44,13 @@ class WindowAppearance:
         area = screen.availableGeometry()
         if self.width() > area.width() or self.height() > area.height():
             self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+        # and inside it: a window grown downwards (a lesson's tab built before the first show)
+        # kept its top at y = 90, its bottom 90 px below a 1080-line screen
+        frame = self.frameGeometry()
+        dx = min(0, area.right() - frame.right()) or max(0, area.left() - frame.left())
+        dy = min(0, area.bottom() - frame.bottom()) or max(0, area.top() - frame.top())
+        if dx or dy:
+            self.move(self.x() + dx, self.y() + dy)
 
     # --- appearance and language ----------------------------------------------------------------
     def set_theme(self, name: str) -> None:

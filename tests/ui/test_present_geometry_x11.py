@@ -83,3 +83,37 @@ def test_f5_esc_restores_the_window_and_a_lesson_never_outgrows_the_screen(tmp_p
     for number, (left, top, w, h) in enumerate(seen["lesson"], start=1):
         inside = left >= x and top >= y and left + w <= x + width and top + h <= y + height
         assert inside, (number, seen["lesson"][number - 1], seen["screen"])
+
+
+OPENED = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from lossstudio.ui.main_window import MainWindow
+window = MainWindow()
+window.restore_settings(language="en")
+window.lessons.open("chapter3", 2)  # as `--lesson chapter3 --step 2`: before the first show
+window.show()
+def report():
+    frame, area = window.frameGeometry(), window.screen().availableGeometry()
+    print("RESULT " + json.dumps([frame.getRect(), area.getRect()]), flush=True)
+    app.quit()
+QTimer.singleShot(2500, report)
+QTimer.singleShot(60000, app.quit)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run")
+@pytest.mark.parametrize("screen", ["1920x1080", "1280x720"])
+def test_a_lesson_opened_at_start_keeps_the_window_on_its_screen(tmp_path, screen):
+    """The Descent tab built for the lesson grew the window downwards: 1440x1080 at y = 90
+    on a 1080-line screen, the Playback rows below its edge."""
+    (x, y, width, height), (ax, ay, aw, ah) = run_under_xvfb(
+        OPENED, tmp_path, "lesson_at_start", screens=f"-screen 0 {screen}x24"
+    )
+    assert ax <= x and ay <= y and x + width <= ax + aw and y + height <= ay + ah, (
+        (x, y, width, height),
+        (ax, ay, aw, ah),
+    )
