@@ -397,7 +397,9 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.presenting:
-            self.set_presenting(False)
+            # Esc a field passed on: an open drawer closes first, as the clicker's Esc does
+            if not self.close_drawer():
+                self.set_presenting(False)
             return
         super().keyPressEvent(event)
 

@@ -96,6 +96,16 @@ def test_the_drawer_opens_over_the_plot_and_its_controls_work(window, qtbot):
     drawer.set_open(True)
     qtbot.keyClick(tab.plot.viewport() if hasattr(tab.plot, "viewport") else tab, Qt.Key.Key_Escape)
     assert not drawer.is_open() and window.presenting
+    # Esc with the cursor in a field of the drawer: the field passes it on, the drawer closes
+    # first (it left presentation at once)
+    drawer.set_open(True)
+    layout_check.settle()
+    field = tab.panel.w.field
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not drawer.is_open() and window.presenting
+    qtbot.keyClick(tab.plot.viewport() if hasattr(tab.plot, "viewport") else tab, Qt.Key.Key_Escape)
+    assert not window.presenting
     _leave(window)
 
 
