@@ -99,6 +99,6 @@ def test_the_3d_surface_on_show_is_one_of_the_plots_exported(tmp_path):
     )
     if not built:
         pytest.skip(f"OpenGL did not start under Xvfb: {failure}")
-    assert "regression.surface_container" in names and len(names) == 4, names
+    assert "regression.surface_3d" in names and len(names) == 4, names
     surface = next(name for name in inked if "surface" in name)
     assert inked[surface] > 100, inked  # the surface drawn, not an empty frame

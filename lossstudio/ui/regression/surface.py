@@ -117,7 +117,7 @@ class SurfaceView(QWidget):
             return False
         self.gl_view, self.surface, self.dot = view, surface, dot
         self._grid_item, self._axes, self._drop, self._labels = grid, axes, drop, labels
-        self.gl_container = embed(view, "regression.surface_container")
+        self.gl_container = embed(view, "regression.surface_3d")  # exported as NAME-surface_3d.png
         self.pages.addWidget(self.gl_container)
         self.pages.setCurrentWidget(self.gl_container)
         self.restyle()
