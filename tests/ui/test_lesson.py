@@ -126,8 +126,17 @@ def walk(window, qtbot):
     assert seen == set(PRINTED)
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
-@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=["1024x768", "1920x1080"])
+#: two of the four walks run by default (each language, each size once); the other two in
+#: the slow stage (`pytest -m slow`), which keeps the default suite within about five minutes
+WALKS = [
+    pytest.param((1024, 768), "en", id="1024x768-en"),
+    pytest.param((1920, 1080), "zh", id="1920x1080-zh"),
+    pytest.param((1024, 768), "zh", id="1024x768-zh", marks=pytest.mark.slow),
+    pytest.param((1920, 1080), "en", id="1920x1080-en", marks=pytest.mark.slow),
+]
+
+
+@pytest.mark.parametrize(("size", "language"), WALKS)
 def test_walk_the_whole_chapter_in_presentation_mode(window, qtbot, language, size):
     window.set_language(language)
     window.set_presenting(True, full_screen=False)
