@@ -57,10 +57,16 @@ _CJK = re.compile(r"[\u2e80-\u9fff]")
 
 
 def _no_orphan(lines: list[str]) -> list[str]:
-    """A last line of one Chinese character ("残<br>差") takes the character before it along
-    (the line above only gets shorter, so it still fits)."""
-    if len(lines) < 2 or len(lines[-1]) != 1 or not _CJK.match(lines[-1]):
+    """A last line of one Chinese character ("残<br>差") takes the character before it along,
+    and a last line of one letter or sign ("Line z = w x +<br>b") the word before it (the
+    line above only gets shorter, so it still fits)."""
+    if len(lines) < 2 or len(lines[-1]) != 1:
         return lines
+    if not _CJK.match(lines[-1]):
+        words = lines[-2].split(" ")
+        if len(words) < 3 or len(words[-1]) > 3:  # a short word (a sign) moves; two stay above
+            return lines
+        return [*lines[:-2], " ".join(words[:-1]).rstrip(), words[-1] + " " + lines[-1]]
     above = lines[-2]
     if len(above) < 3 or not _CJK.match(above[-1]):
         return lines

@@ -22,6 +22,12 @@ def test_english_breaks_at_spaces_only():
     assert lines == ["Binary cross-entropy", "(Figure 3-10): drag", "the students"]
 
 
+def test_no_letter_is_left_alone_on_the_last_line():
+    """Descent's "Line z = w x + b" at presentation size left "b" alone under it."""
+    assert break_lines("Line z = w x + b", 14, len) == ["Line z = w x", "+ b"]
+    assert break_lines("Line z = w x + b", 16, len) == ["Line z = w x + b"]
+
+
 @pytest.mark.parametrize("room", range(3, 16))
 def test_no_chinese_character_is_left_alone_on_the_last_line(room):
     title = "样本、直线 z = w x + b 及其残差"
