@@ -79,9 +79,13 @@ def test_presenter_view_on_the_laptop_and_the_lesson_full_screen_on_the_projecto
     )
     shown = seen["presenting"]
     assert shown["screens"] == [[1280, 720], [1024, 768]]
-    # the lesson full screen on the projector, at the projector's presentation scale
-    # (1.5 x 768 / 1080), the whole projector even without a window manager
-    assert shown["window"] == [1, True, 1024, 768, pytest.approx(1.067, abs=1e-3)]
+    # the lesson full screen on the projector, at the projector's presentation scale (the
+    # largest whose folded layout and lesson bar fit 1024x768), the whole projector even
+    # without a window manager
+    from lossstudio.ui.appearance import largest_presenting_scale
+
+    scale = min(1.5, largest_presenting_scale((1024, 768), lesson=True))
+    assert shown["window"] == [1, True, 1024, 768, pytest.approx(scale, abs=1e-3)]
     assert shown["view"] == [True, 0]  # the presenter view on the laptop
     heading, bar = shown["headings"]
     assert heading == bar and heading.startswith("9 / 27 · ")
