@@ -105,7 +105,16 @@ def one_step(window, tab, recorder, gesture, name: str) -> None:
     assert tab.state() == before, f"{name}: undo did not restore the state"
 
 
-@pytest.mark.parametrize("key", ["catalog", "regression", "descent", "classification"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "catalog",
+        "regression",
+        # Descent's sliders (each re-walks six optimizers): ~11 s, in the slow stage
+        pytest.param("descent", marks=pytest.mark.slow),
+        "classification",
+    ],
+)
 def test_every_slider_drag_is_one_undo_step(window, key):
     window.show_tab(key)
     tab = window.pages[key]

@@ -29,6 +29,7 @@ def test_storm_of_random_gestures_raises_nothing_and_shows_no_nan(window):
     assert not report.nan_texts, report.nan_texts[:5]
 
 
+@pytest.mark.slow  # the slow stage (`pytest -m slow`): the default suite stays ~5 min
 def test_the_storm_does_catch_exceptions(window):
     """The harness itself: an exception raised in a slot is counted, not lost."""
 

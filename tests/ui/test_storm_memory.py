@@ -75,6 +75,7 @@ def test_descendants_finds_what_find_children_finds(window):
     ]
 
 
+@pytest.mark.slow  # the slow stage (`pytest -m slow`): the default suite stays ~5 min
 def test_a_storm_leaves_nothing_waiting_to_be_deleted_nor_dead_wrappers(window):
     """300 gestures from the Classification tab: every widget asked to be deleted is gone when
     the storm ends, as in a running app (``Storm.settle``), and no wrapper of a deleted
@@ -200,6 +201,7 @@ print("RESULT " + json.dumps([freed, early, rss() - before]), flush=True)
 """
 
 
+@pytest.mark.slow  # the slow stage (`pytest -m slow`): the default suite stays ~5 min
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
 def test_freed_small_blocks_go_back_once_the_person_pauses():
     """Storm finding: small blocks freed under a live one stay in the heap (one storm kept

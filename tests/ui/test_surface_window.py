@@ -41,6 +41,7 @@ app.exec()
 """
 
 
+@pytest.mark.slow  # a real X window in a child process, as the other X11 tests
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run")
 def test_showing_the_3d_surface_keeps_the_native_window_focus_and_full_screen(tmp_path):
     built, first, second, failure = run_under_xvfb(SCRIPT, tmp_path, "surface")
