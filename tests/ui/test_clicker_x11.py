@@ -14,17 +14,15 @@ from tests.ui.x11 import run_under_xvfb
 pytestmark = pytest.mark.slow
 
 SCRIPT = r"""
-import json, subprocess, sys
-from PySide6.QtCore import QPoint, QTimer
+import json, sys
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
+from tests.ui.x11 import play, xdotool
 from lossstudio.ui.main_window import MainWindow
 window = MainWindow()
 window.show()
 results = {}
-
-def xdotool(*args):
-    subprocess.run(["xdotool", *args], check=True)
 
 def click(widget):
     centre = widget.mapToGlobal(QPoint(widget.width() // 3, widget.height() // 2))
@@ -53,21 +51,7 @@ def steps():
     print("RESULT " + json.dumps(results), flush=True)
     app.quit()
 
-walk = steps()
-def tick():
-    try:
-        next(walk)
-    except StopIteration:
-        return
-    except Exception:
-        import traceback
-        traceback.print_exc()
-        app.quit()
-        return
-    QTimer.singleShot(250, tick)
-QTimer.singleShot(1000, tick)
-QTimer.singleShot(60000, app.quit)
-app.exec()
+play(app, steps())
 """
 
 

@@ -14,11 +14,12 @@ from tests.ui.x11 import run_under_xvfb
 pytestmark = pytest.mark.slow
 
 SCRIPT = r"""
-import json, subprocess, sys
+import json, sys
 from pathlib import Path
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QFileDialog
 app = QApplication(sys.argv)
+from tests.ui.x11 import play, xdotool
 from lossstudio.model import practice as model
 from lossstudio.ui.main_window import MainWindow
 mode, target = sys.argv[1], sys.argv[2]
@@ -26,9 +27,6 @@ window = MainWindow()
 window.resize(1200, 680)
 window.show()
 results = {"steps": []}
-
-def xdotool(*args):
-    subprocess.run(["xdotool", *args], check=True)
 
 def note(name):
     box = window.practice.quit_box
@@ -74,21 +72,7 @@ def steps():
     yield
     note("saved")
 
-walk = steps()
-def tick():
-    try:
-        next(walk)
-    except StopIteration:
-        return
-    except Exception:
-        import traceback
-        traceback.print_exc()
-        app.exit(1)
-        return
-    QTimer.singleShot(400, tick)
-QTimer.singleShot(1000, tick)
-QTimer.singleShot(30000, lambda: app.exit(1))
-app.exec()
+play(app, steps(), 400, 30000, failed=lambda: app.exit(1))
 note("end")  # after the event loop: the window closed (the app quit) or the watchdog
 results["file"] = Path(target).read_text(encoding="utf-8") if Path(target).exists() else ""
 print("RESULT " + json.dumps(results), flush=True)

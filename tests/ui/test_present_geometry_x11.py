@@ -14,10 +14,10 @@ from tests.ui.x11 import run_under_xvfb
 pytestmark = pytest.mark.slow
 
 SCRIPT = r"""
-import json, subprocess, sys
-from PySide6.QtCore import QTimer
+import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
+from tests.ui.x11 import play, xdotool
 from lossstudio.model import lesson as model
 from lossstudio.ui.main_window import MainWindow
 window = MainWindow()
@@ -33,10 +33,10 @@ def steps():
     window.activateWindow()
     yield
     results["desk"] = place()
-    subprocess.run(["xdotool", "key", "F5"], check=True)
+    xdotool("key", "F5")
     yield
     results["presenting"] = [window.presenting, place()]
-    subprocess.run(["xdotool", "key", "Escape"], check=True)
+    xdotool("key", "Escape")
     yield
     results["back"] = [window.presenting, place()]
     window.lessons.open("chapter3")
@@ -50,21 +50,7 @@ def steps():
     print("RESULT " + json.dumps(results), flush=True)
     app.quit()
 
-walk = steps()
-def tick():
-    try:
-        next(walk)
-    except StopIteration:
-        return
-    except Exception:
-        import traceback
-        traceback.print_exc()
-        app.quit()
-        return
-    QTimer.singleShot(300, tick)
-QTimer.singleShot(1000, tick)
-QTimer.singleShot(90000, app.quit)
-app.exec()
+play(app, steps(), 300, 90000)
 """
 
 

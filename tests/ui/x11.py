@@ -40,3 +40,37 @@ def run_under_xvfb(
     lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
     assert lines, result.stdout + result.stderr
     return json.loads(lines[0][len("RESULT ") :])
+
+
+# --- for the child scripts (``from tests.ui.x11 import play, xdotool``: the child runs with the
+# project on its PYTHONPATH) --------------------------------------------------------------------
+def xdotool(*args: str) -> None:
+    """Send keys or pointer moves through the X server, as a person's devices do."""
+    subprocess.run(["xdotool", *args], check=True)
+
+
+def play(app, steps, every_ms: int = 250, give_up_ms: int = 60000, failed=None) -> None:
+    """Run the generator ``steps`` one ``next`` every ``every_ms`` inside ``app``'s event loop
+    (so that each key reaches the window before the next), from 1 s after the start; an
+    exception ends the loop with its traceback, and after ``give_up_ms`` the loop ends anyway
+    (``failed``: what ends it then, ``app.quit`` by default)."""
+    from PySide6.QtCore import QTimer
+
+    stop = failed or app.quit
+
+    def tick() -> None:
+        try:
+            next(steps)
+        except StopIteration:
+            return
+        except Exception:
+            import traceback
+
+            traceback.print_exc()
+            stop()
+            return
+        QTimer.singleShot(every_ms, tick)
+
+    QTimer.singleShot(1000, tick)
+    QTimer.singleShot(give_up_ms, stop)
+    app.exec()
