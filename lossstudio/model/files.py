@@ -172,20 +172,26 @@ def resolve_target(path: str | os.PathLike) -> Path:
     return path
 
 
+def target_mode(target: Path) -> int:
+    """The permissions a file written to ``target`` gets: the existing file's, else the
+    umask's; :class:`SpecialFileError` when the name belongs to a FIFO, device or socket (a
+    folder fails later with its own error)."""
+    try:
+        info = os.stat(target)
+    except OSError:
+        return 0o666 & ~_umask()
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+        raise SpecialFileError(target)
+    return stat.S_IMODE(info.st_mode)
+
+
 def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
     """Write ``data`` (text as UTF-8, or bytes) to ``path`` so that readers see the old file
     or the new one, never half of one; returns the file written (a symlink's target)."""
     target = resolve_target(path)
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_temporaries(folder)
-    try:
-        info = os.stat(target)
-    except OSError:
-        mode = 0o666 & ~_umask()
-    else:
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
-            raise SpecialFileError(target)  # a folder fails below with its own error
-        mode = stat.S_IMODE(info.st_mode)
+    mode = target_mode(target)
     # ".lossstudio-PID-XXXXXXXX." + name + ".tmp" within NAME_MAX bytes
     prefix = f".lossstudio-{os.getpid()}-{secrets.token_hex(4)}."
     room = NAME_MAX - len(prefix.encode()) - len(".tmp")

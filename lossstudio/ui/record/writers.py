@@ -15,7 +15,6 @@ import contextlib
 import io
 import os
 import secrets
-import stat
 import struct
 import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -170,16 +169,7 @@ class AnimationFile:
         self.size, self.count = size, count
         folder = self.path.parent if str(self.path.parent) else Path(".")
         files.remove_stale_temporaries(folder)
-        try:
-            info = os.stat(self.path)
-        except OSError:
-            mask = os.umask(0o022)
-            os.umask(mask)
-            mode = 0o666 & ~mask
-        else:
-            if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
-                raise files.SpecialFileError(self.path)  # replacing it would destroy it
-            mode = stat.S_IMODE(info.st_mode)
+        mode = files.target_mode(self.path)  # a FIFO or device refused: replacing destroys it
         # the scenes' temporary names (".lossstudio-PID-XXXXXXXX.NAME.tmp"), so the temporary
         # of an export killed midway is removed by the next save or export in that folder
         prefix = f".lossstudio-{os.getpid()}-{secrets.token_hex(4)}."
