@@ -239,6 +239,10 @@
         <translation>点击某一步前往，或输入步骤编号再按 Enter</translation>
     </message>
     <message>
+        <source>“?” is revealed on step {number}</source>
+        <translation>“?”在第 {number} 步揭晓</translation>
+    </message>
+    <message>
         <source>Go to step {number}…</source>
         <translation>前往第 {number} 步…</translation>
     </message>
