@@ -227,15 +227,8 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         self.undo_memory = UndoMemory(self.undo_stack)
         self.undo_memory.dropped.connect(self._undo_steps_dropped)
 
-    def _undo_steps_dropped(self, dropped: int, kept: int) -> None:
-        megabytes = self.undo_memory.budget // (1024 * 1024)
-        self.statusBar().showMessage(
-            self.tr(
-                "Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay "
-                "within {megabytes} MB of memory."
-            ).format(kept=kept, dropped=dropped, megabytes=megabytes),
-            15000,
-        )
+    def _undo_steps_dropped(self, dropped: int, kept: int, for_memory: bool) -> None:
+        self.statusBar().showMessage(self.undo_memory.message(dropped, kept, for_memory), 15000)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))
