@@ -7,17 +7,19 @@ loss plot (the curve's least value, a few pixels above the axis's end) or at the
 iteration axis fitted at the normal font, but at the presentation font half a label is 14 px and
 more, so the 0 vanished exactly where a room reads the plot.
 
-:class:`RoomAxisItem` reaches half a label further: both ends of a vertical axis (into the title
-row above and the bottom axis's row below, both inside the plot) and the start of a horizontal
-one (into the left axis's column); the right end of a horizontal axis stays as it is, where a
-label past it would be cut at the plot's edge.
+:func:`let_labels_reach` lets them reach half a label further: both ends of a vertical axis
+(into the title row above and the bottom axis's row below, both inside the plot) and the start
+of a horizontal one (into the left axis's column); the right end of a horizontal axis stays as
+it is, where a label past it would be cut at the plot's edge.
 """
 
 from __future__ import annotations
 
 import math
+import weakref
 
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 
@@ -31,37 +33,36 @@ def reach(orientation: str, font: QFont) -> int:
     return math.ceil(0.5 * metrics.horizontalAdvance("0.0")) + 1
 
 
-class RoomAxisItem(pg.AxisItem):
-    """A pyqtgraph axis whose end labels (its 0) are drawn where they reach past its ends."""
-
-    _room_reach = 0
-
-    def boundingRect(self):
-        rect = super().boundingRect()
-        room = self._room_reach
-        if not room:
-            return rect
-        own = self.mapRectFromParent(self.geometry())
-        if self.orientation in ("left", "right"):
-            own.adjust(0, -room, 0, room)
-        else:
-            own.adjust(-room, 0, 0, 0)
-        return rect.united(own)
+def _bounds(axis: pg.AxisItem, room: int):
+    """pyqtgraph's bounding rectangle of ``axis``, reaching ``room`` px further at its ends."""
+    rect = pg.AxisItem.boundingRect(axis)
+    own = axis.mapRectFromParent(axis.geometry())
+    if axis.orientation in ("left", "right"):
+        own.adjust(0, -room, 0, room)
+    else:
+        own.adjust(-room, 0, 0, 0)
+    return rect.united(own)
 
 
 def let_labels_reach(axis: pg.AxisItem, font: QFont) -> None:
-    """Make ``axis`` a :class:`RoomAxisItem` whose labels in ``font`` may reach past its ends.
+    """Let ``axis``'s tick labels in ``font`` reach past its ends by half a label.
 
     The axis is the plot's own (pyqtgraph builds it with the plot; tabs set its ticks, width and
-    cache before or after styling), so it changes its class in place rather than being replaced:
-    the subclass adds no state of its own but the reach.
+    cache before or after styling), so its ``boundingRect`` is replaced on the instance, which
+    both pyqtgraph's label check and Qt's painting call. (Changing the instance's class to a
+    subclass crashed PySide at exit.) The replacement holds the axis weakly: no cycle.
     """
-    if type(axis) is pg.AxisItem:
-        axis.__class__ = RoomAxisItem
-    if isinstance(axis, RoomAxisItem):
-        room = reach(axis.orientation, font)
-        if room != axis._room_reach:
-            axis.prepareGeometryChange()
-            axis._room_reach = room
-            axis.picture = None  # the labels are laid out again at the next paint
-            axis.update()
+    room = reach(axis.orientation, font)
+    if getattr(axis, "_room_reach", None) == room:
+        return
+    axis.prepareGeometryChange()
+    axis._room_reach = room
+    weak = weakref.ref(axis)
+
+    def bounds():
+        live = weak()
+        return _bounds(live, room) if live is not None else QRectF()
+
+    axis.boundingRect = bounds
+    axis.picture = None  # the labels are laid out again at the next paint
+    axis.update()
