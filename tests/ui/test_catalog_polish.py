@@ -3,12 +3,14 @@ Chinese pages, and Table 3-1's formulas never broken across lines."""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QTextBoundaryFinder
-from PySide6.QtGui import QTextDocumentFragment, QTextLayout, QTextOption
+from PySide6.QtCore import QRectF, QTextBoundaryFinder
+from PySide6.QtGui import QFontMetricsF, QTextDocumentFragment, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from lossstudio.ui import appearance, i18n, layout_check
@@ -172,3 +174,70 @@ def test_table_formulas_are_never_broken_across_lines(window, language, presenti
         terms = _term_spans(text)
         assert len(terms) == 4, text  # three terms and " = value"
         assert not _broken_inside(text, terms), text
+
+
+# --- 4. Figure 3-1's step labels keep apart --------------------------------------------------
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize(
+    "size, presenting", [((1024, 768), False), ((1280, 720), True), ((1920, 1080), True)]
+)
+def test_figure_3_1_step_labels_never_touch(window, language, size, presenting):
+    """x3 .. x5 crowd in where the steps shrink near the minimum: every label shown keeps
+    clear of the others, at the presentation font too, for the chapter's walk and others."""
+    window.set_language(language)
+    window.set_presenting(presenting, full_screen=False)
+    window.resize(*size)
+    window.show_tab("catalog")
+    catalog = window.pages["catalog"]
+    catalog.show_page("descent")
+    page = catalog.descent
+    default = catalog.state()
+    try:
+        for rate, steps in ((0.2, 5), (0.3, 5), (0.1, 5), (0.2, 50)):
+            catalog.set_state(dataclasses.replace(default, learning_rate=rate, steps=steps))
+            layout_check.settle()
+            shown = [tag for tag in page.tags if tag.isVisible()]
+            assert shown[0].toPlainText() == "x₀" and len(shown) >= 3
+            rects = sorted((tag.sceneBoundingRect() for tag in shown), key=lambda r: r.left())
+            for left, right in itertools.pairwise(rects):
+                assert not left.intersects(right), (rate, steps, left, right)
+    finally:
+        catalog.set_state(default)
+
+
+def _ink(tag) -> QRectF:
+    """Where a step label's glyphs are, in scene coordinates."""
+    metrics = QFontMetricsF(tag.textItem.font())
+    box = tag.sceneBoundingRect()
+    margin = tag.textItem.document().documentMargin()
+    text = tag.toPlainText()
+    return metrics.tightBoundingRect(text).translated(
+        box.left() + margin, box.top() + margin + metrics.ascent()
+    )
+
+
+@pytest.mark.parametrize("size, presenting", [((1280, 720), True), ((1280, 600), True)])
+def test_figure_3_1_step_labels_stay_off_the_points(window, size, presenting):
+    """On a short plot (a lesson's bar above it, at the presentation scale) the labels sat
+    over the points near the minimum; the plot's foot now leaves them room below the points."""
+    window.set_presenting(presenting, full_screen=False)
+    window.resize(*size)
+    window.show_tab("catalog")
+    catalog = window.pages["catalog"]
+    catalog.show_page("descent")
+    layout_check.settle()
+    page = catalog.descent
+    box = page.plot.getPlotItem().getViewBox()
+    radius = page.points.opts["symbolSize"] / 2 + 1  # the marker and its outline
+    markers = []
+    for x, y in zip(*page.points.getData(), strict=True):
+        centre = box.mapViewToScene(pg.Point(x, y))
+        markers.append(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+    shown = [tag for tag in page.tags if tag.isVisible()]
+    assert len(shown) >= 4
+    view = box.mapRectToScene(box.boundingRect())
+    for tag in shown:
+        ink = _ink(tag)
+        assert view.contains(ink), (tag.toPlainText(), ink, view)  # above the axis
+        for marker in markers:
+            assert not ink.intersects(marker), (tag.toPlainText(), ink, marker)
