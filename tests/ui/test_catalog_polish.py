@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from lossstudio.ui import appearance, i18n, layout_check
 from lossstudio.ui.catalog.table31 import FORMULAS
+from lossstudio.ui.tab import PLACEHOLDER
+from tests.ui import mouse
 
 
 @pytest.fixture(scope="module")
@@ -118,8 +120,8 @@ def _formula_spans(text: str) -> list[tuple[str, int, int]]:
 
 
 def _term_spans(text: str) -> list[tuple[str, int, int]]:
-    """(term, start, end) of each |a − y| or (a − y)² term of a sum and its " = value"."""
-    pattern = r"\|\u2060?[^|+]+\||\([^()+]+\)²|[ \u00a0]=[ \u00a0]\S"
+    """(term, start, end) of each |a − y| or (a − y)² term of a sum."""
+    pattern = r"\|\u2060?[^|+]+\||\([^()+]+\)²"
     return [(m.group(), m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
@@ -172,7 +174,7 @@ def test_table_formulas_are_never_broken_across_lines(window, language, presenti
     for label in page.sums.values():
         text = re.sub(r"<[^>]+>", "", label.text())  # toPlainText turns no-break spaces to spaces
         terms = _term_spans(text)
-        assert len(terms) == 4, text  # three terms and " = value"
+        assert len(terms) == 3, text
         assert not _broken_inside(text, terms), text
 
 
@@ -241,3 +243,57 @@ def test_figure_3_1_step_labels_stay_off_the_points(window, size, presenting):
         assert view.contains(ink), (tag.toPlainText(), ink, view)  # above the axis
         for marker in markers:
             assert not ink.intersects(marker), (tag.toPlainText(), ink, marker)
+
+
+# --- 6. the One loss plot on lesson step 4 ---------------------------------------------------
+@pytest.fixture
+def step_4(window):
+    """Lesson step 4 (the One loss page, its loss hidden) presenting at scale 1.35 on a
+    1280x720 window, as on a 720-line projector with the lesson bar."""
+    window.set_presenting(True, full_screen=False)
+    assert window.lessons.open("chapter3", step=4)
+    window.set_scale(1.35)
+    window.resize(1280, 720)
+    layout_check.settle()
+    yield window.pages["catalog"].single
+    window.lessons.close()
+    layout_check.settle()
+
+
+def test_lesson_step_4_leaves_the_one_loss_plot_its_height(window, step_4):
+    """The readouts under the plot took its height (its curve was 70 px tall): beside it on a
+    wide page they leave the plot most of the page, in both languages."""
+    page = step_4
+    for language in ("en", "zh"):
+        window.set_language(language)
+        layout_check.settle()
+        box = page.plot.getPlotItem().getViewBox()
+        assert box.height() >= 180, (language, box.height())
+        assert page.plot.height() >= 0.55 * page.height(), (page.plot.height(), page.height())
+        assert page.top.wide  # the readouts beside the plot
+        for readout in (page.loss_title, page.loss_value, page.slope_title, page.slope_value):
+            assert readout.isVisible() and not layout_check._widget_problems(readout), readout
+
+
+def test_lesson_step_4_gives_the_hidden_loss_away_nowhere(window, step_4):
+    """With the loss hidden the slope note said "2(a − y) = 2" beside the slope's "?"."""
+    page = step_4
+    assert page.loss_value.text() == page.slope_value.text() == PLACEHOLDER
+    note = page.slope_note.text()
+    assert "2(a − y) = ?" in note and "a − y = ?" in note and "= 2" not in note, note
+    window.lessons.controller.forward()  # reveals the loss
+    layout_check.settle()
+    assert page.slope_value.text() == "2" and "2(a − y) = 2" in page.slope_note.text()
+
+
+def test_the_plot_stays_put_under_a_drag_with_the_readouts_beside_it(window, step_4):
+    """The readouts beside the plot are as wide as the widest value: dragging a from 2 to −1
+    (loss 1 -> 4, slope 2 -> −4) moved neither the plot nor the curve under the pointer."""
+    page = step_4
+    window.lessons.controller.forward()  # reveal: the values show
+    layout_check.settle()
+    assert page.top.wide
+    before = page.plot.geometry()
+    mouse.drag(page.plot, page.plot.getPlotItem(), (2.0, 1.0), (-1.0, 4.0))
+    assert page.plot.geometry() == before
+    assert window.pages["catalog"].state().prediction == pytest.approx(-1.0, abs=0.05)
