@@ -338,21 +338,25 @@ class LessonEditor(QDockWidget):
     def add_view(self) -> None:
         controller = self.controller
         step = self.view_step()
-        if not controller.active():
-            lesson = model.Lesson(model.Text(self.tr("My lesson"), ""), (step,))
-            controller.start(lesson, model.Position(0, 0))
-            before = (None, model.Position())
-            self.window.undo_stack.push(
-                LessonCommand(
-                    controller, before, (lesson, model.Position()), self.tr("Lesson: add a step")
-                )
-            )
+        if not controller.active():  # a new lesson (a practice's unsaved results: asked first)
+            controller.start_when_free(lambda: self._new_lesson(step))
             return
         at = controller.position.step + 1
         steps = list(controller.lesson.steps)
         steps.insert(at, step)
         lesson = replace(controller.lesson, steps=tuple(steps))
         self._edit(lesson, model.Position(at, 0), self.tr("Lesson: add a step"))
+
+    def _new_lesson(self, step: model.Step) -> None:
+        controller = self.controller
+        lesson = model.Lesson(model.Text(self.tr("My lesson"), ""), (step,))
+        controller.start(lesson, model.Position(0, 0))
+        before = (None, model.Position())
+        self.window.undo_stack.push(
+            LessonCommand(
+                controller, before, (lesson, model.Position()), self.tr("Lesson: add a step")
+            )
+        )
 
     def update_from_view(self) -> None:
         if self.controller.active():
