@@ -322,6 +322,14 @@
         <translation>讲师备注（中文）</translation>
     </message>
     <message>
+        <source>Open the controls drawer on this step (presentation)</source>
+        <translation>在此步骤打开控制面板抽屉（演示）</translation>
+    </message>
+    <message>
+        <source>Presenting, each tab's side panel is folded into a drawer: tick this where the step points at one of its controls, and the drawer opens on this step.</source>
+        <translation>演示时，每个标签页的侧边面板收进抽屉：当此步骤要用到其中的控件时勾选此项，抽屉会在此步骤打开。</translation>
+    </message>
+    <message>
         <source>Hidden at the start, revealed in this order</source>
         <translation>开始时隐藏，按此顺序揭晓</translation>
     </message>
@@ -368,6 +376,10 @@
     <message>
         <source>Lesson: hidden answers</source>
         <translation>课程：隐藏的答案</translation>
+    </message>
+    <message>
+        <source>Lesson: the controls drawer</source>
+        <translation>课程：控制面板抽屉</translation>
     </message>
     <message>
         <source>Lesson: reveal order</source>

@@ -90,6 +90,8 @@ class LessonController(QObject):
             self.running.emit(True)
         self.lesson = lesson
         self.go(position, enter=enter)
+        if not enter and old.panel != new.panel:  # the editor's drawer switch, or its undo
+            self.window.show_step_panel(new.panel)
 
     # --- where it is -------------------------------------------------------------------------
     def step(self) -> model.Step:
