@@ -71,3 +71,21 @@ def _no_orphan(lines: list[str]) -> list[str]:
     if len(above) < 3 or not _CJK.match(above[-1]):
         return lines
     return [*lines[:-2], above[:-1].rstrip(), above[-1] + lines[-1]]
+
+
+#: Qt breaks a line after a vertical bar ("Σ|" then "a − y|"): a word joiner after it holds on
+_WORD_JOINER = "\u2060"
+
+
+def unbroken(formula: str) -> str:
+    """``formula`` with no place a line may break inside it: no-break spaces for its spaces
+    and a word joiner after each ``|`` (Unicode lets a line break after a bar)."""
+    return formula.replace(" ", "\u00a0").replace("|", "|" + _WORD_JOINER)
+
+
+def keep_whole(text: str, formulas) -> str:
+    """``text`` with every one of ``formulas`` in it made :func:`unbroken` (longest first, so
+    that a formula inside a longer one is kept whole with it)."""
+    for formula in sorted(formulas, key=len, reverse=True):
+        text = text.replace(formula, unbroken(formula))
+    return text

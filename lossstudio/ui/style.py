@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 
+from lossstudio.ui import ticks
 from lossstudio.ui.line_breaks import break_lines
 
 #: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
@@ -376,6 +377,7 @@ def _apply(plot: pg.PlotItem) -> None:
         axis.setPen(pen(t.foreground, 1))
         axis.setTextPen(pen(t.foreground, 1))
         axis.setStyle(tickFont=room_font(10), tickTextOffset=int(t.px(4)))
+        ticks.let_labels_reach(axis, room_font(10))
     # AxisItem turns keywords into CSS for the label's <span>: "font-size", not "size"
     label_style = {"color": t.foreground, "font-size": size}
     plot.setLabel("bottom", x_label, **label_style)

@@ -323,7 +323,7 @@ log loss: a = score z, P = σ(z), t = y·z, log₂</source>
     </message>
     <message>
         <source>loss =</source>
-        <translation>loss =</translation>
+        <translation>损失 loss =</translation>
     </message>
     <message>
         <source>slope d loss / d a =</source>

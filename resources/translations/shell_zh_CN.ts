@@ -326,6 +326,14 @@
         <translation>讲师备注（中文）</translation>
     </message>
     <message>
+        <source>Open the controls drawer on this step (presentation)</source>
+        <translation>在此步骤打开控制面板抽屉（演示）</translation>
+    </message>
+    <message>
+        <source>Presenting, each tab's side panel is folded into a drawer: tick this where the step points at one of its controls, and the drawer opens on this step.</source>
+        <translation>演示时，每个标签页的侧边面板收进抽屉：当此步骤要用到其中的控件时勾选此项，抽屉会在此步骤打开。</translation>
+    </message>
+    <message>
         <source>Hidden at the start, revealed in this order</source>
         <translation>开始时隐藏，按此顺序揭晓</translation>
     </message>
@@ -372,6 +380,10 @@
     <message>
         <source>Lesson: hidden answers</source>
         <translation>课程：隐藏的答案</translation>
+    </message>
+    <message>
+        <source>Lesson: the controls drawer</source>
+        <translation>课程：控制面板抽屉</translation>
     </message>
     <message>
         <source>Lesson: reveal order</source>
@@ -933,28 +945,16 @@
         <translation>无法保存结果。</translation>
     </message>
     <message>
+        <source>The results are saved in {name}.</source>
+        <translation>结果已保存在 {name}。</translation>
+    </message>
+    <message>
         <source>Save results</source>
         <translation>保存结果</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>{solved} of {count} challenges solved: these results are not saved. Save them before quitting?</source>
-        <translation>{count} 个挑战中已解决 {solved} 个：这些结果尚未保存。退出前要保存吗？</translation>
-    </message>
-    <message>
-        <source>Loss Studio</source>
-        <translation>损失函数工作室</translation>
-    </message>
-    <message>
-        <source>&amp;Save results…</source>
-        <translation>保存结果(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit without saving</source>
-        <translation>不保存，退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1577,41 @@
     <message>
         <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped (it keeps at most {limit}).</source>
         <translation>撤销只保留最近 {kept} 步：已丢弃 {dropped} 个较早的操作（最多保留 {limit} 步）。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>{solved} of {count} challenges solved: these results are not saved. Save them before quitting?</source>
+        <translation>{count} 个挑战中已解决 {solved} 个：这些结果尚未保存。退出前要保存吗？</translation>
+    </message>
+    <message>
+        <source>{solved} of {count} challenges solved: these results are not saved. Save them before closing the practice?</source>
+        <translation>{count} 个挑战中已解决 {solved} 个：这些结果尚未保存。关闭练习前要保存吗？</translation>
+    </message>
+    <message>
+        <source>{solved} of {count} challenges solved: these results are not saved. Save them before the lesson opens?</source>
+        <translation>{count} 个挑战中已解决 {solved} 个：这些结果尚未保存。打开课程前要保存吗？</translation>
+    </message>
+    <message>
+        <source>{solved} of {count} challenges solved: these results are not saved. Save them before the other practice opens?</source>
+        <translation>{count} 个挑战中已解决 {solved} 个：这些结果尚未保存。打开另一个练习前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Loss Studio</source>
+        <translation>损失函数工作室</translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation>保存结果(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation>不保存，退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose without saving</source>
+        <translation>不保存，关闭练习(&amp;L)</translation>
     </message>
 </context>
 </TS>

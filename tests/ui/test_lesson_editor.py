@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from lossstudio.model import lesson as model
+from lossstudio.ui import i18n
 from lossstudio.ui.tab import PLACEHOLDER
 
 
@@ -126,3 +127,58 @@ def test_the_editor_chooses_the_reveal_order_undoably_and_the_file_keeps_it(
     qtbot.keyClick(info.table, Qt.Key.Key_PageDown)
     assert not info.kl.text().endswith("= ?") and info.entropy.text().endswith("= ?")
     assert info.table.item(0, 2).text() == PLACEHOLDER
+
+
+def test_the_controls_drawer_switch_is_one_undo_step_saved_and_opened_again(
+    window, qtbot, tmp_path
+):
+    """A step's ``panel`` flag: the editor's switch shows it (chapter 3's step 14 has it), a
+    click sets it as one undo step, presenting the drawer follows it at once, and the file keeps
+    it."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    lessons = window.lessons
+    editor = lessons.editor
+    editor.show()
+    assert not editor.panel_box.isEnabled()  # no lesson yet
+    assert lessons.open("chapter3", step=14)
+    assert editor.panel_box.isEnabled() and editor.panel_box.isChecked()
+    lessons.controller.backward()
+    assert not editor.panel_box.isChecked()
+    lessons.close()
+
+    window.show_tab("regression")
+    lessons.add_action.trigger()
+    box = editor.panel_box
+    tick = QPoint(box.height() // 2, box.height() // 2)  # on the box (the row is wider)
+    assert box.text() == "Open the controls drawer on this step (presentation)"
+    assert not box.isChecked() and not lessons.controller.step().panel
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=tick)
+    assert box.isChecked() and lessons.controller.step().panel
+    window.undo_stack.undo()
+    assert not box.isChecked() and not lessons.controller.step().panel
+    window.undo_stack.redo()
+    assert box.isChecked() and lessons.controller.step().panel
+
+    window.set_presenting(True, full_screen=False)
+    drawer = window.current_tab().drawer_shown()
+    assert drawer is not None and drawer.is_open()  # the step's drawer, opened with the switch
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=tick)
+    assert not drawer.is_open() and not lessons.controller.step().panel
+    window.undo_stack.undo()
+    assert drawer.is_open()
+    window.set_presenting(False)
+
+    path = tmp_path / "drawer.json"
+    assert lessons.save(str(path))
+    assert '"panel": true' in path.read_text(encoding="utf-8")
+    lessons.close()
+    assert not box.isEnabled()
+    assert lessons.open(str(path))
+    assert lessons.controller.step().panel and box.isChecked()
+    i18n.set_language("zh")
+    try:
+        assert box.text() == "在此步骤打开控制面板抽屉（演示）"
+    finally:
+        i18n.set_language("en")

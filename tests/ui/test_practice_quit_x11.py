@@ -1,6 +1,7 @@
 """Quitting during a practice with unsaved results, with real keys in a real X window (Xvfb,
 xcb, xdotool): Ctrl+Q asks; Escape cancels; Enter (Save results…) opens the file dialog, a
-typed name and Enter save and quit; the letter Q quits without saving."""
+typed name and Enter save and quit; the letter Q quits without saving. A click on the practice's
+✕ asks the same; Escape or a click on Cancel leaves the keys in the answer field."""
 
 from __future__ import annotations
 
@@ -106,3 +107,80 @@ def test_enter_saves_the_results_then_quits_under_x11(tmp_path):
     assert steps["Return"][2] is True, seen  # Save results… (the default): the file dialog
     assert steps["end"] == [False, False, False], seen
     assert "regression.best_b" in seen["file"] and "catalog.worst_loss" in seen["file"]
+
+
+CLOSE_SCRIPT = r"""
+import json, sys
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from tests.ui.x11 import play, xdotool
+from lossstudio.model import practice as model
+from lossstudio.ui.main_window import MainWindow
+window = MainWindow()
+window.resize(1200, 680)
+window.show()
+practice = window.practice
+results = {"steps": []}
+
+def note(name):
+    box = practice.quit_box
+    focus = QApplication.focusWidget()
+    results["steps"].append([name, practice.controller.active(), bool(box and box.isVisible()),
+                             practice.bar.answer.text(), focus.objectName() if focus else ""])
+
+def click(widget):
+    centre = widget.mapToGlobal(QPoint(widget.width() // 2, widget.height() // 2))
+    xdotool("mousemove", str(centre.x()), str(centre.y()), "click", "1")
+
+def steps():
+    practice.start(model.Practice((model.Item("regression.best_b", 7),)), seeds=(7,))
+    practice.controller.check(practice.controller.variant().answer + 50)  # wrong: 2 tries left
+    yield
+    click(practice.bar.heading)
+    yield
+    xdotool("key", "F6")
+    xdotool("type", "--delay", "20", "1")
+    yield
+    note("typed 1")
+    click(practice.bar.close_button)
+    yield
+    note("x")
+    xdotool("key", "Escape")
+    yield
+    note("Escape")
+    xdotool("type", "--delay", "20", "2")
+    yield
+    note("typed 2")
+    click(practice.bar.close_button)
+    yield
+    click(practice.quit_box.cancel_button)
+    yield
+    note("Cancel clicked")
+    xdotool("type", "--delay", "20", "3")
+    yield
+    note("typed 3")
+    xdotool("key", "ctrl+q")
+    yield
+    note("ctrl+q")
+    xdotool("key", "Escape")
+    yield
+    app.exit(0)
+
+play(app, steps(), 400, 30000, failed=lambda: app.exit(1))
+print("RESULT " + json.dumps(results), flush=True)
+"""
+
+
+@needs_x
+def test_the_close_button_asks_and_cancel_gives_the_keys_back_under_x11(tmp_path):
+    seen = run_under_xvfb(CLOSE_SCRIPT, tmp_path, "close")
+    steps = {name: rest for name, *rest in seen["steps"]}
+    answer = "practice.answer"
+    assert steps["typed 1"] == [True, False, "1", answer], seen
+    assert steps["x"][:3] == [True, True, "1"], seen  # the ✕ asks; the practice runs on
+    assert steps["Escape"] == [True, False, "1", answer], seen  # Cancel: as it was
+    assert steps["typed 2"] == [True, False, "12", answer], seen  # the keys work there
+    assert steps["Cancel clicked"] == [True, False, "12", answer], seen
+    assert steps["typed 3"] == [True, False, "123", answer], seen
+    assert steps["ctrl+q"][:2] == [True, True], seen  # the window's keys work too

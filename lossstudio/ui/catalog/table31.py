@@ -11,9 +11,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from lossstudio.engine.tables import table_3_1
 from lossstudio.model.catalog import TABLE_RANGE, CatalogState
 from lossstudio.ui import style
+from lossstudio.ui.line_breaks import keep_whole, unbroken
 from lossstudio.ui.widgets.number_field import NumberField, format_value
 
 ROWS = ("table_labels", "table_first", "table_second")
+#: formulas the headers and the verdict show: a narrow column wraps around them, never inside
+#: ("Σ|" on one line, "a − y|" on the next); the Chinese keeps the same formulas
+FORMULAS = ("Σ|a − y|", "Σ(a − y)²", "Σ(a − y)² / Σ|a − y|")
 
 
 def _number(value: float) -> str:
@@ -136,9 +140,9 @@ class TablePage(QWidget):
             (("first", state.table_first), ("second", state.table_second))
         ):
             pairs = list(zip(predictions, y, strict=True))
-            # no-break spaces inside a term: a narrow window wraps the sum only between terms
-            absolute = " + ".join(f"|{_number(a)}\u00a0−\u00a0{_number(b)}|" for a, b in pairs)
-            squared = " + ".join(f"({_number(a)}\u00a0−\u00a0{_number(b)})²" for a, b in pairs)
+            # each term unbroken: a narrow window wraps the sum only between terms
+            absolute = " + ".join(unbroken(f"|{_number(a)} − {_number(b)}|") for a, b in pairs)
+            squared = " + ".join(unbroken(f"({_number(a)} − {_number(b)})²") for a, b in pairs)
             total_abs, total_sq = table.absolute_sums[index], table.squared_sums[index]
             self.sums["absolute", which].setText(f"{absolute} = <b>{_number(total_abs)}</b>")
             self.sums["squared", which].setText(f"{squared} = <b>{_number(total_sq)}</b>")
@@ -200,7 +204,7 @@ class TablePage(QWidget):
                 "(size-weighted mean Σ(a − y)² / Σ|a − y|: {r1} → {r2}; largest miss "
                 "{m1} → {m2})."
             )
-        self.verdict.setText(text.format(**details))
+        self.verdict.setText(keep_whole(text.format(**details), FORMULAS))
 
     def restyle(self) -> None:
         for label in [*self.sums.values(), *self.growth.values()]:
@@ -236,7 +240,7 @@ class TablePage(QWidget):
             ),
             strict=True,
         ):
-            header.setText(text)
+            header.setText(keep_whole(text, FORMULAS))
         for label, text in zip(
             self.row_titles,
             (self.tr("Labels y"), self.tr("Predictions a (1)"), self.tr("Predictions a (2)")),

@@ -156,8 +156,9 @@ class LessonMode(QObject):
 
     # --- opening, saving, closing -------------------------------------------------------------
     def open(self, source: str, step: int = 1, revealed: bool = False) -> bool:
-        """Open ``chapter3`` or a lesson file at step ``step``; on a problem say what it is
-        (``window.report_problem``) and change nothing."""
+        """Open ``chapter3`` or a lesson file at step ``step`` (once a running practice's
+        unsaved results are asked about); on a problem say what it is
+        (``window.report_problem``), change nothing and return False."""
         try:
             lesson = read_lesson(source)
         except model.LessonFileError as error:
@@ -172,8 +173,13 @@ class LessonMode(QObject):
                 )
             )
             return False
-        self.controller.path = "" if source == "chapter3" else str(source)
-        self.controller.start(lesson, position)
+        path = "" if source == "chapter3" else str(source)
+
+        def begin() -> None:
+            self.controller.path = path
+            self.controller.start(lesson, position)
+
+        self.controller.start_when_free(begin)  # a practice's unsaved results: asked first
         return True
 
     def problem_text(self, error: model.LessonFileError, source: str) -> str:

@@ -43,8 +43,19 @@ class LessonController(QObject):
         self.lesson: model.Lesson | None = None
         self.position = model.Position()
         self.path: str = ""  # the file it came from ("" for a built-in or a new lesson)
+        #: ``before_start(begin) -> bool`` runs ``begin`` (which starts a lesson) now (True) or
+        #: once a running practice's unsaved results are dealt with (the practice sets it)
+        self.before_start = None
 
     # --- opening and closing -----------------------------------------------------------------
+    def start_when_free(self, begin) -> bool:
+        """Run ``begin``, which starts a lesson, when nothing unsaved stands in the way: now
+        (True) or once the person answered the practice's question (False now)."""
+        if self.before_start is None:
+            begin()
+            return True
+        return self.before_start(begin)
+
     def start(self, lesson: model.Lesson, position: model.Position | None = None) -> None:
         self.lesson = lesson
         self.running.emit(True)
@@ -79,6 +90,8 @@ class LessonController(QObject):
             self.running.emit(True)
         self.lesson = lesson
         self.go(position, enter=enter)
+        if not enter and old.panel != new.panel:  # the editor's drawer switch, or its undo
+            self.window.show_step_panel(new.panel)
 
     # --- where it is -------------------------------------------------------------------------
     def step(self) -> model.Step:

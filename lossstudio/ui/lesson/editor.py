@@ -4,15 +4,15 @@
 current step; the step's title, caption and notes (English and Chinese) are edited in place;
 steps are moved, duplicated and deleted; check boxes choose the answers that start hidden and
 ▲ / ▼ the order in which they are revealed (newly hidden ones join at the end, in the tab's
-order). Every change is one undo step on the window's undo stack.
+order); a switch opens the controls drawer on the step while presenting (the step's ``panel``).
+Every change is one undo step on the window's undo stack.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -27,43 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossstudio.model import lesson as model
-
-
-def answer_label(name: str) -> str:
-    """What a person calls answer ``name`` (the check boxes' texts)."""
-    translate = QCoreApplication.translate
-    texts = {
-        "loss": translate("LessonEditor", "the loss value J (and what reads it)"),
-        "best_fit": translate("LessonEditor", "the best-fit line, its J and the contour's star"),
-        "margin": translate("LessonEditor", "the six losses' values at the margin"),
-        "table": translate("LessonEditor", "Table 3-1's sums and growths"),
-        "minimum": translate("LessonEditor", "the minimum's marker"),
-        "losses": translate("LessonEditor", "the students' losses, bars and totals"),
-        "information": translate("LessonEditor", "the information I = −ln p"),
-        "entropy": translate("LessonEditor", "the entropy H(p)"),
-        "cross_entropy": translate("LessonEditor", "KL(p ‖ q) and H(p, q)"),
-        "convexity": translate("LessonEditor", "which loss map has plateaus, which is convex"),
-        "gradients": translate("LessonEditor", "the two gradients"),
-    }
-    return texts.get(name, name)
-
-
-class LessonCommand(QUndoCommand):
-    """One lesson edit: undo shows the lesson (and position) before, redo after."""
-
-    def __init__(self, controller, before, after, text: str):
-        super().__init__(text)
-        self.controller, self.before, self.after = controller, before, after
-        self._applied = True
-
-    def undo(self) -> None:
-        self.controller.restore(*self.before)
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.controller.restore(*self.after)
+from lossstudio.ui.lesson.edits import LessonCommand, answer_label
 
 
 class LessonEditor(QDockWidget):
@@ -94,6 +58,9 @@ class LessonEditor(QDockWidget):
                 grid.addWidget(field, row * 2 + 1, column)
         for field in self.fields.values():
             field.installEventFilter(self)
+        # the step points at a control of the tab's side panel: presenting, its drawer opens
+        self.panel_box = QCheckBox(objectName="lesson.edit.panel")
+        self.panel_box.toggled.connect(self.commit_panel)
         self.answers_box = QGroupBox()
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answer_boxes: dict[str, QCheckBox] = {}
@@ -119,6 +86,7 @@ class LessonEditor(QDockWidget):
         column = QVBoxLayout(body)
         column.addLayout(row)
         column.addLayout(grid)
+        column.addWidget(self.panel_box)
         column.addWidget(self.answers_box)
         column.addWidget(self.held)
         column.addStretch(1)
@@ -139,6 +107,13 @@ class LessonEditor(QDockWidget):
         }
         for key, text in names.items():
             self.labels[key].setText(text)
+        self.panel_box.setText(self.tr("Open the controls drawer on this step (presentation)"))
+        self.panel_box.setToolTip(
+            self.tr(
+                "Presenting, each tab's side panel is folded into a drawer: tick this where the "
+                "step points at one of its controls, and the drawer opens on this step."
+            )
+        )
         self.answers_box.setTitle(self.tr("Hidden at the start, revealed in this order"))
         texts = {
             "add": self.tr("Add this view as a step"),
@@ -179,9 +154,13 @@ class LessonEditor(QDockWidget):
         on = controller.active()
         for name, button in self.buttons.items():
             button.setEnabled(on or name == "add")
+        self.panel_box.setEnabled(on)
         if not on:
             return
         step = controller.step()
+        self.panel_box.blockSignals(True)
+        self.panel_box.setChecked(step.panel)
+        self.panel_box.blockSignals(False)
         for language in model.LANGUAGES:
             self._set(f"title.{language}", getattr(step.title, language))
             self._set(f"notes.{language}", getattr(step.notes, language))
@@ -303,6 +282,12 @@ class LessonEditor(QDockWidget):
         if reveal != step.reveal:
             self._replace_step(replace(step, reveal=reveal), self.tr("Lesson: hidden answers"))
 
+    def commit_panel(self, on: bool) -> None:
+        """The step's ``panel`` switch: one undo step."""
+        if self.controller.active() and self.controller.step().panel != bool(on):
+            step = replace(self.controller.step(), panel=bool(on))
+            self._replace_step(step, self.tr("Lesson: the controls drawer"))
+
     def reorder(self, name: str, direction: int) -> None:
         """Reveal answer ``name`` one place earlier (-1) or later (+1): one undo step."""
         if not self.controller.active():
@@ -338,21 +323,25 @@ class LessonEditor(QDockWidget):
     def add_view(self) -> None:
         controller = self.controller
         step = self.view_step()
-        if not controller.active():
-            lesson = model.Lesson(model.Text(self.tr("My lesson"), ""), (step,))
-            controller.start(lesson, model.Position(0, 0))
-            before = (None, model.Position())
-            self.window.undo_stack.push(
-                LessonCommand(
-                    controller, before, (lesson, model.Position()), self.tr("Lesson: add a step")
-                )
-            )
+        if not controller.active():  # a new lesson (a practice's unsaved results: asked first)
+            controller.start_when_free(lambda: self._new_lesson(step))
             return
         at = controller.position.step + 1
         steps = list(controller.lesson.steps)
         steps.insert(at, step)
         lesson = replace(controller.lesson, steps=tuple(steps))
         self._edit(lesson, model.Position(at, 0), self.tr("Lesson: add a step"))
+
+    def _new_lesson(self, step: model.Step) -> None:
+        controller = self.controller
+        lesson = model.Lesson(model.Text(self.tr("My lesson"), ""), (step,))
+        controller.start(lesson, model.Position(0, 0))
+        before = (None, model.Position())
+        self.window.undo_stack.push(
+            LessonCommand(
+                controller, before, (lesson, model.Position()), self.tr("Lesson: add a step")
+            )
+        )
 
     def update_from_view(self) -> None:
         if self.controller.active():

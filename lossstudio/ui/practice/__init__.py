@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
-    QLabel,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -27,6 +24,7 @@ from lossstudio.ui.practice.bar import BarScroll, PracticeBar
 from lossstudio.ui.practice.controller import PracticeController
 from lossstudio.ui.practice.editor import NewPracticeDialog
 from lossstudio.ui.practice.results import ResultsDialog
+from lossstudio.ui.practice.unsaved import CLOSE, LESSON, PRACTICE, QUIT, UnsavedQuestion
 
 
 class PracticeMode(QObject):
@@ -35,7 +33,7 @@ class PracticeMode(QObject):
         self.window = window
         self.controller = PracticeController(window)
         self.bar = PracticeBar(self.controller)
-        self.bar.closeRequested.connect(self.close)
+        self.bar.closeRequested.connect(self.ask_close)
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("practice.toolbar")
         self.toolbar.setMovable(False)
@@ -49,12 +47,13 @@ class PracticeMode(QObject):
         self.results.saveRequested.connect(self.ask_save_results)
         self.controller.running.connect(self._running)
         self.controller.finished.connect(self.show_results)
-        # a lesson and a practice both drive the tabs: opening one closes the other
+        # a lesson and a practice both drive the tabs: opening one closes the other, and a
+        # lesson that would drop unsaved results asks first
         window.lessons.controller.running.connect(lambda on: on and self.close())
+        window.lessons.controller.before_start = lambda begin: self.question.ask(begin, LESSON)
         self._saved: tuple | None = None  # the results as last saved (None: never)
         self._quitting = False  # the person chose Quit: the window may close
-        self.quit_box: QMessageBox | None = None
-        self._focus_before = None  # where the keys were when the question came up
+        self.question = UnsavedQuestion(self, window)
         self._build_actions()
 
     # --- menus ---------------------------------------------------------------------------------
@@ -88,7 +87,7 @@ class PracticeMode(QObject):
         self.answer_action = self._action(menu, self.bar.focus_answer, ["F6"])
         menu.addSeparator()
         self.results_action = self._action(menu, self.show_results)
-        self.close_action = self._action(menu, self.close)
+        self.close_action = self._action(menu, self.ask_close)
         self._enable()
 
     def retranslate(self) -> None:
@@ -102,6 +101,7 @@ class PracticeMode(QObject):
         self.results_action.setText(self.tr("&Results…"))
         self.close_action.setText(self.tr("C&lose the practice"))
         self.results.retranslate()
+        self.question.retranslate()
 
     def _enable(self) -> None:
         on = self.controller.active()
@@ -121,15 +121,20 @@ class PracticeMode(QObject):
 
     # --- opening, results, closing ------------------------------------------------------------
     def open(self, path: str, seeds: tuple[int, ...] | None = None) -> bool:
-        """Start the practice in file ``path``; on a problem say what it is
-        (``window.report_problem``) and change nothing."""
+        """Start the practice in file ``path`` (after asking about a running practice's
+        unsaved results: then once answered); on a problem say what it is
+        (``window.report_problem``), change nothing and return False."""
         try:
             practice = model.load(path)
         except model.PracticeFileError as error:
             self.window.report_problem(self.problem_text(error, path), error.detail)
             return False
-        self.start(practice, seeds)
-        self.controller.path = str(path)
+
+        def begin() -> None:
+            self.start(practice, seeds)
+            self.controller.path = str(path)
+
+        self.question.ask(begin, PRACTICE)
         return True
 
     def start(self, practice: model.Practice, seeds: tuple[int, ...] | None = None) -> None:
@@ -212,13 +217,16 @@ class PracticeMode(QObject):
             )
             return False
         self._saved = self._played()
+        self.window.statusBar().showMessage(
+            self.tr("The results are saved in {name}.").format(name=Path(path).name), 15000
+        )
         return True
 
     def ask_save_results(self) -> bool:
         """Ask where to save the results and save them there; True once they are saved."""
         start = str(Path.home() / "practice-results.csv")
         path, chosen = QFileDialog.getSaveFileName(
-            self.results,
+            self.results if self.results.isVisible() else self.window,
             self.tr("Save results"),
             start,
             self.tr("CSV (*.csv);;JSON (*.json)"),
@@ -244,58 +252,27 @@ class PracticeMode(QObject):
 
     def may_close(self) -> bool:
         """The window may close now; False while the person is asked about unsaved results
-        (Save results… / Quit / Cancel: the box decides, without blocking the window)."""
+        (the box decides, without blocking the window: :mod:`.unsaved`)."""
         if self._quitting or not self.unsaved():
             return True
-        if self.quit_box is None:
-            self.quit_box = self._make_quit_box()
-        solved = sum(r.solved for r in self.controller.records)
-        self.quit_box.setText(
-            self.tr(
-                "{solved} of {count} challenges solved: these results are not saved. "
-                "Save them before quitting?"
-            ).format(solved=solved, count=self.controller.count())
-        )
-        self._focus_before = QApplication.focusWidget()
-        self.quit_box.open()
-        self.quit_box.save_button.setFocus()
+        self.question.ask(self._quit, QUIT)
         return False
 
-    def _make_quit_box(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Loss Studio"), "", parent=self.window)
-        box.setObjectName("practice.quit_box")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        for label in box.findChildren(QLabel):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        box.save_button = box.addButton(
-            self.tr("&Save results…"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.quit_button = box.addButton(
-            self.tr("&Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(box.save_button)
-        box.setEscapeButton(box.cancel_button)
-        box.finished.connect(self._quit_answered)
-        return box
+    def _quit(self) -> None:
+        self._quitting = True
+        try:
+            self.window.close()
+        finally:
+            self._quitting = False
 
-    def _quit_answered(self, _result: int = 0) -> None:
-        clicked = self.quit_box.clickedButton()
-        if clicked is self.quit_box.save_button and not self.ask_save_results():
-            return  # not saved: the window stays
-        if clicked in (self.quit_box.save_button, self.quit_box.quit_button):
-            self._quitting = True
-            try:
-                self.window.close()
-            finally:
-                self._quitting = False
-            return
-        # Cancel: back where the person was (under X11 with no window manager the window is
-        # not given the keys back by itself, and Ctrl+Q would then do nothing)
-        self.window.activateWindow()
-        focus = self._focus_before
-        if focus is not None and shiboken6.isValid(focus) and focus.window() is self.window:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+    @property
+    def quit_box(self) -> QMessageBox | None:
+        """The question about unsaved results (None until first asked)."""
+        return self.question.box
+
+    def ask_close(self) -> None:
+        """The ✕ and Practice > Close the practice: closed now, or after the question."""
+        self.question.ask(self.close, CLOSE)
 
     def close(self) -> None:
         self.controller.stop()

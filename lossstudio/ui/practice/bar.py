@@ -319,6 +319,9 @@ class BarScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a click on the bar's texts or its ✕ leaves the keys where they were (the answer):
+        # the scroll area took them, and Cancel on the ✕'s question gave them back to it
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._height = -1
         bar.installEventFilter(self)
         window.installEventFilter(self)
