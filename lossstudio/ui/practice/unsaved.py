@@ -11,7 +11,7 @@ With nothing unsaved it does what was asked at once and asks nothing. Otherwise 
 - Cancel (Esc) leaves everything as it was, the keys and the focus back where they were (under
   X11 with no window manager the window is not given the keys back by itself).
 
-The box never blocks (``open()``, never a nested event loop): a script or a test that closes the window
+The box never blocks (``open()``): a script or a test that closes the window
 is never held in a nested event loop, and what was asked runs once the box is answered.
 """
 
