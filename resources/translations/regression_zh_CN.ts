@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>There is no single best line: the x values are too close together.</source>
-        <translation>不存在唯一的最佳直线：各 x 值彼此太接近。</translation>
+        <translation>不存在唯一的最佳直线：各 x 值相距太近。</translation>
     </message>
     <message>
         <source>Best fit: none (all x are equal)</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Best fit: none (the x values are too close together)</source>
-        <translation>最佳拟合：不存在（各 x 值彼此太接近）</translation>
+        <translation>最佳拟合：不存在（各 x 值相距太近）</translation>
     </message>
     <message>
         <source>Best fit {line}: J = {value}</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from lossstudio.ui.classification.student_rows import (
     FIRST_PROBABILITY,
     StudentRows,
 )
+from lossstudio.ui.widgets.fitting import fit_columns
 from lossstudio.ui.widgets.formula_view import FormulaView
 from lossstudio.ui.widgets.number_field import IntegerField, format_value
 
@@ -64,6 +65,9 @@ class StudentsPanel(StudentRows, QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().setVisible(False)
+        # the table is as tall as its rows (``_rebuild``): a vertical bar, shown for a moment
+        # while it grew, made its least width depend on when it was last built
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.delegate = ProbabilityDelegate(self.table)
         self.delegate.committed.connect(self._typed)
         self.delegate.rejected.connect(self._refused)
@@ -180,6 +184,11 @@ class StudentsPanel(StudentRows, QWidget):
         self._structure = None
         self.sliders_box.forget()
 
+    def rebuild(self, state) -> None:
+        """The table built again for ``state`` (as at the desk before presenting)."""
+        self._structure = None
+        self.render(state)
+
     def render(self, state) -> None:
         self.table.setFont(style.font(12))
         width = self._columns(state)
@@ -188,7 +197,8 @@ class StudentsPanel(StudentRows, QWidget):
             tuple((s.name, s.kind, s.class_count) for s in state.students),
             style.theme(),
         )
-        if structure != self._structure:
+        rebuilt = structure != self._structure
+        if rebuilt:
             self._rebuild(state, width)
             self._structure = structure
         table = self.table
@@ -196,6 +206,8 @@ class StudentsPanel(StudentRows, QWidget):
         finite = [v for v in losses if math.isfinite(v)]
         self.bar_delegate.scale = max([1.0, *finite])
         self._render_rows(state, losses, width)
+        if rebuilt:  # the least width again, now that each Σ cell shows its button or not
+            fit_columns(table)
         table.viewport().update()
         self._render_totals(state, losses)
         self._render_sliders(state)

@@ -46,9 +46,9 @@ class RoomStrip(QWidget):
         if on:
             self.moved.move_to(self.row, [0, 1])
             self.best.move_to(self.under)
-        else:
-            self.moved.restore()
+        else:  # back in the reverse order: each home's index counts the widgets moved before
             self.best.restore()
+            self.moved.restore()
         self.setVisible(on)
 
 
