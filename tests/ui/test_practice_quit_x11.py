@@ -2,7 +2,8 @@
 xcb, xdotool): Ctrl+Q asks; Escape cancels; Enter (Save results…) opens the file dialog, a
 typed name and Enter save and quit; the letter Q quits without saving. A click on the practice's
 ✕ asks the same, and so does the window manager's close (WM_DELETE_WINDOW); Escape or a click
-on Cancel leaves the keys in the answer field."""
+on Cancel leaves the keys in the answer field; Save results… saves, closes the practice and
+leaves the window the keys."""
 
 from __future__ import annotations
 
@@ -112,6 +113,7 @@ def test_enter_saves_the_results_then_quits_under_x11(tmp_path):
 
 CLOSE_SCRIPT = r"""
 import json, sys
+from pathlib import Path
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
@@ -200,6 +202,22 @@ def steps():
     xdotool("type", "--delay", "20", "4")
     yield
     note("typed 4")
+    click(practice.bar.close_button)
+    yield
+    xdotool("key", "Return")  # Save results… (the default): the file dialog
+    yield
+    yield
+    xdotool("key", "ctrl+a")
+    xdotool("type", "--delay", "20", sys.argv[1])
+    yield
+    xdotool("key", "Return")
+    yield
+    yield
+    note("saved")
+    xdotool("key", "ctrl+l")  # the window has the keys: the built-in lesson opens
+    yield
+    results["lesson"] = window.lessons.controller.active()
+    results["file"] = Path(sys.argv[1]).read_text(encoding="utf-8")
     app.exit(0)
 
 play(app, steps(), 400, 30000, failed=lambda: app.exit(1))
@@ -209,7 +227,8 @@ print("RESULT " + json.dumps(results), flush=True)
 
 @needs_x
 def test_the_close_button_asks_and_cancel_gives_the_keys_back_under_x11(tmp_path):
-    seen = run_under_xvfb(CLOSE_SCRIPT, tmp_path, "close")
+    target = tmp_path / "results.csv"
+    seen = run_under_xvfb(CLOSE_SCRIPT, tmp_path, "close", args=(str(target),))
     steps = {name: rest for name, *rest in seen["steps"]}
     answer = "practice.answer"
     assert steps["typed 1"] == [True, False, "1", answer], seen
@@ -221,3 +240,5 @@ def test_the_close_button_asks_and_cancel_gives_the_keys_back_under_x11(tmp_path
     assert steps["ctrl+q"][:2] == [True, True], seen  # the window's keys work too
     assert steps["window manager's close"][:2] == [True, True], seen  # asks, stays open
     assert steps["typed 4"] == [True, False, "1234", answer], seen
+    assert steps["saved"][:2] == [False, False], seen  # saved, then closed
+    assert "regression.best_b" in seen["file"] and seen["lesson"], seen

@@ -112,13 +112,15 @@ class UnsavedQuestion(QObject):
             clicked = None  # not saved: nothing is dropped, the practice runs on
         if clicked in (self.box.save_button, self.box.quit_button) and then is not None:
             then()
-            return
-        if QApplication.activeModalWidget() is None:  # not under a box saying the save failed
+        # not when the window closed, nor under a box saying the save failed
+        if self.window.isVisible() and QApplication.activeModalWidget() is None:
             self._give_back()
 
     def _give_back(self) -> None:
-        """The window and the widget that had the keys get them back."""
+        """The window gets the keys back, in the widget that had them if it is still shown."""
         self.window.activateWindow()
         focus = self._focus_before
-        if focus is not None and shiboken6.isValid(focus) and focus.window() is self.window:
+        if focus is None or not shiboken6.isValid(focus) or focus.window() is not self.window:
+            return
+        if focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
