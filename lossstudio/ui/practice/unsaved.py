@@ -11,8 +11,9 @@ With nothing unsaved it does what was asked at once and asks nothing. Otherwise 
 - Cancel (Esc) leaves everything as it was, the keys and the focus back where they were (under
   X11 with no window manager the window is not given the keys back by itself).
 
-The box never blocks (``open()``, not ``exec()``): a script or a test that closes the window
-is never held in a nested event loop, and what was asked runs once the box is answered.
+The box never blocks (it is opened window-modal, without a nested event loop of its own): a
+script or a test that closes the window is never held waiting, and what was asked runs once the
+box is answered.
 """
 
 from __future__ import annotations
