@@ -44,6 +44,20 @@ def y_range(values: np.ndarray, cap: float = 25.0) -> tuple[float, float]:
     return bottom - pad, top + pad
 
 
+def room_below(
+    y_range: tuple[float, float], floor: float, need: float, height: float
+) -> tuple[float, float]:
+    """``y_range`` with its bottom lowered (never raised) so that, on a plot ``height`` pixels
+    tall, at least ``need`` pixels lie below ``floor`` (the lowest point drawn): room for the
+    labels under the points on a short plot. At most half the plot goes to it."""
+    bottom, top = y_range
+    if height <= 0 or need <= 0 or not top > floor:
+        return y_range
+    share = min(need / height, 0.5)  # the part of the height below floor
+    wanted = (floor - share * top) / (1.0 - share)
+    return (min(bottom, wanted), top)
+
+
 @dataclass(frozen=True, eq=False)
 class SingleView:
     """The "one loss" page: the curve of the loss against a, and the marker with its tangent."""
@@ -88,6 +102,7 @@ class DescentView:
     margin: float  # room on either side of it
     y_range: tuple[float, float]
     curve: tuple[np.ndarray, np.ndarray]  # the loss over the window
+    floor: float  # the lowest value drawn (at most 0): the points' labels go below it
 
 
 def descent_view(state: CatalogState) -> DescentView:
@@ -101,12 +116,15 @@ def descent_view(state: CatalogState) -> DescentView:
     x_high = max(high, float(shown.max())) if key != "log" else high
     xs, ys = sample(key, state.label, 801, x_low, x_high)
     inside = ys[(xs >= low) & (xs <= high)]
+    drawn = np.concatenate([inside, descent.values[near]])
+    finite = drawn[np.isfinite(drawn)]
     return DescentView(
         descent=descent,
         x_range=(x_low, x_high),
         margin=0.04 * (x_high - x_low),
-        y_range=y_range(np.concatenate([inside, descent.values[near]]), 1e6),
+        y_range=y_range(drawn, 1e6),
         curve=(xs, ys),
+        floor=min(0.0, float(finite.min())) if finite.size else 0.0,
     )
 
 

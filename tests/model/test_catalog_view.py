@@ -15,6 +15,7 @@ from lossstudio.model.catalog_view import (
     descent_view,
     margin_curves,
     margin_view,
+    room_below,
     single_view,
     y_range,
 )
@@ -118,3 +119,20 @@ def test_the_six_losses_on_the_margin():
     assert view.at_cursor["exponential"] == pytest.approx((np.exp(-0.5), -np.exp(-0.5)))
     assert view.at_cursor["squared"] == pytest.approx((0.25, -1.0))
     assert view.at_cursor["log"][0] == pytest.approx(np.log2(1 + np.exp(-0.5)))
+
+
+def test_figure_3_1_keeps_room_for_its_step_labels_below_the_lowest_point():
+    """A short plot (a lesson's, at the presentation scale) gets room for the labels x0 .. x5
+    between the lowest point and its foot, measured in pixels; a tall one keeps its range."""
+    view = descent_view(CatalogState())
+    assert view.floor == 0.0  # the squared loss touches 0 at a = y
+    bottom, top = view.y_range
+    assert room_below((bottom, top), view.floor, 20.0, 600.0) == (bottom, top)  # room enough
+    low, high = room_below((bottom, top), view.floor, 50.0, 300.0)
+    assert high == top and low < bottom
+    assert (view.floor - low) / (high - low) * 300.0 == pytest.approx(50.0)
+    # never more than half the plot, never raised, and nothing to do on an empty plot
+    low, high = room_below((bottom, top), 0.0, 500.0, 300.0)
+    assert (0.0 - low) / (high - low) == pytest.approx(0.5)
+    assert room_below((-5.0, 10.0), 0.0, 10.0, 300.0) == (-5.0, 10.0)
+    assert room_below((bottom, top), 0.0, 50.0, 0.0) == (bottom, top)

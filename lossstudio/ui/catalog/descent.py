@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from lossstudio.engine.curves import Descent1D, prediction_range
 from lossstudio.model.catalog import LEARNING_RATE_RANGE, MAX_STEPS, CatalogState
-from lossstudio.model.catalog_view import VIEW_LIMIT, descent_view
+from lossstudio.model.catalog_view import descent_view, room_below
 from lossstudio.ui import style
 from lossstudio.ui.caching import cache_item
 from lossstudio.ui.curves import DeviceDataItem
@@ -30,9 +30,7 @@ from lossstudio.ui.widgets.number_field import SliderField, readout_text
 
 from . import descent_words, texts
 from .single import fix_axis_width, make_plot
-
-#: steps labelled x0 .. x5 below the axis, as Figure 3-1 labels them (more would crowd it)
-LABELLED_STEPS = 6
+from .step_tags import StepTags
 
 
 class DescentPage(QWidget):
@@ -54,8 +52,9 @@ class DescentPage(QWidget):
         cache_item(self.curve.curve)  # the loss stays while the walk steps: painted once
         self.points = item.plot()
         self.arrows: list[pg.ArrowItem] = []
-        self.tags: list[pg.TextItem] = []
-        self._bottom = 0.0
+        self.step_tags = StepTags(item)
+        self.tags = self.step_tags.tags  # x0 .. x5 under the points
+        self._view = None  # the numbers last rendered (lossstudio.model.catalog_view)
         # what each part of the plot shows (see _changed): a step of the walk sets only what
         # it moves (the curve, its pens, the range, the tags and arrows that stay are kept)
         self._shown: dict[object, object] = {}
@@ -187,14 +186,10 @@ class DescentPage(QWidget):
         self._state = state
         view = descent_view(state)  # the numbers: lossstudio.model.catalog_view
         descent = self._descent = view.descent
+        self._view = view
         low, high = prediction_range(state.loss)
         path = descent.path
-        (x_low, x_high), margin, (bottom, top) = view.x_range, view.margin, view.y_range
         xs, ys = view.curve
-        item = self.plot.getPlotItem()
-        x_range, y_range = (x_low - margin, x_high + margin), (bottom, top)
-        if self._changed("range", (x_range, y_range)):
-            item.setRange(xRange=x_range, yRange=y_range, padding=0)
         if self._changed("curve", (xs, ys)):
             self.curve.setData(xs, ys, connect="finite")
         if self._changed("pens", style.theme()):
@@ -214,13 +209,7 @@ class DescentPage(QWidget):
             symbolBrush=style.color(1),
             symbolPen=style.pen(style.theme().foreground, 1),
         )
-        drops_x = np.repeat(path, 3)
-        drops_y = np.column_stack(
-            [descent.values, np.full_like(path, bottom), np.full_like(path, np.nan)]
-        ).ravel()
-        self.drops.setData(drops_x, drops_y, connect="finite")
-        self._bottom = bottom
-        self._tags(path, bottom)
+        self._frame(view)
         self._place_arrows()
         self._table(descent)
         self._texts()
@@ -233,38 +222,30 @@ class DescentPage(QWidget):
         if not self._can_step() and self.timer.isActive():
             self.stop()
 
-    def _tags(self, path: np.ndarray, bottom: float) -> None:
-        """Labels x0 .. x5 under the points; a label too close to one already shown is left out
-        (steps near a minimum would otherwise pile their labels on each other)."""
-        item = self.plot.getPlotItem()
-        while len(self.tags) < min(len(path), LABELLED_STEPS):
-            tag = pg.TextItem(anchor=(0.5, 1.0))
-            item.addItem(tag, ignoreBounds=True)
-            self.tags.append(tag)
-        box = item.getViewBox()
-        pixel = box.viewPixelSize()[0] or 1.0
-        room = style.theme().px(26) * pixel  # about the width of one label, in data units
-        placed: list[float] = []
-        for index, tag in enumerate(self.tags):
-            x = float(path[index]) if index < len(path) else 0.0
-            visible = bool(
-                index < len(path)
-                and abs(x) <= VIEW_LIMIT
-                and all(abs(x - other) >= room for other in placed)
-            )
-            tag.setVisible(visible)
-            if visible:
-                placed.append(x)
-                if self._changed(("tag", index), style.theme()):  # its text never changes
-                    tag.setText(f"x{index}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")))
-                    tag.setColor(style.theme().foreground)
-                    tag.setFont(style.room_font(11))
-                tag.setPos(x, bottom)
-
     def _resized(self, *_args) -> None:
-        if self._descent is not None:
-            self._tags(self._descent.path, self._bottom)
+        if self._view is not None:
+            self._frame(self._view)  # the labels' room below the points is in pixels
         self._place_arrows()
+
+    def _frame(self, view) -> None:
+        """The plot's range, the drops to its foot and the step labels there: the foot lies
+        low enough below the lowest point for the labels (a short plot in a lesson or at the
+        presentation scale put them over the points)."""
+        item = self.plot.getPlotItem()
+        (x_low, x_high), margin = view.x_range, view.margin
+        height = item.getViewBox().height()
+        bottom, top = room_below(view.y_range, view.floor, self.step_tags.band(), height)
+        x_range, y_range = (x_low - margin, x_high + margin), (bottom, top)
+        if self._changed("range", (x_range, y_range)):
+            item.setRange(xRange=x_range, yRange=y_range, padding=0)
+        path, values = view.descent.path, view.descent.values
+        drops_x = np.repeat(path, 3)
+        drops_y = np.column_stack(
+            [values, np.full_like(path, bottom), np.full_like(path, np.nan)]
+        ).ravel()
+        if self._changed("drops", (drops_x, drops_y)):
+            self.drops.setData(drops_x, drops_y, connect="finite")
+        self.step_tags.place(path, bottom)
 
     def _place_arrows(self, *_args) -> None:
         """Arrow heads at x1, x2, ... pointing along each step, in screen directions."""

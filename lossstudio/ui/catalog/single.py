@@ -7,19 +7,27 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lossstudio.engine.curves import prediction_range
 from lossstudio.model.catalog import CatalogState, clamp_prediction
 from lossstudio.model.catalog_view import single_view
-from lossstudio.ui import style
+from lossstudio.ui import answers, style
 from lossstudio.ui.caching import cache_axes, cache_item
 from lossstudio.ui.curves import DeviceDataItem
 from lossstudio.ui.presenter import ARROWS_PROPERTY
+from lossstudio.ui.tab import PLACEHOLDER
+from lossstudio.ui.widgets.fitting import AdaptiveRow
 from lossstudio.ui.widgets.number_field import SliderField, readout_text
 
 from . import texts
 from .items import MarkerItem
+
+#: the widest loss or slope the readouts show (``readout_text(value, 4)``)
+WIDEST_VALUE = "−0.0000"
+#: the least width of the plot with the readouts beside it (at scale 1)
+PLOT_WIDTH = 480
 
 
 def arrow_step(key: str, fine: bool) -> float:
@@ -115,22 +123,46 @@ class SinglePage(QWidget):
         self.slope_note = QLabel(objectName="catalog.slope_note", wordWrap=True)
         self.hint = QLabel(wordWrap=True)
 
-        readouts = QGridLayout()
-        readouts.addWidget(self.at_value, 0, 0, 1, 2)
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        """The plot with its slider, and the readouts beside it where the page is wide enough
+        (above it where it is not): under it they took the height of a short plot (a lesson's
+        bar above it at the presentation scale left the curve 70 px)."""
+        self.readouts = QWidget()
+        readouts = QGridLayout(self.readouts)
+        readouts.setContentsMargins(0, 0, 0, 0)
+        self.at_value.setWordWrap(True)  # the 0-1 loss's rule is a sentence
+        readouts.addWidget(self.at_value, 0, 0, 1, 3)
         readouts.addWidget(self.loss_title, 1, 0)
         readouts.addWidget(self.loss_value, 1, 1)
         readouts.addWidget(self.slope_title, 2, 0)
         readouts.addWidget(self.slope_value, 2, 1)
-        readouts.addWidget(self.slope_note, 3, 0, 1, 3)
         readouts.setColumnStretch(2, 1)
+        readouts.setRowStretch(3, 1)
+        plotted = QWidget()
+        column = QVBoxLayout(plotted)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.plot, 1)
         row = QHBoxLayout()
         row.addWidget(self.prediction_label)
         row.addWidget(self.prediction, 1)
+        column.addLayout(row)
+        # the readouts on the left: presenting, the list's drawer opens over the right edge
+        self.top = AdaptiveRow([self.readouts, plotted], [1, 3], self._wide_at)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.plot, 1)
-        layout.addLayout(row)
-        layout.addLayout(readouts)
+        layout.addWidget(self.top, 1)
+        layout.addWidget(self.slope_note)
         layout.addWidget(self.hint)
+
+    def _wide_at(self) -> int:
+        """The page's width from which the readouts go beside the plot: the titles and the
+        widest value on their lines, and a plot of ``PLOT_WIDTH`` beside them. Not the values
+        on show: a drag changes them, and the plot must not move under the pointer."""
+        titles = max(self.loss_title.sizeHint().width(), self.slope_title.sizeHint().width())
+        values = self.loss_value.minimumWidth()  # the widest value's (restyle)
+        spacing = max(self.readouts.layout().horizontalSpacing(), 0)
+        return titles + values + 3 * spacing + int(style.theme().px(PLOT_WIDTH))
 
     # --- gestures -------------------------------------------------------------------------------
     def _new(self, a: float, finished: bool) -> None:
@@ -191,6 +223,23 @@ class SinglePage(QWidget):
         self.slope_value.setProperty("value", slope)
         self._labels()
 
+    def cover(self, hidden: bool) -> None:
+        """While the loss is a hidden answer: its value and slope, and the numbers of the
+        sentences under them (the slope note said "2(a − y) = 2" beside the slope's "?", the
+        0-1 loss's rule "loss 0"), show the placeholder."""
+        if not hidden or self._state is None:
+            return
+        for label in (self.loss_value, self.slope_value):
+            answers.cover_text(label, True, whole=True)
+        state = self._state
+        key, y, a = state.loss, state.label, state.prediction
+        if key == "zero_one":
+            self.at_value.setText(f"a = {_signed(a)},  y = {_signed(y)}")
+        # the other notes name the slope shown at a kink or on the flat 0-1 loss: none then
+        self.slope_note.setText(
+            self.slope_text(key, y, a, 0.0, hidden=True) if key == "squared" else ""
+        )
+
     def at_text(self, key: str, y: float, a: float, value: float) -> str:
         """Where the marker is; for the 0-1 loss the rule that is computed, on sign(a)."""
         a_text, y_text = _signed(a), _signed(y)
@@ -205,8 +254,9 @@ class SinglePage(QWidget):
             "a = {a}, y = {y}: the predicted class sign(a) = {s} is not y, loss 1"
         ).format(a=a_text, y=y_text, s=predicted)
 
-    def slope_text(self, key: str, y: float, a: float, slope: float) -> str:
-        """Where the slope is undefined (a kink or the jump), and the ½ of section 3.2."""
+    def slope_text(self, key: str, y: float, a: float, slope: float, hidden=False) -> str:
+        """Where the slope is undefined (a kink or the jump), and the ½ of section 3.2 (with
+        the placeholder for its numbers while the loss is a ``hidden`` answer)."""
         if key == "zero_one" and a == 0.0:
             return self.tr(
                 "At the jump a = 0 the slope is undefined; 0 is shown. Everywhere else the 0-1 "
@@ -229,7 +279,10 @@ class SinglePage(QWidget):
                 "The slope of (y − a)² is 2(a − y) = {slope}. Section 3.2 halves the loss, "
                 "(a − y)²/2, so its derivative is the plain a − y = {half} (the chapter's "
                 "∂J/∂a = a − y, without the 1/m)."
-            ).format(slope=_signed(slope), half=_signed(slope / 2.0))
+            ).format(
+                slope=PLACEHOLDER if hidden else _signed(slope),
+                half=PLACEHOLDER if hidden else _signed(slope / 2.0),
+            )
         return ""
 
     def _labels(self) -> None:
@@ -247,6 +300,9 @@ class SinglePage(QWidget):
     def restyle(self) -> None:
         for label in (self.loss_value, self.slope_value):
             style.mark_readout(label, 20)
+            # as wide as the widest value: a drag changes the value, and the readouts beside
+            # the plot would take width from it under the pointer
+            label.setMinimumWidth(QFontMetrics(label.font()).horizontalAdvance(WIDEST_VALUE))
         for label in (self.loss_title, self.slope_title, self.at_value, self.prediction_label):
             label.setFont(style.font(14))
         self.hint.setFont(style.font(10))

@@ -178,8 +178,7 @@ class CatalogTab(Tab):
         pages built so far."""
         single = self._built.get("single")
         if single is not None:
-            for label in (single.loss_value, single.slope_value):
-                answers.cover_text(label, "loss" in hidden, whole=True)
+            single.cover("loss" in hidden)
         walk = self._built.get("descent")  # Figure 3-1's table: the same loss at each x_k
         if walk is not None:
             for row in range(walk.table.rowCount()):

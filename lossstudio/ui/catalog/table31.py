@@ -144,9 +144,8 @@ class TablePage(QWidget):
             absolute = " + ".join(unbroken(f"|{_number(a)} − {_number(b)}|") for a, b in pairs)
             squared = " + ".join(unbroken(f"({_number(a)} − {_number(b)})²") for a, b in pairs)
             total_abs, total_sq = table.absolute_sums[index], table.squared_sums[index]
-            equals = unbroken(" = ")  # the sum's value stays beside its last term
-            self.sums["absolute", which].setText(f"{absolute}{equals}<b>{_number(total_abs)}</b>")
-            self.sums["squared", which].setText(f"{squared}{equals}<b>{_number(total_sq)}</b>")
+            self.sums["absolute", which].setText(f"{absolute} = <b>{_number(total_abs)}</b>")
+            self.sums["squared", which].setText(f"{squared} = <b>{_number(total_sq)}</b>")
             self.sums["absolute", which].setProperty("value", total_abs)
             self.sums["squared", which].setProperty("value", total_sq)
         for kind, ratio, sums in (
