@@ -1,7 +1,9 @@
 """Quitting during a practice with unsaved results, with real keys in a real X window (Xvfb,
 xcb, xdotool): Ctrl+Q asks; Escape cancels; Enter (Save results…) opens the file dialog, a
 typed name and Enter save and quit; the letter Q quits without saving. A click on the practice's
-✕ asks the same; Escape or a click on Cancel leaves the keys in the answer field."""
+✕ asks the same, and so does the window manager's close (WM_DELETE_WINDOW); Escape or a click
+on Cancel leaves the keys in the answer field; Save results… saves, closes the practice and
+leaves the window the keys."""
 
 from __future__ import annotations
 
@@ -111,6 +113,7 @@ def test_enter_saves_the_results_then_quits_under_x11(tmp_path):
 
 CLOSE_SCRIPT = r"""
 import json, sys
+from pathlib import Path
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
@@ -132,6 +135,32 @@ def note(name):
 def click(widget):
     centre = widget.mapToGlobal(QPoint(widget.width() // 2, widget.height() // 2))
     xdotool("mousemove", str(centre.x()), str(centre.y()), "click", "1")
+
+def wm_close(widget):
+    # what a window manager's close button sends: WM_DELETE_WINDOW, from another client
+    import ctypes
+    x = ctypes.cdll.LoadLibrary("libX11.so.6")
+    x.XOpenDisplay.restype = ctypes.c_void_p
+    x.XInternAtom.restype = ctypes.c_ulong
+    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long,
+                             ctypes.c_void_p]
+    x.XFlush.argtypes = x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+
+    class Message(ctypes.Structure):  # XClientMessageEvent, padded to an XEvent's 24 longs
+        _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong),
+                    ("send_event", ctypes.c_int), ("display", ctypes.c_void_p),
+                    ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                    ("format", ctypes.c_int), ("data", ctypes.c_long * 5),
+                    ("pad", ctypes.c_long * 12)]
+
+    display = x.XOpenDisplay(None)
+    message = Message(type=33, window=int(widget.winId()), format=32)  # 33: ClientMessage
+    message.message_type = x.XInternAtom(display, b"WM_PROTOCOLS", 0)
+    message.data[0] = x.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+    x.XSendEvent(display, int(widget.winId()), 0, 0, ctypes.byref(message))
+    x.XFlush(display)
+    x.XCloseDisplay(display)
 
 def steps():
     practice.start(model.Practice((model.Item("regression.best_b", 7),)), seeds=(7,))
@@ -165,6 +194,30 @@ def steps():
     note("ctrl+q")
     xdotool("key", "Escape")
     yield
+    wm_close(window)
+    yield
+    note("window manager's close")
+    xdotool("key", "Escape")
+    yield
+    xdotool("type", "--delay", "20", "4")
+    yield
+    note("typed 4")
+    click(practice.bar.close_button)
+    yield
+    xdotool("key", "Return")  # Save results… (the default): the file dialog
+    yield
+    yield
+    xdotool("key", "ctrl+a")
+    xdotool("type", "--delay", "20", sys.argv[1])
+    yield
+    xdotool("key", "Return")
+    yield
+    yield
+    note("saved")
+    xdotool("key", "ctrl+l")  # the window has the keys: the built-in lesson opens
+    yield
+    results["lesson"] = window.lessons.controller.active()
+    results["file"] = Path(sys.argv[1]).read_text(encoding="utf-8")
     app.exit(0)
 
 play(app, steps(), 400, 30000, failed=lambda: app.exit(1))
@@ -174,7 +227,8 @@ print("RESULT " + json.dumps(results), flush=True)
 
 @needs_x
 def test_the_close_button_asks_and_cancel_gives_the_keys_back_under_x11(tmp_path):
-    seen = run_under_xvfb(CLOSE_SCRIPT, tmp_path, "close")
+    target = tmp_path / "results.csv"
+    seen = run_under_xvfb(CLOSE_SCRIPT, tmp_path, "close", args=(str(target),))
     steps = {name: rest for name, *rest in seen["steps"]}
     answer = "practice.answer"
     assert steps["typed 1"] == [True, False, "1", answer], seen
@@ -184,3 +238,7 @@ def test_the_close_button_asks_and_cancel_gives_the_keys_back_under_x11(tmp_path
     assert steps["Cancel clicked"] == [True, False, "12", answer], seen
     assert steps["typed 3"] == [True, False, "123", answer], seen
     assert steps["ctrl+q"][:2] == [True, True], seen  # the window's keys work too
+    assert steps["window manager's close"][:2] == [True, True], seen  # asks, stays open
+    assert steps["typed 4"] == [True, False, "1234", answer], seen
+    assert steps["saved"][:2] == [False, False], seen  # saved, then closed
+    assert "regression.best_b" in seen["file"] and seen["lesson"], seen

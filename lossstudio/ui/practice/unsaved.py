@@ -11,8 +11,9 @@ With nothing unsaved it does what was asked at once and asks nothing. Otherwise 
 - Cancel (Esc) leaves everything as it was, the keys and the focus back where they were (under
   X11 with no window manager the window is not given the keys back by itself).
 
-The box never blocks (``open()``): a script or a test that closes the window
-is never held in a nested event loop, and what was asked runs once the box is answered.
+The box never blocks (it is opened window-modal, without a nested event loop of its own): a
+script or a test that closes the window is never held waiting, and what was asked runs once the
+box is answered.
 """
 
 from __future__ import annotations
@@ -112,13 +113,15 @@ class UnsavedQuestion(QObject):
             clicked = None  # not saved: nothing is dropped, the practice runs on
         if clicked in (self.box.save_button, self.box.quit_button) and then is not None:
             then()
-            return
-        if QApplication.activeModalWidget() is None:  # not under a box saying the save failed
+        # not when the window closed, nor under a box saying the save failed
+        if self.window.isVisible() and QApplication.activeModalWidget() is None:
             self._give_back()
 
     def _give_back(self) -> None:
-        """The window and the widget that had the keys get them back."""
+        """The window gets the keys back, in the widget that had them if it is still shown."""
         self.window.activateWindow()
         focus = self._focus_before
-        if focus is not None and shiboken6.isValid(focus) and focus.window() is self.window:
+        if focus is None or not shiboken6.isValid(focus) or focus.window() is not self.window:
+            return
+        if focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -46,7 +46,7 @@ class RoomStrip(QWidget):
         if on:
             self.moved.move_to(self.row, [0, 1])
             self.best.move_to(self.under)
-        else:  # back in the reverse order: each home's index counts the widgets moved before
+        else:  # back in the reverse order: best's place was taken with J and its bar gone
             self.best.restore()
             self.moved.restore()
         self.setVisible(on)
