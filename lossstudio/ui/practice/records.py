@@ -5,7 +5,7 @@ were its record new each time, a student could read an answer (shown once the tr
 and then type it after reopening. So the window keeps every challenge's record for as long as
 it runs (:class:`Played`, keyed by kind, seed and which copy of it in the practice): opening the
 same challenge again — the same file, another file or a New practice with the same seed, after
-closing the practice, a lesson or quitting nothing — goes on where the student left it. Tries
+closing the practice or after a lesson — goes on where the student left it. Tries
 used, moves, a walk watched before a prediction and the time still count; a challenge whose
 answer was shown stays done with the score it had then. Another copy of a challenge whose answer
 was shown (the same kind and seed twice) is done too: :attr:`Record.shown_earlier`, score as it
