@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from lossstudio.model import practice as model
 from lossstudio.ui import i18n
@@ -159,13 +159,18 @@ def test_closing_the_bar_gives_the_tabs_back_and_undo_does_not_reach_the_data(
     open_by_menu(window, qtbot, path)
     variant = window.practice.controller.variant()
     assert tab.panel.loss.text() == PLACEHOLDER
+    w_field = tab.findChild(QLineEdit, "regression.w_field")
+    w_field.setFocus()
+    qtbot.keyClick(w_field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(w_field, "0.5")
+    qtbot.keyClick(w_field, Qt.Key.Key_Return)  # the line moved: one undo step
+    assert window.session.state("regression").w == 0.5 and window.undo_stack.canUndo()
     click(window.practice.bar.close_button)  # nothing checked: closed at once
     assert not window.practice.controller.active()
     assert window.session.state("regression") == before  # not the challenge's points
     assert tab.panel.loss.text() == shown_before != f"{variant.answer:.6f}"
-    activate(window, qtbot)
-    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # undo brings no challenge back
-    assert window.session.state("regression") == before
+    choose(window.edit_menu.menuAction(), window.undo_action)  # Edit > Undo
+    assert window.session.state("regression") == before  # no challenge brought back
     # never shown, never checked: opened again it is whole, and the answer found scores
     open_by_menu(window, qtbot, path)
     assert window.practice.bar.status.text().startswith("tries left: 3")
@@ -251,3 +256,57 @@ def test_chinese(window, qtbot, tmp_path):
         assert "没有剩余尝试了。" in said and "得分 0" not in said
     finally:
         i18n.set_language("en")
+
+
+def test_a_tab_challenge_reopened_shows_the_tab_as_left_and_counts_its_moves(
+    window, qtbot, tmp_path
+):
+    path = write(tmp_path / "p.json", ("regression.fit", 4))
+    open_by_menu(window, qtbot, path)
+    controller = window.practice.controller
+    start = controller.variant().state
+    w_field = window.pages["regression"].findChild(QLineEdit, "regression.w_field")
+    w_field.setFocus()
+    qtbot.keyClick(w_field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(w_field, "0.5")
+    qtbot.keyClick(w_field, Qt.Key.Key_Return)  # one move
+    assert controller.record().moves == 1
+    click(window.practice.bar.close_button)  # nothing checked: closed at once
+    assert window.session.state("regression").x is not start.x  # the tab given back
+    open_by_menu(window, qtbot, path)
+    state = window.session.state("regression")
+    assert state.w == 0.5 and (state.x is start.x or list(state.x) == list(start.x))
+    assert controller.record().moves == 1
+    assert window.practice.bar.feedback.text().startswith("Opened again: you go on where")
+
+
+def test_a_practice_allowing_fewer_tries_than_were_used_has_none_left(window, qtbot, tmp_path):
+    open_by_menu(window, qtbot, write(tmp_path / "a.json", ("regression.predict_j", 1)))
+    type_answer(window, qtbot, "1")
+    type_answer(window, qtbot, "2")
+    strict = write(tmp_path / "b.json", ("regression.predict_j", 1), tries=2)
+    open_by_menu(window, qtbot, strict, then="quit_button")
+    bar = window.practice.bar
+    assert bar.status.text().startswith("no tries left · score 0")
+    said = bar.feedback.text()  # not "shown earlier": it was not, the answer shows now
+    assert said.startswith("Opened again: you go on where you left this challenge")
+    assert "No tries left. Score 0. You said J = 2" in said and "shown earlier" not in said
+    assert window.pages["regression"].panel.loss.text() != PLACEHOLDER
+
+
+def test_a_challenge_skipped_with_next_leaves_no_data_on_its_tab(window, qtbot, tmp_path):
+    before = window.session.state("regression")
+    path = write(tmp_path / "p.json", ("regression.predict_j", 1), ("catalog.worst_loss", 1))
+    open_by_menu(window, qtbot, path)
+    variant = window.practice.controller.variant()
+    activate(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Next
+    assert window.current_key() == "catalog"
+    assert window.session.state("regression") == before  # not the skipped challenge's data
+    window.tabs.setCurrentWidget(window.pages["regression"])
+    loss = window.pages["regression"].panel.loss.text()
+    assert loss != PLACEHOLDER and loss != f"{variant.answer:.6f}"
+    click(window.practice.bar.close_button)  # nothing checked: closed at once
+    open_by_menu(window, qtbot, path)  # skipped, never shown: it goes on, still hidden
+    assert window.session.state("regression").x is variant.state.x
+    assert window.pages["regression"].panel.loss.text() == PLACEHOLDER

@@ -306,7 +306,7 @@ class PracticeBar(QWidget):
                 return self.tr("Work on the tab, then press Check (Ctrl+Enter).")
             return ""
         score = self.tr("Score {score}.").format(score=verdict.score)
-        if not self.controller.practice.show_score or (record.done and again):
+        if not self.controller.practice.show_score or record.shown_before:
             score = ""  # (opened again after the answer: the score is in that sentence)
         if verdict.extra.get("watched"):
             score += " " + self.tr("You changed the tab before predicting: half the score.")
@@ -320,7 +320,7 @@ class PracticeBar(QWidget):
     def again_text(self, record) -> str:
         """What an earlier opening of the same challenge (kind and seed) left: its answer shown
         (done, the score it had then) or the tries and moves that still count ("": none)."""
-        if record.shown_earlier or (record.again and record.done):
+        if record.shown_earlier or record.shown_before:
             if self.controller.practice.show_score:
                 text = self.tr(
                     "This challenge's answer (seed {seed}) was shown earlier: it stays at score {score}."

@@ -139,13 +139,17 @@ class PracticeController(QObject):
 
     def _leave(self) -> None:
         """The challenge on show is left (another one, or the practice ends): its clock
-        stops and, not done, its tab is kept to be shown again when it is opened again."""
+        stops and, not done, its tab is kept to be shown when it is opened again, and the tab
+        shows what it showed before the practice (its data, no longer hidden, would give the
+        answer away: skip it with Next, read J on the tab, open the practice again)."""
         record = self._on_show
         if record is None:
             return
         self._pause()
+        tab = record.variant.tab
         if not record.done:
-            record.left = self.window.session.state(record.variant.tab)
+            record.left = self.window.session.state(tab)
+            self._set(tab, self._before[tab])
         self._on_show = None
 
     def _set(self, key: str, state: Any) -> None:

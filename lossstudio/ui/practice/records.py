@@ -42,6 +42,8 @@ class Record:
     started: float | None = field(default=None, repr=False)
     #: opened again after an earlier practice (this app run) showed it: it went on from there
     again: bool = False
+    #: opened again with its answer already shown (done then, with the score it had)
+    shown_before: bool = False
     #: done because another copy of it (same kind and seed) had its answer shown
     shown_earlier: bool = False
     #: the challenge's tab as the student left it, not done (shown again when reopened)
@@ -103,7 +105,7 @@ class Played:
                     record.done = record.shown_earlier = True
                 self._records[key] = record
             else:
-                record.again = True
+                record.again, record.shown_before = True, record.done
                 # a practice allowing fewer tries than were used: none left, the answer shown
                 record.done = record.done or record.tries >= tries
             records.append(record)
