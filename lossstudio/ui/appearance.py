@@ -10,10 +10,10 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from lossstudio.ui import style
-from lossstudio.ui.controls import ScaledStyle
+from lossstudio.ui.controls import ScaledStyle, watch_combo_sizes
 
 THEMES: tuple[str, ...] = ("light", "dark")
 #: The scales Ctrl+= and Ctrl+- step through.
@@ -86,6 +86,10 @@ def apply(theme: str, scale: float, presenting: bool = False) -> None:
     if _base_point_size is None:
         size = app.font().pointSizeF()
         _base_point_size = size if size > 0 else 10.0
+    # before the fonts change (controls.ComboSizes); the windows' own children, not
+    # allWidgets(), which also lists widgets a deleted window is still taking down
+    for window in app.topLevelWidgets():
+        watch_combo_sizes(window.findChildren(QComboBox))
     if _style is None or _style.scale != scale:
         _style = ScaledStyle()  # a new style instance: Qt re-polishes and re-lays out every widget
         _style.scale = scale

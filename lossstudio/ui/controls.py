@@ -9,9 +9,9 @@ against the window and the fields' base, WCAG 2.1 non-text contrast; ``tests/ui/
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QComboBox, QProxyStyle, QStyle, QStyleFactory
 
 from lossstudio.ui import style
 
@@ -156,3 +156,34 @@ class ScaledStyle(QProxyStyle):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 2.0, 2.0)
         painter.restore()
+
+
+class ComboSizes(QObject):
+    """Makes a QComboBox measure itself again when its font changes.
+
+    Qt's combo box forgets its cached minimum size on a style change but not on a font change
+    (``QComboBox::changeEvent`` resets only its size hint there). A scale change sets both, and
+    a panel's font reaches its combo boxes after the new style, through the tab's restyle: a
+    combo measured in between kept the other scale's height, so after F5 and Esc the Descent
+    and Regression panels' rows were 7 px taller than before. On each font change this sends
+    the combo the style change that makes it forget (it has no other way).
+    """
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QComboBox):
+            QCoreApplication.sendEvent(watched, QEvent(QEvent.Type.StyleChange))
+        return False
+
+
+_combo_sizes: ComboSizes | None = None
+
+
+def watch_combo_sizes(widgets) -> None:
+    """Let every QComboBox among ``widgets`` measure itself again on a font change."""
+    global _combo_sizes
+    if _combo_sizes is None:
+        _combo_sizes = ComboSizes()
+    for widget in widgets:
+        if isinstance(widget, QComboBox) and not widget.property("lossstudio_combo_sizes"):
+            widget.installEventFilter(_combo_sizes)
+            widget.setProperty("lossstudio_combo_sizes", True)

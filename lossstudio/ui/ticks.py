@@ -45,7 +45,8 @@ def _bounds(axis: pg.AxisItem, room: int):
 
 
 def let_labels_reach(axis: pg.AxisItem, font: QFont) -> None:
-    """Let ``axis``'s tick labels in ``font`` reach past its ends by half a label.
+    """Let ``axis``'s tick labels in ``font`` reach past its ends by half a label, and measure
+    them afresh when the font changed.
 
     The axis is the plot's own (pyqtgraph builds it with the plot; tabs set its ticks, width and
     cache before or after styling), so its ``boundingRect`` is replaced on the instance, which
@@ -64,5 +65,9 @@ def let_labels_reach(axis: pg.AxisItem, font: QFont) -> None:
         return _bounds(live, room) if live is not None else QRectF()
 
     axis.boundingRect = bounds
+    # a new font: the room kept for the old labels goes, the next paint measures the new ones
+    # (pyqtgraph shrinks it only when the labels are 10 px smaller, so after F5 and Esc every
+    # axis stayed as wide and as tall as the presentation font had made it)
+    axis.textWidth = axis.textHeight = 0
     axis.picture = None  # the labels are laid out again at the next paint
     axis.update()

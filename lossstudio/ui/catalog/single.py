@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -18,7 +18,6 @@ from lossstudio.ui.caching import cache_axes, cache_item
 from lossstudio.ui.curves import DeviceDataItem
 from lossstudio.ui.presenter import ARROWS_PROPERTY
 from lossstudio.ui.tab import PLACEHOLDER
-from lossstudio.ui.widgets.fitting import AdaptiveRow
 from lossstudio.ui.widgets.number_field import SliderField, readout_text
 
 from . import texts
@@ -77,6 +76,56 @@ def make_plot(name: str) -> pg.PlotWidget:
 def fix_axis_width(plot: pg.PlotWidget) -> None:
     """A fixed width for the value axis, so the plot does not shift as tick labels change."""
     plot.getPlotItem().getAxis("left").setWidth(int(style.theme().px(64)))
+
+
+class ReadoutsBeside(QWidget):
+    """``readouts`` beside ``plotted`` (a quarter of the width theirs) where this is at least
+    ``wide_at()`` pixels wide, above it where it is not; the plot takes the height either way
+    (a :class:`~lossstudio.ui.widgets.fitting.AdaptiveRow` gives it to the first row)."""
+
+    def __init__(self, readouts: QWidget, plotted: QWidget, wide_at):
+        super().__init__()
+        self._readouts, self._plotted, self.wide_at = readouts, plotted, wide_at
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.wide: bool | None = None
+        self._arrange(True)
+
+    def _arrange(self, wide: bool) -> None:
+        if wide == self.wide:
+            return
+        self.wide = wide
+        grid = self._grid
+        for widget in (self._readouts, self._plotted):
+            grid.removeWidget(widget)
+        grid.addWidget(self._readouts, 0, 0)
+        if wide:
+            grid.addWidget(self._plotted, 0, 1)
+        else:
+            grid.addWidget(self._plotted, 1, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 3 if wide else 0)
+        grid.setRowStretch(0, 1 if wide else 0)
+        grid.setRowStretch(1, 0 if wide else 1)
+        self.updateGeometry()  # the least size follows the arrangement
+
+    def minimumSizeHint(self) -> QSize:
+        """The narrow arrangement's width (a window can always shrink into it), the height of
+        the arrangement on show."""
+        readouts, plotted = (_least(widget) for widget in (self._readouts, self._plotted))
+        spacing = max(self._grid.spacing(), 0)
+        width = max(readouts.width(), plotted.width())
+        if self.wide:
+            return QSize(width, max(readouts.height(), plotted.height()))
+        return QSize(width, readouts.height() + spacing + plotted.height())
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(event.size().width() >= self.wide_at())
+        super().resizeEvent(event)
+
+
+def _least(widget: QWidget) -> QSize:
+    return widget.minimumSize().expandedTo(widget.minimumSizeHint())
 
 
 class SinglePage(QWidget):
@@ -149,7 +198,7 @@ class SinglePage(QWidget):
         row.addWidget(self.prediction, 1)
         column.addLayout(row)
         # the readouts on the left: presenting, the list's drawer opens over the right edge
-        self.top = AdaptiveRow([self.readouts, plotted], [1, 3], self._wide_at)
+        self.top = ReadoutsBeside(self.readouts, plotted, self._wide_at)
         layout = QVBoxLayout(self)
         layout.addWidget(self.top, 1)
         layout.addWidget(self.slope_note)

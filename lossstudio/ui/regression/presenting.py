@@ -46,9 +46,9 @@ class RoomStrip(QWidget):
         if on:
             self.moved.move_to(self.row, [0, 1])
             self.best.move_to(self.under)
-        else:
-            self.moved.restore()
+        else:  # back in the reverse order: best's place was taken with J and its bar gone
             self.best.restore()
+            self.moved.restore()
         self.setVisible(on)
 
 
