@@ -790,6 +790,10 @@
         <translation>已完成</translation>
     </message>
     <message>
+        <source>answer shown earlier</source>
+        <translation>答案之前已显示</translation>
+    </message>
+    <message>
         <source>no tries left</source>
         <translation>没有剩余尝试</translation>
     </message>
@@ -836,6 +840,18 @@
     <message>
         <source>Try again.</source>
         <translation>再试一次。</translation>
+    </message>
+    <message>
+        <source>This challenge's answer (seed {seed}) was shown earlier: it stays at score {score}.</source>
+        <translation>这道挑战（种子 {seed}）的答案之前已显示过：得分保持为 {score}。</translation>
+    </message>
+    <message>
+        <source>This challenge's answer (seed {seed}) was shown earlier: it can no longer be checked.</source>
+        <translation>这道挑战（种子 {seed}）的答案之前已显示过：不能再检查了。</translation>
+    </message>
+    <message>
+        <source>Opened again: you go on where you left this challenge; what you did before still counts.</source>
+        <translation>再次打开：从你上次离开这道挑战的地方继续；之前做过的仍然计数。</translation>
     </message>
 </context>
 <context>
