@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 #: where a title may break: at spaces, and between Chinese characters or full-width marks
+#: (not at a no-break space: :func:`unbroken` formulas stay whole in a plot's title too)
 _BREAKS = re.compile(
-    r"\s+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+"
+    r"[^\S\u00a0]+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]"
+    r"|(?:[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|\u00a0)+"
 )
 
 

@@ -35,3 +35,13 @@ def test_no_chinese_character_is_left_alone_on_the_last_line(room):
     assert "".join(lines).replace(" ", "") == title.replace(" ", "")
     if len(lines) > 1:
         assert len(lines[-1]) > 1, lines
+
+
+def test_a_formula_made_unbroken_stays_whole_in_a_title():
+    """The Descent inset's title broke as "Line z = w x" / "+ b" in presentation at 1280x720:
+    its formula now has no-break spaces, and a title breaks only outside it."""
+    from lossstudio.ui.line_breaks import keep_whole
+
+    title = keep_whole("Line z = w x + b", ["z = w x + b"])
+    assert break_lines(title, 14, len) == ["Line", "z\u00a0=\u00a0w\u00a0x\u00a0+\u00a0b"]
+    assert break_lines(keep_whole("直线 z = w x + b", ["z = w x + b"]), 12, len)[-1].startswith("z")

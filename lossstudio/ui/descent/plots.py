@@ -32,6 +32,7 @@ from lossstudio.ui.descent.items import (
     StartDragBox,
     VectorItem,
 )
+from lossstudio.ui.line_breaks import keep_whole
 from lossstudio.ui.markers import Dots
 from lossstudio.ui.widgets.fitting import AdaptiveRow
 
@@ -226,7 +227,12 @@ class DescentPlots(QWidget):
             self.tr("loss J"),
             self.tr("Loss against iteration"),
         )
-        style.style_plot(self.inset_plot, self.tr("x"), self.tr("y"), self.tr("Line z = w x + b"))
+        style.style_plot(
+            self.inset_plot,
+            self.tr("x"),
+            self.tr("y"),
+            keep_whole(self.tr("Line z = w x + b"), ["z = w x + b"]),
+        )
         self.restyle()
         self.gradient_label.setText(self.tr("−∇J"))
         for plot in (self.contour_plot, self.loss_plot, self.inset_plot):
