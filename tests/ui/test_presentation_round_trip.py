@@ -57,3 +57,25 @@ def test_f5_then_esc_puts_every_widget_back(window, key):
     assert not moved
     assert back["window"] == desk["window"]
     assert back["splitters"] == desk["splitters"]
+
+
+def test_the_best_fit_line_above_the_plot_is_read_from_the_back_row(window):
+    """Presenting at 1280x720 the best fit's line and J moved above the plot kept the desk's
+    9-point font: 12 px high. Now at least 20 px there, and the desk's own size back after."""
+    from PySide6.QtGui import QFontInfo
+
+    window.resize(1024, 700)
+    window.show()
+    window.show_tab("regression")
+    layout_check.settle()
+    best = window.pages["regression"].panel.best_loss
+    desk = QFontInfo(best.font()).pixelSize()
+    window.screen_lines, window.screen_size = 720, (1280, 720)
+    window.set_presenting(True, full_screen=False)
+    window.resize(1280, 720)
+    layout_check.settle()
+    assert QFontInfo(best.font()).pixelSize() >= 20
+    window.set_presenting(False, full_screen=False)
+    window.screen_lines = window.screen_size = None
+    layout_check.settle()
+    assert QFontInfo(best.font()).pixelSize() == desk

@@ -4,10 +4,14 @@ them (:mod:`lossstudio.ui.drawer`)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lossstudio.ui import style
 from lossstudio.ui.drawer import Drawer, Relocation
+
+#: the best fit's line and J in the strip (points before scaling): 12 px high at 1280x720 before
+BEST_POINTS = 13
 
 
 class RoomStrip(QWidget):
@@ -41,6 +45,8 @@ class RoomStrip(QWidget):
     def restyle(self) -> None:
         style.mark_readout(self.name, 30)
         self.name.setStyleSheet(f"color: {style.PALETTE[1]};")
+        if self.best.moved():  # the best fit's J under J, read from the back row too
+            self.panel.best_loss.setFont(style.font(BEST_POINTS))
 
     def set_presenting(self, on: bool) -> None:
         if on:
@@ -49,6 +55,7 @@ class RoomStrip(QWidget):
         else:  # back in the reverse order: best's place was taken with J and its bar gone
             self.best.restore()
             self.moved.restore()
+            self.panel.best_loss.setFont(QFont())  # the panel's own font again
         self.setVisible(on)
 
 
