@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
 from lossstudio.model import classification as model
 from lossstudio.model.classification_view import InformationView, information_view
 from lossstudio.ui import style
-from lossstudio.ui.classification.items import VALUE_ROLE, ProbabilityDelegate, number_text
-from lossstudio.ui.widgets.fitting import fit_columns
+from lossstudio.ui.classification.items import (
+    VALUE_ROLE,
+    ProbabilityDelegate,
+    number_text,
+    still_plot,
+)
+from lossstudio.ui.widgets.fitting import WithinView, fit_columns
 from lossstudio.ui.widgets.formula_view import FormulaView
 from lossstudio.ui.widgets.number_field import format_value
 
@@ -98,20 +103,14 @@ class InformationPanel(QWidget):
         """The curve I(p) = -ln p with p's points, and the bars H(p) + KL = H(p, q)."""
         self.curve_view = pg.PlotWidget()
         self.curve_view.setObjectName("classification.information_curve")
-        self.curve_plot = self.curve_view.getPlotItem()
-        self.curve_plot.setMouseEnabled(x=False, y=False)
-        self.curve_plot.hideButtons()
-        self.curve_plot.setMenuEnabled(False)
+        self.curve_plot = still_plot(self.curve_view)
         self.information_curve = self.curve_plot.plot()
         self.information_points = self.curve_plot.plot()
         self.curve_view.setMinimumHeight(150)
 
         self.view = pg.PlotWidget()
         self.view.setObjectName("classification.identity_plot")
-        self.plot = self.view.getPlotItem()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
+        self.plot = still_plot(self.view)
         self.entropy_bar = pg.BarGraphItem(x0=[0.0], y=[1.0], width=[0.0], height=0.6)
         self.kl_bar = pg.BarGraphItem(x0=[0.0], y=[1.0], width=[0.0], height=0.6)
         self.cross_bar = pg.BarGraphItem(x0=[0.0], y=[0.0], width=[0.0], height=0.6)
@@ -155,6 +154,8 @@ class InformationPanel(QWidget):
         right.addLayout(readouts)
         right.addWidget(self.one_hot)
         right.addWidget(self.view, 1)
+        right.addStretch(0)  # below the bars, kept on screen by WithinView (not below the fold)
+        self.view_fit = WithinView(self.view)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)

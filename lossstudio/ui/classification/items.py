@@ -157,3 +157,13 @@ class SumCell(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
+
+
+def still_plot(view: pg.PlotWidget) -> pg.PlotItem:
+    """``view``'s plot, made one that neither pans nor zooms, without pyqtgraph's buttons and
+    menu (the information and why-not-MSE pages' plots)."""
+    plot = view.getPlotItem()
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    return plot

@@ -16,16 +16,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from lossstudio.model import classification as model
 from lossstudio.model.classification_view import B_AXIS, W_AXIS, loss_maps, why_not_mse_view
 from lossstudio.ui import style
-from lossstudio.ui.classification.items import DragPointsItem, number_text
+from lossstudio.ui.classification.items import DragPointsItem, number_text, still_plot
 from lossstudio.ui.widgets.formula_view import FormulaView
-
-
-def _map_plot(view: pg.PlotWidget) -> pg.PlotItem:
-    plot = view.getPlotItem()
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.setMenuEnabled(False)
-    return plot
 
 
 class WhyNotMsePanel(QWidget):
@@ -53,7 +45,7 @@ class WhyNotMsePanel(QWidget):
             grid, levels = loss_map.values, loss_map.levels
             view = pg.PlotWidget()
             view.setObjectName(f"classification.{name}_map")
-            plot = _map_plot(view)
+            plot = still_plot(view)
             image = pg.ImageItem(grid.T, levels=levels)
             image.setColorMap(colormap)
             image.setRect(
@@ -78,7 +70,7 @@ class WhyNotMsePanel(QWidget):
         """J along w at the current b, and the two gradients against z with a draggable z."""
         self.along_view = pg.PlotWidget()
         self.along_view.setObjectName("classification.loss_along_w")
-        self.along = _map_plot(self.along_view)
+        self.along = still_plot(self.along_view)
         self.along_legend = self.along.addLegend(offset=(-10, 10))
         self.along_mse = self.along.plot()
         self.along_ce = self.along.plot()
@@ -87,7 +79,7 @@ class WhyNotMsePanel(QWidget):
 
         self.gradient_view = pg.PlotWidget()
         self.gradient_view.setObjectName("classification.gradient_plot")
-        self.gradient = _map_plot(self.gradient_view)
+        self.gradient = still_plot(self.gradient_view)
         self.gradient_legend = self.gradient.addLegend(offset=(10, 10))
         self.gradient_mse = self.gradient.plot()
         self.gradient_ce = self.gradient.plot()

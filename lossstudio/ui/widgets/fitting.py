@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -163,3 +163,44 @@ class AdaptiveRow(QWidget):
     def resizeEvent(self, event) -> None:
         self._arrange(event.size().width() >= self.wide_at())
         super().resizeEvent(event)
+
+
+class WithinView(QObject):
+    """Keeps ``widget`` (a plot in a page that scrolls) no taller than what the scroll area
+    around it shows below the widget's top, so that all of it is on screen with the page
+    scrolled to the top; at least ``least`` pixels. Table 3-2's bars stretched to the height of
+    the tall column beside them, and the H(p, q) bar they compare sat below the fold."""
+
+    def __init__(self, widget: QWidget, least: int = 160):
+        super().__init__(widget)
+        self.widget, self.least = widget, least
+        self._viewport: QWidget | None = None
+        widget.installEventFilter(self)
+
+    def _scroll_viewport(self) -> QWidget | None:
+        parent = self.widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent.viewport() if parent is not None else None
+
+    def fit(self) -> None:
+        viewport = self._viewport
+        if viewport is None:
+            return
+        page = viewport.parentWidget().widget() if viewport.parentWidget() else None
+        if page is None:
+            return
+        top = self.widget.mapTo(page, QPoint(0, 0)).y()
+        room = viewport.height() - top - 4
+        self.widget.setMaximumHeight(max(self.least, room))
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if watched is self.widget and kind == QEvent.Type.Show and self._viewport is None:
+            self._viewport = self._scroll_viewport()
+            if self._viewport is not None:
+                self._viewport.installEventFilter(self)
+            self.fit()
+        elif watched is self._viewport and kind == QEvent.Type.Resize:
+            self.fit()
+        return False
