@@ -297,6 +297,19 @@ def held(lesson: Lesson, index: int) -> frozenset[str]:
     return frozenset(out)
 
 
+def revealed_on(lesson: Lesson, index: int) -> int | None:
+    """The index of the later step of the same screen that reveals what step ``index`` holds
+    back (:func:`held`) and does not reveal itself, else None."""
+    steps = lesson.steps
+    own = set(steps[index].reveal)
+    following = index + 1
+    while following < len(steps) and same_screen(steps[index], steps[following]):
+        if set(steps[following].reveal) - own:
+            return following
+        following += 1
+    return None
+
+
 def forward(lesson: Lesson, position: Position) -> Position:
     """The next reveal on this step, else the next step (nothing revealed); the end stays."""
     if position.revealed < len(lesson.steps[position.step].reveal):

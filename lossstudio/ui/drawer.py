@@ -13,7 +13,8 @@ room must read while the panel is folded) into another layout and back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLayout,
     QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -77,6 +79,50 @@ class Relocation:
 
     def moved(self) -> bool:
         return self._homes is not None
+
+
+class DeskSplit(QObject):
+    """A splitter's sizes kept while presenting (:meth:`save`) and given back (:meth:`restore`)
+    once it is its desk width again: the layout is restored before the window leaves full
+    screen, and a splitter shares a change of width out by its stretch factors, so restoring
+    at once left it elsewhere (the Classification table 659 px wide instead of 766)."""
+
+    def __init__(self, splitter: QSplitter):
+        super().__init__(splitter)
+        self.splitter = splitter
+        self._desk: tuple[list[int], int] | None = None
+        self._pending: tuple[list[int], int] | None = None
+        splitter.installEventFilter(self)
+
+    def saved(self) -> bool:
+        return self._desk is not None
+
+    def save(self) -> None:
+        if self._desk is None:
+            self._desk = (self.splitter.sizes(), self.splitter.width())
+
+    def restore(self) -> None:
+        if self._desk is None:
+            return
+        self._pending, self._desk = self._desk, None
+        self._apply()
+        # the window is back within a moment or not at all (another screen): stop waiting
+        QTimer.singleShot(2000, self._give_up)
+
+    def _give_up(self) -> None:
+        self._pending = None
+
+    def _apply(self) -> None:
+        if self._pending is not None and shiboken6.isValid(self.splitter):
+            self.splitter.setSizes(self._pending[0])  # (restoreState left them as they were)
+            if self.splitter.width() == self._pending[1]:
+                self._pending = None
+
+    def eventFilter(self, watched, event) -> bool:
+        resize = event.type() == QEvent.Type.Resize
+        if resize and self._pending is not None and event.size().width() == self._pending[1]:
+            QTimer.singleShot(0, self._apply)  # after the splitter's own resize
+        return False
 
 
 def size_by_page_on_show(pages: QTabWidget, on: bool) -> None:

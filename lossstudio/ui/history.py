@@ -27,6 +27,10 @@ from lossstudio.ui.session import Session
 
 #: The most memory the undo history's sequences may hold (about 8 bytes an element).
 BUDGET_BYTES = 120 * 1024 * 1024
+#: The most undo steps kept, whatever their size: past it the oldest go, down to
+#: :data:`STEPS_AFTER_LIMIT` at once (so that it is said once in a hundred steps, not each time).
+STEP_LIMIT = 1000
+STEPS_AFTER_LIMIT = 900
 #: How long after the last change of state the heap's free pages go back to the system (ms).
 TRIM_AFTER_MS = 2000
 _POINTER = 8
@@ -57,12 +61,17 @@ def command_states(command: QUndoCommand) -> list[Any]:
 
 
 def _held(command: QUndoCommand) -> dict[int, int]:
-    """The distinct sequences a command holds: ``{id: bytes}``."""
-    return {
-        id(sequence): _HEADER + _POINTER * len(sequence)
-        for state in command_states(command)
-        for sequence in _sequences(state)
-    }
+    """The distinct sequences a command holds: ``{id: bytes}``, worked out once (its states
+    never change, and they keep the sequences and so their ids alive)."""
+    held = command.__dict__.get("_held")
+    if held is None:
+        held = {
+            id(sequence): _HEADER + _POINTER * len(sequence)
+            for state in command_states(command)
+            for sequence in _sequences(state)
+        }
+        command.__dict__["_held"] = held
+    return held
 
 
 def held_bytes(commands: Iterable[QUndoCommand]) -> int:
@@ -88,8 +97,8 @@ def clone(command: QUndoCommand) -> QUndoCommand:
 class UndoMemory(QObject):
     """Keeps ``stack`` within ``budget`` bytes of held sequences."""
 
-    #: (steps dropped, steps kept) after old steps were dropped
-    dropped = Signal(int, int)
+    #: (steps dropped, steps kept, for memory: else for the step limit) after steps were dropped
+    dropped = Signal(int, int, bool)
 
     def __init__(self, stack: QUndoStack, budget: int = BUDGET_BYTES, parent=None):
         super().__init__(parent if parent is not None else stack)
@@ -102,6 +111,21 @@ class UndoMemory(QObject):
         self.trim_timer = QTimer(self, singleShot=True, interval=TRIM_AFTER_MS)
         self.trim_timer.timeout.connect(release_free_memory)
         stack.indexChanged.connect(self._changed)
+
+    def message(self, dropped: int, kept: int, for_memory: bool) -> str:
+        """What the window says after :attr:`dropped`."""
+        if for_memory:
+            text = self.tr(
+                "Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay "
+                "within {megabytes} MB of memory."
+            )
+        else:
+            text = self.tr(
+                "Undo keeps the last {kept} steps: {dropped} older ones were dropped (it keeps "
+                "at most {limit})."
+            )
+        megabytes = self.budget // (1024 * 1024)
+        return text.format(kept=kept, dropped=dropped, megabytes=megabytes, limit=STEP_LIMIT)
 
     def commands(self) -> list[QUndoCommand]:
         return [self.stack.command(i) for i in range(self.stack.count())]
@@ -149,12 +173,16 @@ class UndoMemory(QObject):
                 sizes[key] = size
         total = sum(sizes.values())
         first = 0
-        while total > self.budget and first < len(commands) - 1:
+        too_many = len(commands) > STEP_LIMIT
+        while first < len(commands) - 1 and (
+            total > self.budget or (too_many and len(commands) - first > STEPS_AFTER_LIMIT)
+        ):
             for key in held[first]:  # what only the dropped step held is freed
                 users[key] -= 1
                 if users[key] == 0:
                     total -= sizes[key]
             first += 1
+        for_memory = first > (len(commands) - STEPS_AFTER_LIMIT if too_many else 0)
         if first == 0:
             return 0
         kept = [clone(command) for command in commands[first:]]
@@ -168,7 +196,7 @@ class UndoMemory(QObject):
         self.release_deleted()
         release_free_memory()  # the dropped states' arrays were freed in the heap's middle
         self._seen.extend(kept)
-        self.dropped.emit(first, len(kept))
+        self.dropped.emit(first, len(kept), for_memory)
         return first
 
 

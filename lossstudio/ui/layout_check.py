@@ -14,20 +14,18 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
-    QComboBox,
-    QLabel,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabBar,
     QTableWidget,
     QTabWidget,
     QWidget,
 )
+
+from lossstudio.ui import text_fit
 
 #: Text the room reads is at least this tall at presentation scale on a 1080-line screen.
 ROOM_PX = 28
@@ -131,100 +129,6 @@ def _in_scroll_area(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
-
-
-def _text_clipped(widget: QWidget) -> str | None:
-    metrics = widget.fontMetrics()
-    if isinstance(widget, QLabel):
-        text = widget.text()
-        if not text or (widget.pixmap() is not None and not widget.pixmap().isNull()):
-            return None
-        if widget.textFormat().name == "RichText" or ("<" in text and ">" in text):
-            needed = widget.sizeHint().width() if not widget.wordWrap() else 0
-            if widget.wordWrap():
-                height = widget.heightForWidth(widget.width())
-                if height > widget.height() + 2:
-                    return f"wrapped text needs {height} px height, has {widget.height()}"
-                return None
-        else:
-            if widget.buddy() is not None:  # "&Classes:" shows as "Classes:"
-                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-            lines = text.split("\n")
-            if widget.wordWrap():
-                height = widget.heightForWidth(widget.width())
-                if height > widget.height() + 2:
-                    return f"wrapped text needs {height} px height, has {widget.height()}"
-                return None
-            needed = max(metrics.horizontalAdvance(line) for line in lines)
-            needed += 2 * widget.margin() + widget.indent() if widget.indent() > 0 else 0
-        room = widget.contentsRect().width()
-        if needed > room + 1:
-            return f"text needs {needed} px, has {room}"
-        return None
-    if isinstance(widget, QTabBar):
-        needed = sum(widget.tabSizeHint(i).width() for i in range(widget.count()))
-        if needed > widget.width() + 1 and widget.width() < widget.parentWidget().width():
-            return f"tabs need {needed} px, have {widget.width()} (scroll buttons)"
-        return None
-    if isinstance(widget.parentWidget(), QTabBar):
-        return None  # the tab bar's own scroll buttons (reported with the bar)
-    if isinstance(widget, (QAbstractButton, QComboBox)):
-        hint = widget.minimumSizeHint() if isinstance(widget, QComboBox) else widget.sizeHint()
-        if isinstance(widget, QComboBox):
-            needed = max(
-                (metrics.horizontalAdvance(widget.itemText(i)) for i in range(widget.count())),
-                default=0,
-            )
-            room = (
-                widget.style()
-                .subControlRect(
-                    widget.style().ComplexControl.CC_ComboBox,
-                    _combo_option(widget),
-                    widget.style().SubControl.SC_ComboBoxEditField,
-                    widget,
-                )
-                .width()
-            )
-            if needed > room + 1:
-                return f"item text needs {needed} px, has {room}"
-            return None
-        if hint.width() > widget.width() + 1:
-            return f"needs {hint.width()} px, has {widget.width()}"
-    return None
-
-
-def _combo_option(combo: QComboBox):
-    from PySide6.QtWidgets import QStyleOptionComboBox
-
-    option = QStyleOptionComboBox()
-    option.initFrom(combo)
-    option.editable = combo.isEditable()
-    return option
-
-
-def _cells_clipped(table: QTableWidget) -> list[str]:
-    """Cells whose text does not fit their column (Qt elides them: "-0.000846…")."""
-    out = []
-    metrics = table.fontMetrics()
-    for row in range(table.rowCount()):
-        for column in range(table.columnCount()):
-            item = table.item(row, column)
-            if item is None or not item.text() or table.cellWidget(row, column) is not None:
-                continue
-            font_metrics = metrics if item.font() == table.font() else None
-            width = (font_metrics or table.fontMetrics()).horizontalAdvance(item.text())
-            room = table.columnWidth(column) - 6  # Fusion's text margins in a cell
-            if width > room:
-                out.append(f"cell ({row}, {column}) {item.text()!r} needs {width} px, has {room}")
-    header = table.horizontalHeader()
-    for column in range(table.columnCount()):
-        item = table.horizontalHeaderItem(column)
-        if item is None or not item.text() or header.isSectionHidden(column):
-            continue
-        needed, has = header.sectionSizeHint(column), header.sectionSize(column)
-        if needed > has + 1:
-            out.append(f"header {item.text()!r} needs {needed} px, has {has}")
-    return out
 
 
 def _describe(widget: QWidget) -> str:
@@ -356,11 +260,13 @@ def _widget_problems(widget: QWidget) -> list[str]:
         size = f"{shown.width()}x{shown.height()} of {widget.width()}x{widget.height()}"
         return [f"cut off: {_describe(widget)} shows {size}"]
     problems = _scroll_cut(widget)
-    why = _text_clipped(widget)
+    why = text_fit.text_clipped(widget)
     if why:
         problems.append(f"clipped: {_describe(widget)}: {why}")
     if isinstance(widget, QTableWidget):
-        problems += [f"clipped: {widget.objectName()} {cell}" for cell in _cells_clipped(widget)]
+        problems += [
+            f"clipped: {widget.objectName()} {cell}" for cell in text_fit.cells_clipped(widget)
+        ]
     if isinstance(widget, pg.GraphicsView):
         problems += _plot_problems(widget)
     return problems + _overlaps(widget)

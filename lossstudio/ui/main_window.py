@@ -18,6 +18,7 @@ from lossstudio import __version__
 from lossstudio.resources import resource_path
 from lossstudio.ui import appearance, i18n, plain, settings_file
 from lossstudio.ui.history import StateCommand
+from lossstudio.ui.key_focus import KeyFocus
 from lossstudio.ui.scenes import SceneController
 from lossstudio.ui.session import Session
 from lossstudio.ui.settings_file import app_settings
@@ -87,6 +88,7 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         self._build_practice()
         self.retranslate()
         self.fit_to_screen()
+        self.key_focus = KeyFocus(self)  # keys work at once, also with no window manager
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, menu, slot, shortcuts=(), checkable=False) -> QAction:
@@ -225,15 +227,8 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         self.undo_memory = UndoMemory(self.undo_stack)
         self.undo_memory.dropped.connect(self._undo_steps_dropped)
 
-    def _undo_steps_dropped(self, dropped: int, kept: int) -> None:
-        megabytes = self.undo_memory.budget // (1024 * 1024)
-        self.statusBar().showMessage(
-            self.tr(
-                "Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay "
-                "within {megabytes} MB of memory."
-            ).format(kept=kept, dropped=dropped, megabytes=megabytes),
-            15000,
-        )
+    def _undo_steps_dropped(self, dropped: int, kept: int, for_memory: bool) -> None:
+        self.statusBar().showMessage(self.undo_memory.message(dropped, kept, for_memory), 15000)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loss Studio"))
@@ -377,6 +372,7 @@ class MainWindow(WindowTabs, WindowFiles, WindowAppearance, QMainWindow):
         self.current_tab()  # the tab on show is built before the first paint
         super().showEvent(event)
         QTimer.singleShot(0, self.keep_on_screen)
+        self.key_focus.shown()
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # a new minimum: still on the screen?

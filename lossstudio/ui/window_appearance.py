@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 
 from lossstudio.ui import appearance, i18n
 
@@ -158,6 +159,9 @@ class WindowAppearance:
         """Presentation mode: full screen at the presentation scale (in proportion to the
         screen's height: 1.5 on 1080 lines, 1.0 on 720; never above what fits the screen);
         off restores both."""
+        if on and full_screen and not self.isFullScreen() and not self.presenting:
+            # where the window is at the desk, before the larger text can grow it
+            self._desk_geometry = self.geometry()
         self.presenting = bool(on)
         self.present_action.setChecked(self.presenting)
         if self.presenting:
@@ -168,16 +172,27 @@ class WindowAppearance:
         appearance.apply(self.theme_name, self.scale, self.presenting)
         if full_screen:
             if self.presenting:
-                if not self.isFullScreen():  # where the window was at the desk
-                    self._desk_geometry = self.geometry()
                 self.showFullScreen()
             else:
                 self.showNormal()
                 # without a window manager showNormal leaves the full-screen geometry
                 desk = getattr(self, "_desk_geometry", None)
                 if desk is not None:
-                    self.setGeometry(desk)
+                    self._back_to_desk(desk)
             self.keep_on_screen()
+
+    def _back_to_desk(self, desk) -> None:
+        """The desk's geometry again, with the desk's least size: the layouts still held the
+        presentation's, and the window stayed that much wider (1082 px instead of 1024)."""
+        from PySide6.QtWidgets import QApplication
+
+        for widget in [self, *self.findChildren(QWidget)]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
+        self.setGeometry(desk)
 
     # --- the presentation layout (:mod:`lossstudio.ui.drawer`) -------------------------------
     def build_drawer_action(self, menu) -> None:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BinaryLossPlot</name>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>Binary cross-entropy (Figure 3-10): no two-class student here</source>
-        <extracomment>The curves&apos; a grid; the chapter&apos;s figure spans [0.01, 0.99]. A dragged point stays inside (0, 1), where the loss is finite.</extracomment>
+        <extracomment>The curves' a grid; the chapter's figure spans [0.01, 0.99]. A dragged point stays inside (0, 1), where the loss is finite.</extracomment>
         <translation>二分类交叉熵（图3-10）：这里没有二分类学员</translation>
     </message>
     <message>
@@ -48,7 +47,7 @@
         <translation>为什么不用均方差？</translation>
     </message>
     <message>
-        <source>The chapter&apos;s four students, Figure 3-10</source>
+        <source>The chapter's four students, Figure 3-10</source>
         <translation>本章的四位学员，图3-10</translation>
     </message>
     <message>
@@ -56,7 +55,7 @@
         <translation>表3-2 与 H(p, q) = H(p) + KL(p || q)</translation>
     </message>
     <message>
-        <source>The chapter&apos;s closing question</source>
+        <source>The chapter's closing question</source>
         <translation>本章最后的问题</translation>
     </message>
 </context>
@@ -91,7 +90,7 @@
         <translation>归一化 q</translation>
     </message>
     <message>
-        <source>Table 3-2&apos;s p</source>
+        <source>Table 3-2's p</source>
         <translation>表3-2 的 p</translation>
     </message>
     <message>
@@ -103,7 +102,7 @@
         <translation>学员丙：交叉熵 = KL散度</translation>
     </message>
     <message>
-        <source>p = one-hot “fail” (C&apos;s true label), q = C&apos;s prediction (0.2, 0.5, 0.3)</source>
+        <source>p = one-hot “fail” (C's true label), q = C's prediction (0.2, 0.5, 0.3)</source>
         <translation>p = “不及格”的 OneHot 编码（学员丙的真实标签），q = 学员丙的预测值 (0.2, 0.5, 0.3)</translation>
     </message>
     <message>
@@ -171,7 +170,7 @@
         <translation>p 是 OneHot 编码（一个标签：“{name}”），所以熵 H(p) = 0，H(p, q) = KL(p ‖ q) = {value}：正是预测值 q 的交叉熵损失 −ln q({name})。标签给定时 H(p) 是确定的（熵值确定），因而可以直接用交叉熵代替 KL散度作为损失函数。</translation>
     </message>
     <message>
-        <source>Here q is student C&apos;s prediction: 1.20 is C&apos;s loss.</source>
+        <source>Here q is student C's prediction: 1.20 is C's loss.</source>
         <translation>这里 q 是学员丙的预测值：1.20 正是学员丙的损失。</translation>
     </message>
     <message>
@@ -188,34 +187,10 @@
     </message>
 </context>
 <context>
-    <name>StudentsPanel</name>
-    <message>
-        <source>Add pass / fail student</source>
-        <extracomment>Columns before the probabilities: name, true label, one-hot y. The chapter&apos;s names of the four students. presentation mode gathers the controls in here and folds it into a drawer presenting: columns as narrow as their header and cells (the plot gets the width)</extracomment>
-        <translation>添加二分类学员（学会/没学会）</translation>
-    </message>
-    <message>
-        <source>Add multi-class student</source>
-        <translation>添加多分类学员</translation>
-    </message>
-    <message>
-        <source>&amp;Classes:</source>
-        <translation>类别数(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>删除所选</translation>
-    </message>
-    <message>
-        <source>Clip probabilities to [ε, 1 − ε] with ε = {epsilon}</source>
-        <translation>把概率截断到 [ε, 1 − ε]，ε = {epsilon}</translation>
-    </message>
-    <message>
-        <source>Libraries do this to avoid ln 0: the loss becomes −ln ε ≈ 16.1 instead of ∞.</source>
-        <translation>常用库这样做以避免 ln 0：损失变为 −ln ε ≈ 16.1，而不是 ∞。</translation>
-    </message>
+    <name>StudentRows</name>
     <message>
         <source>passed</source>
+        <extracomment>Columns before the probabilities: name, true label, one-hot y. The chapter's names of the four students.</extracomment>
         <translation>学会</translation>
     </message>
     <message>
@@ -291,12 +266,40 @@
         <translation>归一化</translation>
     </message>
     <message>
-        <source>Divide each probability by the row&apos;s sum</source>
+        <source>Divide each probability by the row's sum</source>
         <translation>每个概率除以该行之和</translation>
     </message>
     <message>
         <source>Σ = {sum}</source>
         <translation>Σ = {sum}</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPanel</name>
+    <message>
+        <source>Add pass / fail student</source>
+        <extracomment>presentation mode gathers the controls in here and folds it into a drawer presenting: columns as narrow as their header and cells (the plot gets the width)</extracomment>
+        <translation>添加二分类学员（学会/没学会）</translation>
+    </message>
+    <message>
+        <source>Add multi-class student</source>
+        <translation>添加多分类学员</translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation>类别数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Clip probabilities to [ε, 1 − ε] with ε = {epsilon}</source>
+        <translation>把概率截断到 [ε, 1 − ε]，ε = {epsilon}</translation>
+    </message>
+    <message>
+        <source>Libraries do this to avoid ln 0: the loss becomes −ln ε ≈ 16.1 instead of ∞.</source>
+        <translation>常用库这样做以避免 ln 0：损失变为 −ln ε ≈ 16.1，而不是 ∞。</translation>
     </message>
     <message>
         <source>J = Σ loss = {value}</source>
@@ -334,7 +337,7 @@
         <translation>均方差 J(w, b)：平坦高原</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Why not MSE for classification?&lt;/b&gt; A one-feature model a = σ(w x + b) on ten labelled students. (1) Convexity and the optimum: under MSE the loss over (w, b) has flat plateaus and is not convex, so descent can stall far from the optimum; cross-entropy is convex, one bowl. (2) The complexity and cost of the derivative: through the sigmoid, MSE&apos;s gradient ∂loss/∂z = (a − y) a (1 − a) carries the factor a (1 − a), which vanishes when the output saturates, even when it is confidently wrong (a ≈ 1 for y = 0). Cross-entropy through the sigmoid leaves a single subtraction, ∂loss/∂z = a − y: it vanishes only at the right answer.</source>
+        <source>&lt;b&gt;Why not MSE for classification?&lt;/b&gt; A one-feature model a = σ(w x + b) on ten labelled students. (1) Convexity and the optimum: under MSE the loss over (w, b) has flat plateaus and is not convex, so descent can stall far from the optimum; cross-entropy is convex, one bowl. (2) The complexity and cost of the derivative: through the sigmoid, MSE's gradient ∂loss/∂z = (a − y) a (1 − a) carries the factor a (1 − a), which vanishes when the output saturates, even when it is confidently wrong (a ≈ 1 for y = 0). Cross-entropy through the sigmoid leaves a single subtraction, ∂loss/∂z = a − y: it vanishes only at the right answer.</source>
         <translation>&lt;b&gt;为什么不能用均方差作为分类问题的损失函数？&lt;/b&gt;单特征模型 a = σ(w x + b)，十位有标签的学员。(1) 凸性与最优解：均方差的损失在 (w, b) 上有平坦的高原且非凸，梯度下降可能停在远离最优解的地方；交叉熵是凸的，只有一个谷底。(2) 求导运算的复杂性和运算量：经过 sigmoid，均方差的导数 ∂loss/∂z = (a − y) a (1 − a) 带有因子 a (1 − a)，输出饱和时它趋于 0，即使输出是错的而且非常确定（y = 0 时 a ≈ 1）也是如此。交叉熵经过 sigmoid 后只剩下一个减法 ∂loss/∂z = a − y：只有在答案正确时它才趋于 0。</translation>
     </message>
     <message>

@@ -140,8 +140,20 @@
         <translation>Shift+单击或双击空白处添加样本点，拖动样本点可移动它；右键单击，或选中后按 Delete 键可删除它。</translation>
     </message>
     <message>
+        <source>There is no single best line: all x values are equal.</source>
+        <translation>不存在唯一的最佳直线：所有 x 值都相同。</translation>
+    </message>
+    <message>
+        <source>There is no single best line: the x values are too close together.</source>
+        <translation>不存在唯一的最佳直线：各 x 值相距太近。</translation>
+    </message>
+    <message>
         <source>Best fit: none (all x are equal)</source>
         <translation>最佳拟合：不存在（所有 x 都相同）</translation>
+    </message>
+    <message>
+        <source>Best fit: none (the x values are too close together)</source>
+        <translation>最佳拟合：不存在（各 x 值相距太近）</translation>
     </message>
     <message>
         <source>Best fit {line}: J = {value}</source>
@@ -271,8 +283,8 @@
         <translation>行数超过 {rows}。</translation>
     </message>
     <message>
-        <source>it holds {text} points; at least {minimum} are needed.</source>
-        <translation>只有 {text} 个样本点；至少需要 {minimum} 个。</translation>
+        <source>it holds %n point(s); at least {minimum} are needed.</source>
+        <translation>只有 %n 个样本点；至少需要 {minimum} 个。</translation>
     </message>
     <message>
         <source>“{name}” was not loaded: {reason} The current data are kept.</source>
@@ -308,10 +320,6 @@
     <message>
         <source>The contour map and the slices use a sample of {sample} points.</source>
         <translation>等高线图和切面使用 {sample} 个点的样本。</translation>
-    </message>
-    <message>
-        <source>There is no single best line: all x values are equal.</source>
-        <translation>不存在唯一的最佳直线：所有 x 值都相同。</translation>
     </message>
     <message>
         <source>Shift+click or double-click empty space to add a point there.</source>

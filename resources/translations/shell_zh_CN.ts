@@ -239,6 +239,10 @@
         <translation>点击某一步前往，或输入步骤编号再按 Enter</translation>
     </message>
     <message>
+        <source>“?” is revealed on step {number}</source>
+        <translation>“?”在第 {number} 步揭晓</translation>
+    </message>
+    <message>
         <source>Go to step {number}…</source>
         <translation>前往第 {number} 步…</translation>
     </message>
@@ -522,10 +526,6 @@
         <translation>演示按键</translation>
     </message>
     <message>
-        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
-        <translation>撤销只保留最近 {kept} 步：为使内存不超过 {megabytes} MB，已丢弃 {dropped} 个较早的操作。</translation>
-    </message>
-    <message>
         <source>Loss Studio</source>
         <translation>损失函数工作室</translation>
     </message>
@@ -790,6 +790,10 @@
         <translation>已完成</translation>
     </message>
     <message>
+        <source>answer shown earlier</source>
+        <translation>答案之前已显示</translation>
+    </message>
+    <message>
         <source>no tries left</source>
         <translation>没有剩余尝试</translation>
     </message>
@@ -836,6 +840,18 @@
     <message>
         <source>Try again.</source>
         <translation>再试一次。</translation>
+    </message>
+    <message>
+        <source>This challenge's answer (seed {seed}) was shown earlier: it stays at score {score}.</source>
+        <translation>这道挑战（种子 {seed}）的答案之前已显示过：得分保持为 {score}。</translation>
+    </message>
+    <message>
+        <source>This challenge's answer (seed {seed}) was shown earlier: it can no longer be checked.</source>
+        <translation>这道挑战（种子 {seed}）的答案之前已显示过：不能再检查了。</translation>
+    </message>
+    <message>
+        <source>Opened again: you go on where you left this challenge; what you did before still counts.</source>
+        <translation>再次打开：从你上次离开这道挑战的地方继续；之前做过的仍然计数。</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1581,18 @@
     <message>
         <source>Classification</source>
         <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>UndoMemory</name>
+    <message>
+        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped to stay within {megabytes} MB of memory.</source>
+        <extracomment>The most memory the undo history's sequences may hold (about 8 bytes an element). The most undo steps kept, whatever their size: past it the oldest go, down to :data:`STEPS_AFTER_LIMIT` at once (so that it is said once in a hundred steps, not each time). How long after the last change of state the heap's free pages go back to the system (ms). (steps dropped, steps kept, for memory: else for the step limit) after steps were dropped</extracomment>
+        <translation>撤销只保留最近 {kept} 步：为使内存不超过 {megabytes} MB，已丢弃 {dropped} 个较早的操作。</translation>
+    </message>
+    <message>
+        <source>Undo keeps the last {kept} steps: {dropped} older ones were dropped (it keeps at most {limit}).</source>
+        <translation>撤销只保留最近 {kept} 步：已丢弃 {dropped} 个较早的操作（最多保留 {limit} 步）。</translation>
     </message>
 </context>
 <context>

@@ -247,3 +247,31 @@ def test_probabilities_of_exactly_0_and_1_give_infinity_with_the_reason(window):
     assert table.item(0, loss_column).text() == "16.12"  # −ln ε with ε = 1e-7
     assert not note.isVisible()
     no_nan_anywhere(tab)
+
+
+def test_x_values_too_close_for_a_best_line_are_not_called_equal(window, tmp_path):
+    """0 and 1e-320 are two x values, but their spread underflows: the panel said "all x are
+    equal"; the snap button's message already said what it is."""
+    path = tmp_path / "tiny.csv"
+    path.write_text("x,y\n0,1\n1e-320,2\n2e-320,3\n", encoding="utf-8")
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    assert tab.load_csv(str(path))
+    assert tab.panel.best_loss.text() == "Best fit: none (the x values are too close together)"
+    window.findChild(QPushButton, "regression.snap").click()
+    assert "too close together" in tab.message.text()
+    no_nan_anywhere(tab)
+
+
+def test_a_csv_of_one_point_says_one_point(window, tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("x,y\n1,2\n", encoding="utf-8")
+    window.show_tab("regression")
+    tab = window.pages["regression"]
+    assert not tab.load_csv(str(path))
+    assert "it holds 1 point; at least 2 are needed." in tab.message.text(), tab.message.text()
+    window.set_language("zh")
+    try:
+        assert "只有 1 个样本点；至少需要 2 个。" in tab.message.text(), tab.message.text()
+    finally:
+        window.set_language("en")

@@ -46,3 +46,22 @@ def test_the_tabs_do_not_move_from_step_to_step(window, language, notes):
             tops[(index + 1, revealed)] = tabs_top(window)
     assert len(set(tops.values())) == 1, tops
     assert window.height() <= 720
+
+
+def test_a_step_holding_a_later_steps_answers_says_where_they_come(window):
+    """Steps 21 and 22 show students A and B with "?" for their losses (step 23 asks which is
+    smaller) and had nothing to reveal: the bar said nothing, and the "?" never went."""
+    assert window.lessons.open("chapter3")
+    controller, bar = window.lessons.controller, window.lessons.bar
+    steps = controller.lesson.steps
+    assert steps[20].reveal == steps[21].reveal == () and "losses" in steps[22].reveal
+    seen = {}
+    for number in (21, 22, 23, 1):
+        controller.jump(number)
+        seen[number] = (bar.progress.text(), "losses" in controller.hidden())
+    assert seen[21] == seen[22] == ("“?” is revealed on step 23", True), seen
+    assert seen[23] == ("revealed 0 of 1", True), seen
+    assert seen[1][0] == "" or seen[1][0].startswith("revealed"), seen
+    window.set_language("zh")
+    controller.jump(21)
+    assert bar.progress.text() == "“?”在第 23 步揭晓"

@@ -44,6 +44,9 @@ def window(qapp):
 def _close_practice(window):
     yield
     window.practice.close()
+    # each test is a new student at a new app: the window's memory of challenges played (a
+    # challenge opened again goes on where it was left, test_practice_again.py) starts empty
+    window.practice.controller.played.clear()
     i18n.set_language("en")
 
 

@@ -52,3 +52,44 @@ def test_shared_sequences_count_once():
     moved = model.with_line(first, 1.0, 1.0)
     commands = [Command(first, moved), Command(moved, model.with_line(moved, 2.0, 2.0))]
     assert history.held_bytes(commands) < 2 * (8 * 1000 + 100)  # x and y, once each
+
+
+def test_the_number_of_steps_is_bounded_too_and_said(window, monkeypatch):
+    """Small steps cost little memory each, but a long lecture made thousands (a 15,000-event
+    storm held 2,400 of them, each a Python command with two states): past the step limit the
+    oldest go, a hundred at a time, and the window says why."""
+    monkeypatch.setattr(history, "STEP_LIMIT", 50)
+    monkeypatch.setattr(history, "STEPS_AFTER_LIMIT", 40)
+    catalog = window.pages["catalog"]
+    states = [catalog.state()]
+    for i in range(50):
+        catalog.apply(dataclasses.replace(catalog.state(), prediction=0.001 * (i + 1)))
+        states.append(catalog.state())
+    assert window.undo_stack.count() == 50  # at the limit: nothing dropped yet
+    assert window.statusBar().currentMessage() == ""
+    catalog.apply(dataclasses.replace(catalog.state(), prediction=0.5))
+    states.append(catalog.state())
+    stack = window.undo_stack
+    assert stack.count() == 40
+    message = window.statusBar().currentMessage()
+    assert (
+        message == "Undo keeps the last 40 steps: 11 older ones were dropped (it keeps at most 50)."
+    )
+    for back in range(1, 41):
+        stack.undo()
+        assert catalog.state() == states[-1 - back]
+    assert not stack.canUndo()
+
+
+def test_a_commands_held_sequences_are_counted_once_per_command():
+    """Every new step counted what every step of the history held, again: the cost of a step
+    grew with the history's length."""
+
+    class Command:
+        def __init__(self, before, after):
+            self.before, self.after = before, after
+
+    state = model.RegressionState(x=(1.0, 2.0), y=(3.0, 4.0))
+    command = Command(state, state)
+    first = history._held(command)
+    assert history._held(command) is first

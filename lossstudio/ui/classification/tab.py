@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from lossstudio.ui.classification.binary_plot import BinaryLossPlot
 from lossstudio.ui.classification.information import I_P_COLUMN, I_Q_COLUMN, InformationPanel
 from lossstudio.ui.classification.students import StudentsPanel
 from lossstudio.ui.classification.why_not_mse import WhyNotMsePanel
-from lossstudio.ui.drawer import Drawer, Relocation, size_by_page_on_show
+from lossstudio.ui.drawer import DeskSplit, Drawer, Relocation, size_by_page_on_show
 from lossstudio.ui.tab import PLACEHOLDER, Tab
 from lossstudio.ui.widgets.fitting import fit_columns
 
@@ -75,7 +75,7 @@ class ClassificationTab(Tab):
         self._drawers = [self.drawer]
         self._mean_moved = Relocation([self.students.mean])
         self._controls_moved = [Relocation(group) for group in self.students.control_groups()]
-        self._desk_split = None  # the splitter as it was before presenting
+        self._desk_split = DeskSplit(self.students_page)  # as it was before presenting
 
         self.panels = QTabWidget()
         self.panels.setObjectName("classification.panels")
@@ -176,6 +176,10 @@ class ClassificationTab(Tab):
         """Presentation: the controls in their drawer, the mean under J and narrow number
         columns, so that Figure 3-10 gets the width."""
         controls = self.students.controls
+        if on:
+            self._desk_split.save()  # before anything moves: the table and plot as they are
+        if not on:  # back in the reverse order of the moves: each home's index counts on it
+            self._mean_moved.restore()
         if on and not self.drawer.presenting:
             rows = self.students.control_rows
             for moved, row in zip(self._controls_moved, rows, strict=True):
@@ -194,24 +198,20 @@ class ClassificationTab(Tab):
         if on:
             column = self.students.layout()  # the mean under J: the table sets the width
             self._mean_moved.move_to(column, at=column.indexOf(self.students.terms))
-        else:
-            self._mean_moved.restore()
         self._fit_presenting_columns()
 
     def _plot_gets_the_room(self, on: bool) -> None:
         """Presenting: the table as narrow as it may be, Figure 3-10 all the rest of the
         width (at the desk 3 : 2, as the person left the splitter)."""
         page = self.students_page
-        if on and self._desk_split is None:
-            self._desk_split = page.saveState()
+        if on:
             page.setStretchFactor(0, 0)
             page.setStretchFactor(1, 1)
             page.setSizes([0, 10_000])  # each side at least its minimum
-        elif not on and self._desk_split is not None:
+        elif not on and self._desk_split.saved():
             page.setStretchFactor(0, 3)
             page.setStretchFactor(1, 2)
-            page.restoreState(self._desk_split)
-            self._desk_split = None
+            self._desk_split.restore()
 
     def _inner_page_shown(self, index: int) -> None:
         self.drawer.set_available(index == 0)  # the controls are the students'
@@ -225,6 +225,9 @@ class ClassificationTab(Tab):
         if not presenting and not students.narrow_columns:
             return  # at the desk the columns stay as they always were
         students.narrow_columns = presenting
+        if not presenting:  # the desk's table as it was built, once the desk's font is back
+            QTimer.singleShot(0, lambda: students.rebuild(self.state()))
+            return
         table = students.table
         table.horizontalHeader().setMinimumSectionSize(students.least_section())
         if table.columnCount():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lossstudio.model import lesson as lesson_model
 from lossstudio.ui import style
 
 #: the most lines the notes take in the bar (longer notes scroll)
@@ -171,6 +172,14 @@ class LessonBar(QWidget):
     def _progress_text(self, shown: int, total: int) -> str:
         return self.tr("revealed {shown} of {total}").format(shown=shown, total=total)
 
+    def _held_text(self) -> str:
+        """A step with nothing to reveal that holds a later step's answers ("?") says when."""
+        controller = self.controller
+        later = lesson_model.revealed_on(controller.lesson, controller.position.step)
+        if later is None:
+            return ""
+        return self.tr("“?” is revealed on step {number}").format(number=later + 1)
+
     def _show_typed(self, text: str) -> None:
         self.typed.setText(self.tr("Go to step {number}…").format(number=text) if text else "")
 
@@ -184,7 +193,7 @@ class LessonBar(QWidget):
         step = controller.step()
         total = len(step.reveal)
         shown = controller.position.revealed
-        self.progress.setText(self._progress_text(shown, total) if total else "")
+        self.progress.setText(self._progress_text(shown, total) if total else self._held_text())
         self.reserve()  # cheap, and a new lesson, language or font may need another height
         titles = controller.titles()
         if titles != self._titles:

@@ -51,7 +51,7 @@ class PracticeMode(QObject):
         # lesson that would drop unsaved results asks first
         window.lessons.controller.running.connect(lambda on: on and self.close())
         window.lessons.controller.before_start = lambda begin: self.question.ask(begin, LESSON)
-        self._saved: tuple | None = None  # the results as last saved (None: never)
+        self._saved: set[tuple] = set()  # the results as saved (this run, any opening)
         self._quitting = False  # the person chose Quit: the window may close
         self.question = UnsavedQuestion(self, window)
         self._build_actions()
@@ -139,7 +139,6 @@ class PracticeMode(QObject):
 
     def start(self, practice: model.Practice, seeds: tuple[int, ...] | None = None) -> None:
         self.window.lessons.close()  # one of the two drives the tabs at a time
-        self._saved = None
         self.controller.start(practice, seeds)
 
     def problem_text(self, error: model.PracticeFileError, source: str) -> str:
@@ -216,7 +215,7 @@ class PracticeMode(QObject):
                 self.tr("The results could not be saved."), error.strerror or str(error)
             )
             return False
-        self._saved = self._played()
+        self._saved.add(self._played())
         self.window.statusBar().showMessage(
             self.tr("The results are saved in {name}.").format(name=Path(path).name), 15000
         )
@@ -248,7 +247,7 @@ class PracticeMode(QObject):
         """A practice runs, something was checked, and those results are not saved."""
         if not self.controller.active() or not any(r.tries for r in self.controller.records):
             return False
-        return self._played() != self._saved
+        return self._played() not in self._saved
 
     def may_close(self) -> bool:
         """The window may close now; False while the person is asked about unsaved results

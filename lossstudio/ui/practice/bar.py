@@ -76,11 +76,18 @@ class PracticeBar(QWidget):
         self.clock = QTimer(self, interval=1000)
         self.clock.timeout.connect(self._tick)
         controller.changed.connect(self.refresh)
-        controller.running.connect(lambda on: self.clock.start() if on else self.clock.stop())
+        controller.running.connect(self._running)
         style.signals.changed.connect(self.restyle)
         self._shown = None
         self.restyle()
         self.retranslate()
+
+    def _running(self, on: bool) -> None:
+        self._shown = None  # a record opened again starts with an empty answer too
+        if on:
+            self.clock.start()
+        else:
+            self.clock.stop()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -230,6 +237,8 @@ class PracticeBar(QWidget):
         record = controller.record()
         if record.solved:
             parts = [self.tr("solved")]
+        elif record.shown_earlier:
+            parts = [self.tr("answer shown earlier")]
         elif record.done:
             parts = [self.tr("no tries left")]
         else:
@@ -289,21 +298,43 @@ class PracticeBar(QWidget):
     def feedback_text(self) -> str:
         record = self.controller.record()
         verdict = record.verdict
-        if verdict is None:
+        again = self.again_text(record)
+        if verdict is None or (record.shown_earlier and not record.solved):
+            if again or record.done:
+                return again
             if record.variant.answer_kind == TAB:
                 return self.tr("Work on the tab, then press Check (Ctrl+Enter).")
             return ""
         score = self.tr("Score {score}.").format(score=verdict.score)
-        if not self.controller.practice.show_score:
-            score = ""
+        if not self.controller.practice.show_score or record.shown_before:
+            score = ""  # (opened again after the answer: the score is in that sentence)
         if verdict.extra.get("watched"):
             score += " " + self.tr("You changed the tab before predicting: half the score.")
         if record.done:
             head = self.tr("Solved.") if verdict.solved else self.tr("No tries left.")
-            return " ".join(
-                p for p in (head, score, self.texts.verdict(record.variant, verdict)) if p
+            said = (again, head, score, self.texts.verdict(record.variant, verdict))
+        else:
+            said = (again, self.tr("Not yet."), score, self.tr("Try again."))
+        return " ".join(p.strip() for p in said if p.strip())
+
+    def again_text(self, record) -> str:
+        """What an earlier opening of the same challenge (kind and seed) left: its answer shown
+        (done, the score it had then) or the tries and moves that still count ("": none)."""
+        if record.shown_earlier or record.shown_before:
+            if self.controller.practice.show_score:
+                text = self.tr(
+                    "This challenge's answer (seed {seed}) was shown earlier: it stays at score {score}."
+                )
+            else:
+                text = self.tr(
+                    "This challenge's answer (seed {seed}) was shown earlier: it can no longer be checked."
+                )
+            return text.format(seed=record.variant.seed, score=record.best)
+        if record.again and record.played():
+            return self.tr(
+                "Opened again: you go on where you left this challenge; what you did before still counts."
             )
-        return " ".join(p for p in (self.tr("Not yet."), score, self.tr("Try again.")) if p)
+        return ""
 
 
 class BarScroll(QScrollArea):

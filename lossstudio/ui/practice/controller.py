@@ -8,51 +8,16 @@ hidden answers), never a tab's inner widgets.
 
 from __future__ import annotations
 
-import secrets
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from lossstudio.model import practice as model
 from lossstudio.model.practice_base import TAB, Variant, Verdict, hidden_by_tab
+from lossstudio.ui.practice.records import Played, Record, fresh_seed
 
-
-@dataclass
-class Record:
-    """One challenge as the student is playing it."""
-
-    variant: Variant
-    tries: int = 0
-    best: int = 0
-    solved: bool = False
-    done: bool = False  # solved, or no tries left: the answer is shown
-    moves: int = 0
-    seconds: float = 0.0
-    verdict: Verdict | None = None
-    hints: int = 0
-    touched: bool = False  # the tab changed (a walk played, say) while the challenge ran
-    started: float | None = field(default=None, repr=False)
-
-    def elapsed(self) -> float:
-        running = 0.0 if self.started is None else time.monotonic() - self.started
-        return self.seconds + running
-
-    def result(self) -> model.Result:
-        return model.Result(
-            kind=self.variant.kind,
-            seed=self.variant.seed,
-            best_score=self.best,
-            tries=self.tries,
-            seconds=self.elapsed(),
-            solved=self.solved,
-        )
-
-
-def fresh_seed() -> int:
-    """A per-student seed (recorded in the results, so the variant can be played again)."""
-    return secrets.randbelow(model.MAX_SEED + 1)
+__all__ = ["PracticeController", "Record", "fresh_seed"]
 
 
 class PracticeController(QObject):
@@ -70,6 +35,10 @@ class PracticeController(QObject):
         self.records: list[Record] = []
         self.index = 0
         self.path = ""
+        #: every challenge played in this window's run: opened again, one goes on
+        self.played = Played()
+        self._on_show: Record | None = None  # the record whose challenge the tab shows
+        self._before: dict[str, Any] = {}  # the tabs' states before the practice
         self._setting = False  # the controller's own changes of a tab are not the student's
         window.session.committed.connect(self._committed)
         window.session.changed.connect(self._changed)
@@ -83,16 +52,23 @@ class PracticeController(QObject):
         ]
         self.stop()
         self.practice = practice
-        self.records = [Record(variant) for variant in variants]
+        self._before = {v.tab: self.window.session.state(v.tab) for v in variants}
+        self.records = self.played.records_for(variants, practice.tries)
         self.index = 0
         self.running.emit(True)
         self.go(0)
 
     def stop(self) -> None:
+        """End the practice: the tabs it used show what they showed before it (its data,
+        unhidden, would give an answer away to the next opening), with no undo back."""
         if self.practice is None:
             return
-        self._pause()
+        self._leave()
         self.practice = None
+        for key, state in self._before.items():  # while its answers are still hidden
+            self._set(key, state)
+        self._before = {}
+        self.window.undo_stack.clear()
         self.window.practice_hidden = {}
         self.window.apply_hidden_answers()
         self.running.emit(False)
@@ -124,9 +100,9 @@ class PracticeController(QObject):
         """Show challenge ``index``: its tab and page, its state (the answer's, once done)."""
         if self.practice is None or not 0 <= index < self.count():
             return
-        self._pause()
+        self._leave()
         self.index = index
-        record = self.record()
+        record = self._on_show = self.record()
         variant = record.variant
         window = self.window
         tab = window.pages[variant.tab]
@@ -146,6 +122,8 @@ class PracticeController(QObject):
             shown = self.challenge().revealed_state(record.variant, record.verdict.value)
             if shown is not None:
                 return shown
+        if not record.done and record.left is not None:  # opened again: as the student left it
+            return record.left
         return record.variant.state
 
     def _hide(self) -> None:
@@ -154,11 +132,25 @@ class PracticeController(QObject):
         self.window.apply_hidden_answers()
 
     def _pause(self) -> None:
-        if self.records and self.index < len(self.records):
-            record = self.records[self.index]
-            if record.started is not None:
-                record.seconds += time.monotonic() - record.started
-                record.started = None
+        record = self._on_show
+        if record is not None and record.started is not None:
+            record.seconds += time.monotonic() - record.started
+            record.started = None
+
+    def _leave(self) -> None:
+        """The challenge on show is left (another one, or the practice ends): its clock
+        stops and, not done, its tab is kept to be shown when it is opened again, and the tab
+        shows what it showed before the practice (its data, no longer hidden, would give the
+        answer away: skip it with Next, read J on the tab, open the practice again)."""
+        record = self._on_show
+        if record is None:
+            return
+        self._pause()
+        tab = record.variant.tab
+        if not record.done:
+            record.left = self.window.session.state(tab)
+            self._set(tab, self._before[tab])
+        self._on_show = None
 
     def _set(self, key: str, state: Any) -> None:
         self._setting = True
@@ -205,6 +197,14 @@ class PracticeController(QObject):
         record = self.record()
         self._pause()
         record.done = True
+        record.left = None
+        for other in self.records:  # another copy of it (same kind and seed): answered now
+            same = (other.variant.kind, other.variant.seed) == (
+                record.variant.kind,
+                record.variant.seed,
+            )
+            if same and not other.done:
+                other.done = other.shown_earlier = True
         shown = self._shown_state(record)
         if shown is not record.variant.state or self.challenge().answer_kind != TAB:
             self._set(record.variant.tab, shown)

@@ -56,10 +56,12 @@ def csv_message(error: CsvError, path: str) -> str:
         "too_many_rows": QCoreApplication.translate(
             "RegressionData", "it has more than {rows} rows."
         ),
-        "too_few": QCoreApplication.translate(
-            "RegressionData", "it holds {text} points; at least {minimum} are needed."
-        ),
     }
+    if error.kind == "too_few" and text.isdigit():  # "it holds 1 point", not "1 points"
+        count = int(text)
+        reasons["too_few"] = QCoreApplication.translate(
+            "RegressionData", "it holds %n point(s); at least {minimum} are needed.", "", count
+        )
     reason = reasons.get(error.kind, str(error)).format(
         detail=text,
         megabytes=csv_data.MAX_BYTES // (1024 * 1024),

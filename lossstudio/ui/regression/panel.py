@@ -6,6 +6,7 @@ The panel only shows values and reports what the person did (signals); the tab d
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -277,6 +278,23 @@ class ControlPanel(QWidget):
         )
 
     # --- showing --------------------------------------------------------------------------------
+    @staticmethod
+    def x_all_equal(state) -> bool:
+        x = np.asarray(state.x, dtype=np.float64)
+        return x.size < 2 or np.ptp(x) == 0.0
+
+    def no_fit_message(self, state) -> str:
+        """Why Snap to best fit has no line to go to."""
+        if self.x_all_equal(state):
+            return self.tr("There is no single best line: all x values are equal.")
+        return self.tr("There is no single best line: the x values are too close together.")
+
+    def _no_fit_text(self, state) -> str:
+        if self.x_all_equal(state):
+            return self.tr("Best fit: none (all x are equal)")
+        # 0 and 1e-320: their spread underflows, or the slope is beyond a float
+        return self.tr("Best fit: none (the x values are too close together)")
+
     def show_state(self, state, view, can_delete: bool) -> None:
         """Show J and its bar, the best fit, w and b, the count and the toggles of ``state``
         (its numbers from ``view``, a :class:`~lossstudio.model.regression_view.RegressionView`);
@@ -288,7 +306,7 @@ class ControlPanel(QWidget):
         self.loss.setText(loss_text(view.loss))
         self.bar.set_values(view.loss, view.best_loss, view.bar_scale)
         if view.fit is None:
-            self.best_loss.setText(self.tr("Best fit: none (all x are equal)"))
+            self.best_loss.setText(self._no_fit_text(state))
         else:
             self.best_loss.setText(
                 self.tr("Best fit {line}: J = {value}").format(

@@ -280,9 +280,8 @@ class RegressionTab(Tab):
     def snap_to_best_fit(self) -> None:
         fit = self.best()
         if fit is None:
-            self.show_message(
-                lambda: self.tr("There is no single best line: all x values are equal.")
-            )
+            state = self.state()
+            self.show_message(lambda: self.panel.no_fit_message(state))
             return
         self._set_line(*fit)
 

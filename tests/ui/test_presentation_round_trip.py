@@ -1,0 +1,59 @@
+"""F5 then Esc gives the desk back as it was: every widget in its layout at its place, the
+splitters where the person left them (a tester saw the Regression panel's best fit above J
+after Esc, and the Classification splitter moved)."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QLayout, QSplitter
+
+from lossstudio.ui import appearance, i18n, layout_check
+from lossstudio.ui.tabs import KEYS
+
+
+@pytest.fixture(autouse=True)
+def _back_to_defaults():
+    yield
+    i18n.set_language("en")
+    appearance.apply("light", appearance.NORMAL_SCALE)
+
+
+def _name(widget) -> str:
+    address = shiboken6.getCppPointer(widget)[0]
+    return widget.objectName() or f"{type(widget).__name__}@{address:x}"
+
+
+def arrangement(tab) -> dict:
+    """Each layout's widgets in order, and each splitter's sizes."""
+    layouts = {}
+    for layout in tab.findChildren(QLayout):
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        order = [_name(item.widget()) for item in items if item.widget() is not None]
+        if order:
+            layouts[shiboken6.getCppPointer(layout)[0]] = order
+    splitters = {_name(s): s.sizes() for s in tab.findChildren(QSplitter)}
+    return {"layouts": layouts, "splitters": splitters, "window": tab.window().size().toTuple()}
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_f5_then_esc_puts_every_widget_back(window, key):
+    window.resize(1024, 700)
+    window.show()
+    window.show_tab(key)
+    layout_check.settle(10)  # the tab's first layout may still grow the window
+    tab = window.pages[key]
+    desk = arrangement(tab)
+    window.set_presenting(True)
+    layout_check.settle()
+    window.set_presenting(False)
+    layout_check.settle()
+    back = arrangement(tab)
+    moved = {
+        key: (order, back["layouts"].get(key))
+        for key, order in desk["layouts"].items()
+        if back["layouts"].get(key) != order
+    }
+    assert not moved
+    assert back["window"] == desk["window"]
+    assert back["splitters"] == desk["splitters"]
