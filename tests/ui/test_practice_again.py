@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
 from lossstudio.model import practice as model
 from lossstudio.ui import i18n
@@ -310,3 +310,29 @@ def test_a_challenge_skipped_with_next_leaves_no_data_on_its_tab(window, qtbot, 
     open_by_menu(window, qtbot, path)  # skipped, never shown: it goes on, still hidden
     assert window.session.state("regression").x is variant.state.x
     assert window.pages["regression"].panel.loss.text() == PLACEHOLDER
+
+
+def test_no_scene_holds_a_challenge_whose_answer_is_hidden(window, qtbot, tmp_path):
+    """Saved during the challenge and opened after it, a scene would show J unhidden."""
+    path = write(tmp_path / "p.json", ("regression.predict_j", 1))
+    open_by_menu(window, qtbot, path)
+    scene = tmp_path / "scene.json"
+    seen = []
+    QTimer.singleShot(0, lambda: answer_file_dialog(scene, seen, tries=25))
+    activate(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)  # File > Save scene
+    qtbot.wait(800)
+    assert seen == [] and not scene.exists()
+    assert window.last_message.startswith("A scene cannot be saved while a challenge's answer")
+    assert not window.save_scene(str(scene)) and not scene.exists()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    boxes = [box for box in boxes if box.isVisible()]
+    assert len(boxes) == 2 and boxes[0].text() == window.last_message
+    for box in boxes:
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    out_of_tries(window, qtbot)  # the answer shown: the scene may hold it now
+    QTimer.singleShot(0, lambda: answer_file_dialog(scene, seen))
+    activate(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(scene.exists, timeout=3000)
+    assert seen == ["Save scene"]

@@ -269,6 +269,21 @@ class PracticeMode(QObject):
         """The question about unsaved results (None until first asked)."""
         return self.question.box
 
+    def refuses_scene(self) -> bool:
+        """While a challenge hides its answers a scene is not saved, and the person is told
+        why: it would hold the challenge's data, and opened after the practice (nothing hidden
+        then) it would show the answer, to be typed when the challenge is opened again."""
+        if not any(self.window.practice_hidden.values()):
+            return False
+        self.window.report_problem(
+            self.tr(
+                "A scene cannot be saved while a challenge's answer is hidden: the scene would "
+                "hold the challenge and give its answer away. Save it once the challenge is "
+                "done, or after closing the practice."
+            )
+        )
+        return True
+
     def ask_close(self) -> None:
         """The ✕ and Practice > Close the practice: closed now, or after the question."""
         self.question.ask(self.close, CLOSE)
