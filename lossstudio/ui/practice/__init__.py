@@ -118,6 +118,10 @@ class PracticeMode(QObject):
     def _running(self, on: bool) -> None:
         self.toolbar.setVisible(on)
         self._enable()
+        if not on:  # what "Export the last seconds" or a recording kept of the practice goes
+            session = self.window.session
+            pages = {key: session.page(key) for key in session}
+            self.window.record.recorder.forget(session.states(), pages)
 
     # --- opening, results, closing ------------------------------------------------------------
     def open(self, path: str, seeds: tuple[int, ...] | None = None) -> bool:
@@ -280,6 +284,19 @@ class PracticeMode(QObject):
                 "A scene cannot be saved while a challenge's answer is hidden: the scene would "
                 "hold the challenge and give its answer away. Save it once the challenge is "
                 "done, or after closing the practice."
+            )
+        )
+        return True
+
+    def refuses_animation(self) -> bool:
+        """While a practice runs no animation is made or recorded, and the person is told
+        why: its frames, replayed in a window of their own, would show the hidden answers."""
+        if not self.controller.active():
+            return False
+        self.window.report_problem(
+            self.tr(
+                "No animation is made during a practice: its frames would show the "
+                "challenges' hidden answers. Make it after closing the practice."
             )
         )
         return True
