@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lossstudio.model import scene as scenes
+from lossstudio.ui.save_target import with_suffix
 from lossstudio.ui.session import Session
 
 MAX_RECENT = 8
@@ -181,9 +182,8 @@ class SceneController(QObject):
             self._folder(),
             self.tr("Loss Studio scene (*.json)"),
         )
+        path = path and with_suffix(self.window, path, ".json")
         if path:
-            if not path.lower().endswith(".json"):
-                path += ".json"
             self.save(path, current_tab)
 
     def ask_open(self) -> str | None:

@@ -1493,6 +1493,21 @@
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Replace file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>“{name}”已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>It is in {folder}.</source>
+        <translation>它位于 {folder}。</translation>
+    </message>
+</context>
+<context>
     <name>SceneController</name>
     <message>
         <source>The scene could not be saved.</source>

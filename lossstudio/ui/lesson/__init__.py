@@ -19,6 +19,7 @@ from lossstudio.ui.lesson.controller import LessonController, read_lesson
 from lossstudio.ui.lesson.editor import LessonEditor
 from lossstudio.ui.lesson.keys import LessonKeys
 from lossstudio.ui.lesson.presenter_view import PresenterView
+from lossstudio.ui.save_target import with_suffix
 
 
 class LessonMode(QObject):
@@ -224,8 +225,9 @@ class LessonMode(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save lesson"), start, self.tr("Lessons (*.json)")
         )
+        path = path and with_suffix(self.window, path, ".json")
         if path:
-            self.save(path if path.lower().endswith(".json") else path + ".json")
+            self.save(path)
 
     def close(self) -> None:
         self.controller.stop()

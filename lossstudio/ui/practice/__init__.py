@@ -25,6 +25,7 @@ from lossstudio.ui.practice.controller import PracticeController
 from lossstudio.ui.practice.editor import NewPracticeDialog
 from lossstudio.ui.practice.results import ResultsDialog
 from lossstudio.ui.practice.unsaved import CLOSE, LESSON, PRACTICE, QUIT, UnsavedQuestion
+from lossstudio.ui.save_target import with_suffix
 
 
 class PracticeMode(QObject):
@@ -185,8 +186,9 @@ class PracticeMode(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save practice"), start, self.tr("Practices (*.json)")
         )
+        path = path and with_suffix(self.window, path, ".json")
         if path:
-            self.save_practice(path if path.lower().endswith(".json") else path + ".json", practice)
+            self.save_practice(path, practice)
 
     def save_practice(self, path: str, practice: model.Practice) -> bool:
         try:
@@ -234,10 +236,10 @@ class PracticeMode(QObject):
             start,
             self.tr("CSV (*.csv);;JSON (*.json)"),
         )
+        ending = ".json" if "json" in chosen else ".csv"
+        path = path and with_suffix(self.window, path, ending, (".csv", ".json"))
         if not path:
             return False
-        if Path(path).suffix.lower() not in (".csv", ".json"):
-            path += ".json" if "json" in chosen else ".csv"
         return self.save_results(path)
 
     # --- quitting with results not saved ------------------------------------------------------

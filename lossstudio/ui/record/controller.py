@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QTabWidget
 from lossstudio.model import recording
 from lossstudio.model.recording import FORMATS, RecordingError
 from lossstudio.ui.record.recorder import Recorder
+from lossstudio.ui.save_target import with_suffix
 from lossstudio.ui.tabs import KEYS, TABS
 
 # Pillow, the renderer and the dialog are imported when an export starts, not at start-up.
@@ -273,8 +274,8 @@ class RecordController(QObject):
             str(Path(folder) / f"{key}{ending}"),
             filters[ending],
         )
-        if path and Path(path).suffix.lower() not in FORMATS:  # a typed .gif/.png/.webp wins
-            path += ending
+        # a typed .gif/.png/.webp wins; another name gets the format's ending
+        path = path and with_suffix(self.window, path, ending, tuple(FORMATS))
         if path:
             self.window.settings.setValue("record/folder", str(Path(path).parent))
         return path

@@ -45,6 +45,7 @@ from lossstudio.ui.regression.loss_views import LossViews
 from lossstudio.ui.regression.messages import MessageBanner, csv_message
 from lossstudio.ui.regression.panel import ControlPanel
 from lossstudio.ui.regression.presenting import presentation_layout
+from lossstudio.ui.save_target import with_suffix
 from lossstudio.ui.tab import Tab
 from lossstudio.ui.widgets.fitting import SideScroll
 
@@ -403,5 +404,6 @@ class RegressionTab(Tab):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save points"), "points.csv", self.tr("CSV files (*.csv)")
         )
+        path = path and with_suffix(self, path, ".csv")
         if path:
             self.save_csv(path)
