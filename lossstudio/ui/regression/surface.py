@@ -25,6 +25,20 @@ def end_ticks(low: float, high: float) -> tuple[float, float]:
     return (ticks[0], ticks[-1]) if len(ticks) >= 2 else (low, high)
 
 
+#: how far above the surface's rim at the J axis a J label keeps (a share of the top)
+RIM_ROOM = 0.12
+
+
+def j_ticks(top: float, rim: float) -> list[float]:
+    """The J axis's labelled values: its lowest and highest round tick above ``rim``, the
+    surface's J at the axis's corner. The axis stands at the back corner, behind the surface:
+    its foot (J = 0 on the floor) is hidden wherever the surface there is higher, and its "0"
+    was drawn on the surface's rim, far from anything it named."""
+    seen = [t for t in nice_ticks(0.0, top) if t >= rim + RIM_ROOM * top or t <= rim <= 0.0]
+    ticks = seen or [top]
+    return [ticks[0], ticks[-1]] if len(ticks) >= 2 else ticks
+
+
 class SurfaceView(QWidget):
     """The 3-D surface of J(w, b), built only when asked for and only where OpenGL works."""
 
@@ -36,6 +50,7 @@ class SurfaceView(QWidget):
         self.surface = None
         self.dot = None
         self._current = None
+        self._rim = 0.0  # J of the surface at the J axis's corner (set_grid)
         self.message = QLabel()
         self.message.setObjectName("regression.surface_message")
         self.message.setWordWrap(True)
@@ -158,17 +173,25 @@ class SurfaceView(QWidget):
         # the first and last round number inside each range (its ends were 0.924, 4.92...)
         w_ticks = end_ticks(w0, w0 + span_w)
         b_ticks = end_ticks(b0, b0 + span_b)
-        j_ticks = end_ticks(0.0, top)
+        j_labels = j_ticks(top, self._rim)
         place = [
             ((0.0, -h - 0.6, 0.0), self.tr("w")),
             ((h + 0.5, 0.0, 0.0), self.tr("b")),
             ((-h, h, z + 0.35), self.tr("J")),
             *(((-h + BOX * (t - w0) / span_w, -h - 0.3, 0.0), format_value(t)) for t in w_ticks),
             *(((h + 0.25, -h + BOX * (t - b0) / span_b, 0.0), format_value(t)) for t in b_ticks),
-            *(((-h - 0.15, h, z * t / top), format_value(t)) for t in j_ticks),
+            *(((-h - 0.15, h, z * t / top), format_value(t)) for t in j_labels),
         ]
-        for label, (pos, text) in zip(self._labels, place, strict=True):
-            label.setData(pos=np.array(pos, dtype=float), text=text)
+        place += [((-h, h, z), "")] * (len(self._labels) - len(place))  # one J label only
+        for index, (label, (pos, text)) in enumerate(zip(self._labels, place, strict=True)):
+            # the J values to the left of their axis, clear of the surface behind it
+            j_value = index >= len(self._labels) - 2
+            align = (
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                if j_value
+                else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+            )
+            label.setData(pos=np.array(pos, dtype=float), text=text, alignment=align)
 
     def set_grid(self, ws: np.ndarray, bs: np.ndarray, grid: np.ndarray) -> None:
         self._grid = (ws, bs, grid)
@@ -183,6 +206,7 @@ class SurfaceView(QWidget):
         self._box = (float(ws[0]), span_w, float(bs[0]), span_b, top)
         values = np.nan_to_num(grid.T, nan=top, posinf=top) / top
         heights = HEIGHT * np.clip(values, 0.0, 1.0)
+        self._rim = top * float(np.clip(values[0, -1], 0.0, 1.0))  # J at the J axis's corner
         # coloured by height with the contour map's colormap on the same log scale
         floor = max(float(np.min(values)), 1e-6)
         shade = np.log10(np.maximum(values, floor))
