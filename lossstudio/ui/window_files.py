@@ -12,6 +12,8 @@ from pathlib import Path
 class WindowFiles:
     # --- scenes -------------------------------------------------------------------------------
     def save_scene(self, path: str) -> bool:
+        if self.practice.refuses_scene():  # a challenge's data, its answer still hidden
+            return False
         return self.scenes.save(path, self.current_key())
 
     def open_scene(self, path: str) -> bool:
@@ -21,7 +23,8 @@ class WindowFiles:
         return tab is not None
 
     def save_scene_dialog(self) -> None:
-        self.scenes.ask_save(self.current_key())
+        if not self.practice.refuses_scene():
+            self.scenes.ask_save(self.current_key())
 
     def open_scene_dialog(self) -> None:
         tab = self.scenes.ask_open()

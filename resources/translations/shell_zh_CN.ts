@@ -972,6 +972,14 @@
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>A scene cannot be saved while a challenge's answer is hidden: the scene would hold the challenge and give its answer away. Save it once the challenge is done, or after closing the practice.</source>
+        <translation>挑战的答案隐藏期间不能保存场景：场景会包含这道挑战，打开后就会显示它的答案。请在这道挑战完成后或关闭练习后再保存。</translation>
+    </message>
+    <message>
+        <source>No animation is made during a practice: its frames would show the challenges' hidden answers. Make it after closing the practice.</source>
+        <translation>练习期间不制作动画：动画帧会显示挑战中隐藏的答案。请在关闭练习后再制作。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeTexts</name>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPushButton
 
 from lossstudio.model import practice as model
 from lossstudio.ui import i18n
@@ -310,3 +310,70 @@ def test_a_challenge_skipped_with_next_leaves_no_data_on_its_tab(window, qtbot, 
     open_by_menu(window, qtbot, path)  # skipped, never shown: it goes on, still hidden
     assert window.session.state("regression").x is variant.state.x
     assert window.pages["regression"].panel.loss.text() == PLACEHOLDER
+
+
+def test_no_scene_holds_a_challenge_whose_answer_is_hidden(window, qtbot, tmp_path):
+    """Saved during the challenge and opened after it, a scene would show J unhidden."""
+    path = write(tmp_path / "p.json", ("regression.predict_j", 1))
+    open_by_menu(window, qtbot, path)
+    scene = tmp_path / "scene.json"
+    seen = []
+    QTimer.singleShot(0, lambda: answer_file_dialog(scene, seen, tries=25))
+    activate(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)  # File > Save scene
+    qtbot.wait(800)
+    assert seen == [] and not scene.exists()
+    assert window.last_message.startswith("A scene cannot be saved while a challenge's answer")
+    assert not window.save_scene(str(scene)) and not scene.exists()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    boxes = [box for box in boxes if box.isVisible()]
+    assert len(boxes) == 2 and boxes[0].text() == window.last_message
+    for box in boxes:
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    out_of_tries(window, qtbot)  # the answer shown: the scene may hold it now
+    QTimer.singleShot(0, lambda: answer_file_dialog(scene, seen))
+    activate(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(scene.exists, timeout=3000)
+    assert seen == ["Save scene"]
+
+
+def reject_dialogs(seen, tries: int = 25) -> None:
+    """Any dialog (the export's, a file dialog) that comes up is noted and cancelled."""
+    for dialog in QApplication.topLevelWidgets():
+        is_box = isinstance(dialog, QMessageBox)
+        if isinstance(dialog, QDialog) and not is_box and dialog.isVisible():
+            seen.append(type(dialog).__name__)
+            dialog.reject()
+    if tries:
+        QTimer.singleShot(20, lambda: reject_dialogs(seen, tries - 1))
+
+
+def test_no_animation_of_a_practice_and_none_kept_after_it(window, qtbot, tmp_path):
+    """An animation is rendered in a window of its own, where nothing hides the answers:
+    none is made while a practice runs, and what the recorder kept of it goes when it ends."""
+    record = window.record
+    record.record_action.trigger()  # a recording from before the practice
+    assert record.recorder.recording
+    path = write(tmp_path / "p.json", ("regression.predict_j", 1))
+    open_by_menu(window, qtbot, path)
+    variant = window.practice.controller.variant()
+    dialogs = []
+    QTimer.singleShot(0, lambda: reject_dialogs(dialogs))
+    choose(window.file_menu.menuAction(), record.last_action)  # Export the last seconds…
+    QTimer.singleShot(0, lambda: reject_dialogs(dialogs))
+    record.record_action.trigger()  # Stop recording and export…
+    qtbot.wait(800)
+    assert dialogs == [] and record.recorder.recording
+    assert window.last_message.startswith("No animation is made during a practice")
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
+        box.close()
+    out_of_tries(window, qtbot)
+    click(window.practice.bar.close_button)
+    click(window.practice.quit_box.quit_button)
+    kept = record.recorder.last("regression", 3600) + record.recorder.samples(
+        "regression", record.recorder.started, record.recorder.clock()
+    )
+    assert kept and all(state.x is not variant.state.x for _t, state in kept)
+    assert all(list(state.x) != list(variant.state.x) for _t, state in kept)
+    record.recorder.stop()

@@ -47,7 +47,22 @@ def after(built):
     ]
     _w0, _sw, _b0, _sb, top = surface._box if built else (0, 0, 0, 0, 1)
     rim = float(min(surface._grid[2][-1, 0], top)) if built else None  # J at (w0, b_max)
-    print("RESULT " + json.dumps([built, labels, rim, top, surface._failure]), flush=True)
+    result = [built, labels, rim, top, surface._failure]
+    window.set_presenting(True)  # a wide, short 3-D view beside the plots
+    QTimer.singleShot(1500, lambda: presenting(result))
+def presenting(result):
+    from PySide6.QtGui import QVector4D
+    view = window.pages["regression"].views.surface.gl_view
+    corners = []
+    if view is not None:
+        w, h = view.width(), view.height()
+        matrix = view.projectionMatrix((0, 0, w, h), (0, 0, w, h)) * view.viewMatrix()
+        for label in window.pages["regression"].views.surface._labels:
+            if label.text:
+                x, y, z = (float(v) for v in np.asarray(label.pos))
+                point = matrix.map(QVector4D(x, y, z, 1.0))
+                corners.append((label.text, point.x() / point.w(), point.y() / point.w(), w, h))
+    print("RESULT " + json.dumps(result + [corners]), flush=True)
     app.quit()
 QTimer.singleShot(800, before)
 app.exec()
@@ -57,7 +72,7 @@ app.exec()
 @pytest.mark.slow  # a real X window with OpenGL in a child process, as the other X11 tests
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run")
 def test_the_j_axis_of_the_3d_surface_labels_only_what_shows_above_the_rim(tmp_path):
-    built, labels, rim, top, failure = run_under_xvfb(SCRIPT, tmp_path, "surface_labels")
+    built, labels, rim, top, failure, projected = run_under_xvfb(SCRIPT, tmp_path, "surface_labels")
     if not built:
         pytest.skip(f"OpenGL did not start under Xvfb: {failure}")
     j_values = [(text, pos, right) for text, pos, right in labels[-2:] if text]
@@ -68,3 +83,8 @@ def test_the_j_axis_of_the_3d_surface_labels_only_what_shows_above_the_rim(tmp_p
         assert z > rim_height, (text, z, rim_height)  # above the rim
     heights = [z for _text, (_x, _y, z), _right in j_values]
     assert heights == sorted(heights) and len(set(heights)) == len(heights)
+    # presenting, the view is wide and short: every name and value still inside it (the J
+    # axis's name was above it, the w and b values below it)
+    assert projected and projected[0][3] > 4 / 3 * projected[0][4], projected
+    for text, x, y, _w, _h in projected:
+        assert -0.97 < x < 0.97 and -0.97 < y < 0.97, (text, x, y)

@@ -119,6 +119,10 @@ class PracticeMode(QObject):
     def _running(self, on: bool) -> None:
         self.toolbar.setVisible(on)
         self._enable()
+        if not on:  # what "Export the last seconds" or a recording kept of the practice goes
+            session = self.window.session
+            pages = {key: session.page(key) for key in session}
+            self.window.record.recorder.forget(session.states(), pages)
 
     # --- opening, results, closing ------------------------------------------------------------
     def open(self, path: str, seeds: tuple[int, ...] | None = None) -> bool:
@@ -270,6 +274,34 @@ class PracticeMode(QObject):
     def quit_box(self) -> QMessageBox | None:
         """The question about unsaved results (None until first asked)."""
         return self.question.box
+
+    def refuses_scene(self) -> bool:
+        """While a challenge hides its answers a scene is not saved, and the person is told
+        why: it would hold the challenge's data, and opened after the practice (nothing hidden
+        then) it would show the answer, to be typed when the challenge is opened again."""
+        if not any(self.window.practice_hidden.values()):
+            return False
+        self.window.report_problem(
+            self.tr(
+                "A scene cannot be saved while a challenge's answer is hidden: the scene would "
+                "hold the challenge and give its answer away. Save it once the challenge is "
+                "done, or after closing the practice."
+            )
+        )
+        return True
+
+    def refuses_animation(self) -> bool:
+        """While a practice runs no animation is made or recorded, and the person is told
+        why: its frames, replayed in a window of their own, would show the hidden answers."""
+        if not self.controller.active():
+            return False
+        self.window.report_problem(
+            self.tr(
+                "No animation is made during a practice: its frames would show the "
+                "challenges' hidden answers. Make it after closing the practice."
+            )
+        )
+        return True
 
     def ask_close(self) -> None:
         """The ✕ and Practice > Close the practice: closed now, or after the question."""

@@ -111,8 +111,16 @@ class RecordController(QObject):
         return TABS[KEYS.index(key)].translated_title()
 
     # --- record from now ------------------------------------------------------------------------
+    def _refused(self) -> bool:
+        """A running practice refuses animations (its frames would show hidden answers)."""
+        practice = getattr(self.window, "practice", None)
+        return practice is not None and practice.refuses_animation()
+
     def _toggled(self, on: bool) -> None:
         if on == self.recorder.recording:
+            return
+        if self._refused():
+            self._sync()  # the action as it was: not recording, or still recording
             return
         if on:
             self.start()
@@ -229,6 +237,8 @@ class RecordController(QObject):
         max_seconds: float,
     ) -> bool:
         """Ask, render and write; True when a file was saved."""
+        if self._refused():
+            return False
         from lossstudio.ui.record.dialogs import ExportDialog
         from lossstudio.ui.record.renderer import frame_height
 

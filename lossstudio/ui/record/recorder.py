@@ -69,6 +69,19 @@ class Recorder(QObject):
     def _page_changed(self, key: str, page: str) -> None:
         self.history.add(page_key(key), page, self.clock())
 
+    def forget(self, states: dict[str, Any], pages: dict[str, str]) -> None:
+        """Keep nothing of what was shown so far: the history starts again now, from
+        ``states`` and ``pages`` (what the tabs show now), and a recording runs on from now.
+        A practice's challenges are not kept once it ends (replayed, nothing hides their
+        answers)."""
+        self.history = History()
+        self.born = self.clock()
+        for key, state in states.items():
+            self.history.add(key, state, self.born)
+            self.history.add(page_key(key), pages.get(key, ""), self.born)
+        if self.started is not None:
+            self.started = self.born
+
     # --- record from now ---------------------------------------------------------------------
     @property
     def recording(self) -> bool:

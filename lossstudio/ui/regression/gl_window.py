@@ -10,11 +10,13 @@ presenter keys and shortcuts keep working after a drag on it (the drag still tur
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 import shiboken6
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QMatrix4x4
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +31,28 @@ class SurfaceWindow(GLViewMixin, QOpenGLWindow):
         # a parent window makes Qt, not Python, its owner: the container deletes it, once
         super().__init__(parent=parent)
         self.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+
+    def projectionMatrix(self, region, viewport):
+        """pyqtgraph's perspective, its field of view across the width up to a 4:3 view and
+        across the height of a 4:3 view beyond: a wide short view (presenting, the plots
+        beside it) cut off the J axis's name above and the w and b values below the box."""
+        x0, y0, w, h = viewport
+        near = self.opts["distance"] * 0.001
+        right = near * math.tan(0.5 * math.radians(self.opts["fov"]))
+        top = right * h / w
+        if w * 3 > h * 4:  # wider than 4:3: the height of a 4:3 view at this fov
+            top = right * 3 / 4
+            right = top * w / h
+        matrix = QMatrix4x4()
+        matrix.frustum(
+            right * ((region[0] - x0) * (2.0 / w) - 1),
+            right * ((region[0] + region[2] - x0) * (2.0 / w) - 1),
+            top * ((region[1] - y0) * (2.0 / h) - 1),
+            top * ((region[1] + region[3] - y0) * (2.0 / h) - 1),
+            near,
+            self.opts["distance"] * 1000.0,
+        )
+        return matrix
 
     # what the view and its items ask of a widget
     def rect(self) -> QRect:
