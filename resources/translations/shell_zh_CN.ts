@@ -822,10 +822,6 @@
         <translation>得分 {score}。</translation>
     </message>
     <message>
-        <source>You changed the tab before predicting: half the score.</source>
-        <translation>你在预测之前改动了选项卡：得分减半。</translation>
-    </message>
-    <message>
         <source>Solved.</source>
         <translation>已完成。</translation>
     </message>
@@ -1070,6 +1066,10 @@
     <message>
         <source>The six optimizers will race from this start, each at its suggested learning rate. Which one converges first? Choose it, then Check: the race is run.</source>
         <translation>六个优化器将从这个起点出发比赛，各自使用建议的学习率。哪个最先收敛？选择它，然后按“检查”：比赛开始。</translation>
+    </message>
+    <message>
+        <source>You ran the walk or changed a setting before predicting: half the score.</source>
+        <translation>你在预测之前运行了梯度下降或改动了设置：得分减半。</translation>
     </message>
     <message>
         <source>Gradient descent starts at the circle with learning rate η = {rate}. Where will it be after {steps} steps? Predict before you play it: type w, b, then Check.</source>

@@ -211,7 +211,8 @@ def test_a_walk_watched_before_a_prediction_still_counts_when_reopened(window, q
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     record = controller.record()
     assert record.solved and record.best == 50
-    assert "half the score" in window.practice.bar.feedback.text()
+    feedback = window.practice.bar.feedback.text()
+    assert "You ran the walk or changed a setting before predicting: half the score." in feedback
 
 
 def test_a_lesson_between_changes_nothing(window, qtbot, tmp_path):
@@ -254,6 +255,7 @@ def test_chinese(window, qtbot, tmp_path):
         said = bar.feedback.text()
         assert said.startswith("这道挑战（种子 1）的答案之前已显示过：得分保持为 0。")
         assert "没有剩余尝试了。" in said and "得分 0" not in said
+        assert "。 " not in said, said  # Chinese sentences follow each other with no space
     finally:
         i18n.set_language("en")
 

@@ -33,7 +33,7 @@ from lossstudio.model.practice_base import CHOICE, NUMBER, ORDER, POINT, TAB
 from lossstudio.model.practice_classes import parse_order
 from lossstudio.model.practice_predict import parse_point
 from lossstudio.ui import style
-from lossstudio.ui.practice.texts import PracticeTexts
+from lossstudio.ui.practice.texts import PracticeTexts, sentences
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -309,13 +309,13 @@ class PracticeBar(QWidget):
         if not self.controller.practice.show_score or record.shown_before:
             score = ""  # (opened again after the answer: the score is in that sentence)
         if verdict.extra.get("watched"):
-            score += " " + self.tr("You changed the tab before predicting: half the score.")
+            score = sentences([score, self.texts.watched()])
         if record.done:
             head = self.tr("Solved.") if verdict.solved else self.tr("No tries left.")
             said = (again, head, score, self.texts.verdict(record.variant, verdict))
         else:
             said = (again, self.tr("Not yet."), score, self.tr("Try again."))
-        return " ".join(p.strip() for p in said if p.strip())
+        return sentences(said)
 
     def again_text(self, record) -> str:
         """What an earlier opening of the same challenge (kind and seed) left: its answer shown

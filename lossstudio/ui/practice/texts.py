@@ -25,6 +25,11 @@ def column_name(index: int) -> str:
 class PracticeTexts(QObject):
     """``self.tr`` for every practice sentence (context ``PracticeTexts``)."""
 
+    def watched(self) -> str:
+        """A prediction made after the tab showed it (the walk played or stepped, a setting
+        moved): "changed the tab" read as switching tabs, which nobody had done."""
+        return self.tr("You ran the walk or changed a setting before predicting: half the score.")
+
     def title(self, kind: str) -> str:
         titles = {
             "catalog.worst_loss": self.tr("Which loss punishes this miss most?"),
@@ -358,3 +363,17 @@ class PracticeTexts(QObject):
             predicted=predicted,
             label=column_name(int(variant.numbers["label"])),
         )
+
+
+#: a sentence ending in one of these is followed by the next with no space (Chinese)
+_FULL_STOPS = "。！？：；）"
+
+
+def sentences(parts) -> str:
+    """The non-empty ``parts`` one after another: a space between English sentences, none
+    after a Chinese full stop ("得分保持为 0。没有剩余尝试了。")."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if part:
+            out += ("" if not out or out[-1] in _FULL_STOPS else " ") + part
+    return out
