@@ -30,6 +30,8 @@ from lossstudio.model.catalog import LOSS_KEYS, CatalogState
 
 #: half the width of the drawn tangent, as a fraction of the plotted range of a
 TANGENT_HALF_WIDTH = 0.12
+#: the top of the 0-1 loss's plot: its note stands above the loss's 1
+ZERO_ONE_TOP = 1.3
 #: the farthest Figure 3-1's plot widens to follow a running-away path
 VIEW_LIMIT = 60.0
 
@@ -78,9 +80,12 @@ def single_view(state: CatalogState) -> SingleView:
     slope = float(loss_slope(key, y, a))
     half = TANGENT_HALF_WIDTH * (high - low)
     ends = np.array([a - half, a + half])
+    bottom, top = y_range(ys)
+    if key == "zero_one":  # room above its 1 for the note on how it is plotted (it was struck)
+        top = ZERO_ONE_TOP
     return SingleView(
         x_range=(low, high),
-        y_range=y_range(ys),
+        y_range=(bottom, top),
         curve=(xs, ys),
         value=value,
         slope=slope,

@@ -3,10 +3,11 @@
 import dataclasses
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from numpy.testing import assert_allclose
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from lossstudio.engine.curves import descend_1d, loss_slope, loss_value
 from lossstudio.engine.losses import LOSSES
@@ -270,3 +271,18 @@ def test_readouts_and_the_sentence_show_one_number_alike(tab):
     tab.show_page("margin")
     cells = [tab.margin.table.item(row, 2).text() for row in range(tab.margin.table.rowCount())]
     assert not any("-" in text for text in cells)
+
+
+@pytest.mark.parametrize("size", [(1300, 800), (900, 600)])
+def test_the_zero_one_note_stands_above_the_loss_not_on_it(qtbot, tab, size):
+    """The 0-1 loss's note "plotted as the 0-1 loss of the predicted class sign(a)" sat on the
+    loss = 1 line, which ran through its text."""
+    tab.resize(*size)
+    tab.apply(tab.state().with_loss("zero_one"))
+    QApplication.processEvents()
+    page = tab.single
+    box = page.plot.getPlotItem().getViewBox()
+    note = page.note.mapRectToScene(page.note.boundingRect())
+    one = box.mapViewToScene(pg.Point(0.0, 1.0)).y()  # the line at loss = 1, in scene pixels
+    assert page.note.toPlainText().startswith("plotted as")
+    assert note.bottom() < one - 2, (note, one)
