@@ -207,9 +207,37 @@ def subset(source: Path, output: Path = OUTPUT) -> tuple[int, int, set[str]]:
     return len(font.getGlyphOrder()), output.stat().st_size, lacking
 
 
+#: Subscript digits: WenQuanYi has ₁-₄ only; DejaVu's others are drawn to their size and line.
+SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
+
+
+def _like_own_subscripts(font, donor) -> tuple[float, float, float, int] | None:
+    """(x scale, y scale, y shift, advance) that give DejaVu's subscript digits the height,
+    baseline offset and width of the font's own ₁ (x₀ and x₅ sat higher and smaller beside
+    x₁-x₄ in Figure 3-1), or None when either font lacks ₁."""
+    from fontTools.pens.boundsPen import BoundsPen
+
+    own, other = font.getBestCmap().get(0x2081), donor.getBestCmap().get(0x2081)
+    if own is None or other is None:
+        return None
+    bounds = []
+    for source, name in ((font, own), (donor, other)):
+        pen = BoundsPen(source.getGlyphSet())
+        source.getGlyphSet()[name].draw(pen)
+        bounds.append(pen.bounds)
+    (_, low, _, high), (_, d_low, _, d_high) = bounds
+    if not high > low or not d_high > d_low:
+        return None
+    advance = font["hmtx"].metrics[own][0]
+    y_scale = (high - low) / (d_high - d_low)
+    x_scale = min(y_scale, advance / donor["hmtx"].metrics[other][0])
+    return x_scale, y_scale, low - y_scale * d_low, advance
+
+
 def borrow_glyphs(font, chars: set[str], donors=DONORS) -> set[str]:
     """Copy into ``font`` the glyphs of ``chars`` from DejaVu Sans (WenQuanYi lacks a few
-    symbols the translations use: subscript digits, ∓, ⚠); returns the characters added."""
+    symbols the translations use: subscript digits, ∓, ⚠); returns the characters added.
+    Subscript digits are drawn like the font's own (:func:`_like_own_subscripts`)."""
     from fontTools.pens.recordingPen import DecomposingRecordingPen
     from fontTools.pens.transformPen import TransformPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -225,6 +253,7 @@ def borrow_glyphs(font, chars: set[str], donors=DONORS) -> set[str]:
     order = list(font.getGlyphOrder())
     glyf, hmtx = font["glyf"], font["hmtx"]
     added: set[str] = set()
+    like = _like_own_subscripts(font, donor)
     for char in sorted(chars):
         source = donor_cmap.get(ord(char))
         if source is None:
@@ -232,13 +261,19 @@ def borrow_glyphs(font, chars: set[str], donors=DONORS) -> set[str]:
         recording = DecomposingRecordingPen(glyphs)
         glyphs[source].draw(recording)
         pen = TTGlyphPen(None)
-        recording.replay(TransformPen(pen, (scale, 0, 0, scale, 0, 0)))
+        transform = (scale, 0, 0, scale, 0, 0)
+        advance = round(glyphs[source].width * scale)
+        if char in SUBSCRIPTS and like is not None:
+            x_scale, y_scale, shift, advance = like
+            centre = (advance - glyphs[source].width * x_scale) / 2
+            transform = (x_scale, 0, 0, y_scale, centre, shift)
+        recording.replay(TransformPen(pen, transform))
         name = f"uni{ord(char):04X}.dejavu"
         glyph = pen.glyph()
         glyph.recalcBounds(glyf)
         glyf.glyphs[name] = glyph
         order.append(name)
-        hmtx.metrics[name] = (round(glyphs[source].width * scale), getattr(glyph, "xMin", 0))
+        hmtx.metrics[name] = (advance, getattr(glyph, "xMin", 0))
         if "vmtx" in font:  # WenQuanYi has vertical metrics too
             top = font["hhea"].ascent - getattr(glyph, "yMax", 0)
             font["vmtx"].metrics[name] = (font["head"].unitsPerEm, top)

@@ -83,3 +83,21 @@ def test_chinese_is_drawn_with_real_glyphs(qapp, text):
     layout.endLayout()
     glyphs = [index for run in layout.glyphRuns() for index in run.glyphIndexes()]
     assert len(glyphs) >= len(text.replace(" ", "")) and 0 not in glyphs
+
+
+def test_every_subscript_digit_has_the_size_and_line_of_the_others():
+    """WenQuanYi has ₁-₄ only; the other subscript digits come from DejaVu Sans, and x₀ and x₅
+    sat higher and smaller beside x₁-x₄ (Figure 3-1's steps, "Start x₀", the lesson)."""
+    raw = QRawFont(str(resource_path("fonts", FONT_FILE)), 96.0)
+    assert raw.isValid()
+    own = raw.boundingRect(raw.glyphIndexesForString("₁")[0])
+    for digit in "₀₂₃₄₅₆₇₈₉":
+        box = raw.boundingRect(raw.glyphIndexesForString(digit)[0])
+        assert abs(box.top() - own.top()) <= 3 and abs(box.bottom() - own.bottom()) <= 3, digit
+        assert (
+            abs(
+                raw.advancesForGlyphIndexes(raw.glyphIndexesForString(digit))[0].x()
+                - raw.advancesForGlyphIndexes(raw.glyphIndexesForString("₁"))[0].x()
+            )
+            < 1
+        ), digit
