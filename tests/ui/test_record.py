@@ -55,6 +55,7 @@ def frames_of(path):
         return out, durations
 
 
+@pytest.mark.slow  # 4.5 s: in the slow stage, so the default suite stays about five minutes
 def test_a_recorded_race_has_its_frames_and_matches_screenshots(tmp_path):
     """The whole race at 10 fps: frames = (its steps / 100 per s + 1 s held) * 10 fps; the
     first frame is the race before Play, the last the race over, each pixel for pixel what
