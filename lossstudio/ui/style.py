@@ -208,6 +208,9 @@ def style_legend(legend: pg.LegendItem) -> None:
     legend.setPen(pen(t.muted, 1))
     for _sample, label in legend.items:
         label.setText(label.text, color=t.foreground, size=size)
+        # as large as the new text, now: the legend measures its box from its labels' sizes,
+        # and a label kept a larger font's size (the desk's legend after presenting)
+        label.resize(label.effectiveSizeHint(Qt.SizeHint.PreferredSize))
     legend.updateSize()
 
 

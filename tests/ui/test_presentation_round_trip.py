@@ -4,6 +4,7 @@ after Esc, and the Classification splitter moved)."""
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 import shiboken6
 from PySide6.QtWidgets import QLayout, QSplitter
@@ -33,7 +34,13 @@ def arrangement(tab) -> dict:
         if order:
             layouts[shiboken6.getCppPointer(layout)[0]] = order
     splitters = {_name(s): s.sizes() for s in tab.findChildren(QSplitter)}
-    return {"layouts": layouts, "splitters": splitters, "window": tab.window().size().toTuple()}
+    legends = {  # a legend's box (it kept the presentation font's size at the desk)
+        _name(view): tuple(round(v, 1) for v in view.getPlotItem().legend.geometry().getRect())
+        for view in tab.findChildren(pg.PlotWidget)
+        if view.getPlotItem().legend is not None
+    }
+    window = tab.window().size().toTuple()
+    return {"layouts": layouts, "splitters": splitters, "legends": legends, "window": window}
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -56,6 +63,7 @@ def test_f5_then_esc_puts_every_widget_back(window, key):
     }
     assert not moved
     assert back["window"] == desk["window"]
+    assert back["legends"] == desk["legends"]
     assert back["splitters"] == desk["splitters"]
 
 
