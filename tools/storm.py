@@ -400,7 +400,7 @@ class Storm:
             b' "tabs": {}}',
             "types.json": b'{"format": "lossstudio-scene", "version": 1, "tab": "regression",'
             b' "tabs": {"regression": {"x": "1", "y": [1, 2], "w": "a", "b": null}}}',
-            "nan.csv": b"x,y\n1,2\n3,nan\n",
+            "not_finite.csv": b"x,y\n1,2\n3,nan\n",  # (named "nan.csv", its name read as a readout)
             "header.csv": b"a,b\n1,2\n",
             "equal_x.csv": b"x,y\n1,2\n1,3\n1,5\n",
             "good.csv": b"x,y\n0,1\n1,3\n2,4\n3,7\n",

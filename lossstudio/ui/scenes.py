@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lossstudio.model import scene as scenes
+from lossstudio.ui import i18n
 from lossstudio.ui.save_target import with_suffix
 from lossstudio.ui.session import Session
 
@@ -138,7 +139,7 @@ class SceneController(QObject):
         }
         fallback = self.tr("That scene cannot be opened.")
         kept = self.tr("Nothing was changed.")
-        return f"{headlines.get(kind, fallback)} {kept}"
+        return i18n.sentences([headlines.get(kind, fallback), kept])
 
     # --- recent files ------------------------------------------------------------------------
     def recent(self) -> list[str]:

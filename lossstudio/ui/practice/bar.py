@@ -33,7 +33,8 @@ from lossstudio.model.practice_base import CHOICE, NUMBER, ORDER, POINT, TAB
 from lossstudio.model.practice_classes import parse_order
 from lossstudio.model.practice_predict import parse_point
 from lossstudio.ui import style
-from lossstudio.ui.practice.texts import PracticeTexts, sentences
+from lossstudio.ui.i18n import sentences
+from lossstudio.ui.practice.texts import PracticeTexts
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

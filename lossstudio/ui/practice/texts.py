@@ -363,17 +363,3 @@ class PracticeTexts(QObject):
             predicted=predicted,
             label=column_name(int(variant.numbers["label"])),
         )
-
-
-#: a sentence ending in one of these is followed by the next with no space (Chinese)
-_FULL_STOPS = "。！？：；）"
-
-
-def sentences(parts) -> str:
-    """The non-empty ``parts`` one after another: a space between English sentences, none
-    after a Chinese full stop ("得分保持为 0。没有剩余尝试了。")."""
-    out = ""
-    for part in (p.strip() for p in parts):
-        if part:
-            out += ("" if not out or out[-1] in _FULL_STOPS else " ") + part
-    return out

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QToolTi
 
 from lossstudio.model.numbers import NumberError, parse_integer, parse_number
 from lossstudio.ui import plain
+from lossstudio.ui.i18n import sentences
 from lossstudio.ui.widgets.undo_keys import pass_undo_keys
 
 
@@ -43,7 +44,7 @@ def number_error_message(error: NumberError) -> str:
         "not_integer": QCoreApplication.translate("NumberField", "Type a whole number here."),
     }
     kept = QCoreApplication.translate("NumberField", "The previous value is kept.")
-    return f"{messages.get(error.kind, str(error))} {kept}"
+    return sentences([messages.get(error.kind, str(error)), kept])
 
 
 def format_value(value: float, digits: int = 6) -> str:
