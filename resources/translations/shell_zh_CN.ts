@@ -239,6 +239,10 @@
         <translation>点击某一步前往，或输入步骤编号再按 Enter</translation>
     </message>
     <message>
+        <source>(The notes wait for this step's answer to be revealed: the room sees this screen. The presenter view on a second screen shows them.)</source>
+        <translation>（本步的答案揭晓之后才显示备注：全场都看得到这个屏幕。第二块屏幕上的演讲者视图会显示备注。）</translation>
+    </message>
+    <message>
         <source>“?” is revealed on step {number}</source>
         <translation>“?”在第 {number} 步揭晓</translation>
     </message>

@@ -65,3 +65,22 @@ def test_a_step_holding_a_later_steps_answers_says_where_they_come(window):
     window.set_language("zh")
     controller.jump(21)
     assert bar.progress.text() == "“?”在第 23 步揭晓"
+
+
+def test_presenting_the_notes_wait_for_the_steps_answer(window):
+    """Step 23's notes say "A: 0.51, B: 0.36" while the room sees "?": presenting, the notes
+    wait until the step's answers are revealed; at the desk they show as written."""
+    window.show()
+    assert window.lessons.open("chapter3")
+    controller, bar = window.lessons.controller, window.lessons.bar
+    bar.show_notes(True)
+    controller.jump(23)
+    notes = controller.notes()
+    assert "0.51" in notes and bar.notes.text() == notes  # at the desk
+    window.set_presenting(True, full_screen=False)
+    try:
+        assert "0.51" not in bar.notes.text() and "revealed" in bar.notes.text()
+        controller.forward()  # the losses revealed
+        assert bar.notes.text() == notes
+    finally:
+        window.set_presenting(False, full_screen=False)

@@ -150,6 +150,7 @@ class LessonBar(QWidget):
             button.setFont(style.font(12))
             button.setIconSize(QSize(round(style.theme().px(16)), round(style.theme().px(16))))
         self.reserve()
+        self.refresh()  # presenting or back at the desk (a new scale): the notes held or shown
 
     def retranslate(self) -> None:
         self.back.setToolTip(self.tr("Back (Page Up, Left)"))
@@ -172,6 +173,19 @@ class LessonBar(QWidget):
     def _progress_text(self, shown: int, total: int) -> str:
         return self.tr("revealed {shown} of {total}").format(shown=shown, total=total)
 
+    def _notes_text(self) -> str:
+        """The step's notes; while presenting, held back as long as an answer of the step is
+        hidden: they often say it ("A: 0.51, B: 0.36"), and the room reads this screen."""
+        controller = self.controller
+        notes = controller.notes()
+        presenting = getattr(self.window(), "presenting", False)
+        if notes and presenting and controller.hidden():
+            return self.tr(
+                "(The notes wait for this step's answer to be revealed: the room sees this "
+                "screen. The presenter view on a second screen shows them.)"
+            )
+        return notes
+
     def _held_text(self) -> str:
         """A step with nothing to reveal that holds a later step's answers ("?") says when."""
         controller = self.controller
@@ -189,7 +203,7 @@ class LessonBar(QWidget):
             return
         self.heading.setText(controller.heading())
         self.caption.setText(controller.caption())  # shown even when empty: its room stays
-        self.notes.setText(controller.notes())
+        self.notes.setText(self._notes_text())
         step = controller.step()
         total = len(step.reveal)
         shown = controller.position.revealed
