@@ -87,3 +87,26 @@ def test_the_best_fit_line_above_the_plot_is_read_from_the_back_row(window):
     window.screen_lines = window.screen_size = None
     layout_check.settle()
     assert QFontInfo(best.font()).pixelSize() == desk
+
+
+def test_the_terms_of_j_on_classification_are_read_from_the_back_row(window):
+    """Presenting at 1280x720, "J = 0.51 + 0.36 + 1.20 + 0.51" under the 40 px J had the body
+    text's 20 px font (its digits 12 px high): now at least 24 px, and the desk's own after."""
+    from PySide6.QtGui import QFontInfo
+
+    window.resize(1024, 700)
+    window.show()
+    window.show_tab("classification")
+    layout_check.settle()
+    terms = window.pages["classification"].students.terms
+    desk = QFontInfo(terms.font()).pixelSize()
+    window.screen_lines, window.screen_size = 720, (1280, 720)
+    window.set_presenting(True, full_screen=False)
+    window.resize(1280, 720)
+    layout_check.settle()
+    assert terms.text().startswith("J = 0.51 + 0.36")
+    assert QFontInfo(terms.font()).pixelSize() >= 24, QFontInfo(terms.font()).pixelSize()
+    window.set_presenting(False, full_screen=False)
+    window.screen_lines = window.screen_size = None
+    layout_check.settle()
+    assert QFontInfo(terms.font()).pixelSize() == desk

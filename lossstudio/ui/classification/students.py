@@ -6,6 +6,7 @@ import math
 from dataclasses import replace
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -228,6 +229,8 @@ class StudentsPanel(StudentRows, QWidget):
         for label in (self.total, self.mean):
             label.setStyleSheet(big)
             label.setProperty("readout", True)
+        # its terms under J: presenting, big enough for the back row (12 px high at 1280x720)
+        self.terms.setFont(style.font(13) if style.theme().presenting else QFont())
         self.total.setText(self.tr("J = Σ loss = {value}").format(value=number_text(total)))
         self.total.setToolTip(format_value(total, 10))
         self.mean.setText(self.mean_text(number_text(mean), len(losses)))
