@@ -22,6 +22,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
+#: pyqtgraph's AxisItem starts with room for labels 30 px wide and 18 px high (it grows them)
+FIRST_TEXT_SIZE = (30, 18)
+
 
 def reach(orientation: str, font: QFont) -> int:
     """Pixels a tick label in ``font`` reaches past the end of an axis of ``orientation``
@@ -54,7 +57,8 @@ def let_labels_reach(axis: pg.AxisItem, font: QFont) -> None:
     subclass crashed PySide at exit.) The replacement holds the axis weakly: no cycle.
     """
     room = reach(axis.orientation, font)
-    if getattr(axis, "_room_reach", None) == room:
+    before = getattr(axis, "_room_reach", None)
+    if before == room:
         return
     axis.prepareGeometryChange()
     axis._room_reach = room
@@ -65,9 +69,13 @@ def let_labels_reach(axis: pg.AxisItem, font: QFont) -> None:
         return _bounds(live, room) if live is not None else QRectF()
 
     axis.boundingRect = bounds
-    # a new font: the room kept for the old labels goes, the next paint measures the new ones
-    # (pyqtgraph shrinks it only when the labels are 10 px smaller, so after F5 and Esc every
-    # axis stayed as wide and as tall as the presentation font had made it)
-    axis.textWidth = axis.textHeight = 0
+    if before is None:
+        return  # a new axis: it starts from FIRST_TEXT_SIZE and measures at its first paint
+    # a new font: the room kept for the old labels goes, and the next paint measures the new
+    # ones from where a new axis starts (pyqtgraph shrinks it only when the labels are 10 px
+    # smaller, so after F5 and Esc every axis stayed as wide and as tall as the presentation
+    # font had made it). From pyqtgraph's own first sizes, not from 0: back at the desk every
+    # axis is as it was at the start, and a new axis's first paint is not a second layout
+    axis.textWidth, axis.textHeight = FIRST_TEXT_SIZE
     axis.picture = None  # the labels are laid out again at the next paint
     axis.update()
