@@ -183,6 +183,7 @@ def test_table_formulas_are_never_broken_across_lines(window, language, presenti
 @pytest.mark.parametrize(
     "size, presenting", [((1024, 768), False), ((1280, 720), True), ((1920, 1080), True)]
 )
+@pytest.mark.slow
 def test_figure_3_1_step_labels_never_touch(window, language, size, presenting):
     """x3 .. x5 crowd in where the steps shrink near the minimum: every label shown keeps
     clear of the others, at the presentation font too, for the chapter's walk and others."""

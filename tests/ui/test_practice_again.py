@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPushButton
 
@@ -126,6 +127,7 @@ def test_a_new_practice_with_the_same_seed_keeps_it_too(window, qtbot, tmp_path,
     assert bar.status.text().startswith("tries left: 3")
 
 
+@pytest.mark.slow
 def test_a_second_copy_in_the_same_practice_is_done_once_the_first_shows_it(
     window, qtbot, tmp_path
 ):
@@ -177,6 +179,7 @@ def test_closing_the_bar_gives_the_tabs_back_and_undo_does_not_reach_the_data(
     assert tab.panel.loss.text() == PLACEHOLDER
 
 
+@pytest.mark.slow
 def test_tries_used_count_after_closing_and_reopening(window, qtbot, tmp_path):
     path = write(tmp_path / "p.json", ("regression.predict_j", 1))
     open_by_menu(window, qtbot, path)
@@ -194,6 +197,7 @@ def test_tries_used_count_after_closing_and_reopening(window, qtbot, tmp_path):
     assert bar.status.text().startswith("no tries left")
 
 
+@pytest.mark.slow
 def test_a_walk_watched_before_a_prediction_still_counts_when_reopened(window, qtbot, tmp_path):
     path = write(tmp_path / "p.json", ("descent.first_optimizer", 6))
     open_by_menu(window, qtbot, path)
@@ -215,6 +219,7 @@ def test_a_walk_watched_before_a_prediction_still_counts_when_reopened(window, q
     assert "You ran the walk or changed a setting before predicting: half the score." in feedback
 
 
+@pytest.mark.slow
 def test_a_lesson_between_changes_nothing(window, qtbot, tmp_path):
     path = write(tmp_path / "p.json", ("regression.predict_j", 1))
     open_by_menu(window, qtbot, path)
@@ -229,6 +234,7 @@ def test_a_lesson_between_changes_nothing(window, qtbot, tmp_path):
     assert window.practice.unsaved()  # those three tries were never saved: still asked
 
 
+@pytest.mark.slow
 def test_saved_results_are_not_asked_about_again(window, qtbot, tmp_path):
     path = write(tmp_path / "p.json", ("regression.predict_j", 1))
     open_by_menu(window, qtbot, path)
@@ -260,6 +266,7 @@ def test_chinese(window, qtbot, tmp_path):
         i18n.set_language("en")
 
 
+@pytest.mark.slow
 def test_a_tab_challenge_reopened_shows_the_tab_as_left_and_counts_its_moves(
     window, qtbot, tmp_path
 ):
@@ -282,6 +289,7 @@ def test_a_tab_challenge_reopened_shows_the_tab_as_left_and_counts_its_moves(
     assert window.practice.bar.feedback.text().startswith("Opened again: you go on where")
 
 
+@pytest.mark.slow
 def test_a_practice_allowing_fewer_tries_than_were_used_has_none_left(window, qtbot, tmp_path):
     open_by_menu(window, qtbot, write(tmp_path / "a.json", ("regression.predict_j", 1)))
     type_answer(window, qtbot, "1")
@@ -296,6 +304,7 @@ def test_a_practice_allowing_fewer_tries_than_were_used_has_none_left(window, qt
     assert window.pages["regression"].panel.loss.text() != PLACEHOLDER
 
 
+@pytest.mark.slow
 def test_a_challenge_skipped_with_next_leaves_no_data_on_its_tab(window, qtbot, tmp_path):
     before = window.session.state("regression")
     path = write(tmp_path / "p.json", ("regression.predict_j", 1), ("catalog.worst_loss", 1))
@@ -351,6 +360,7 @@ def reject_dialogs(seen, tries: int = 25) -> None:
         QTimer.singleShot(20, lambda: reject_dialogs(seen, tries - 1))
 
 
+@pytest.mark.slow
 def test_no_animation_of_a_practice_and_none_kept_after_it(window, qtbot, tmp_path):
     """An animation is rendered in a window of its own, where nothing hides the answers:
     none is made while a practice runs, and what the recorder kept of it goes when it ends."""

@@ -18,6 +18,10 @@ from lossstudio.model import practice as model
 from lossstudio.model.practice_base import CHOICE
 from lossstudio.model.walks import surface_of, walks_of
 
+#: in the slow stage (`pytest -m slow`, which .ci/run runs): the default suite stays about
+#: five minutes
+pytestmark = pytest.mark.slow
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

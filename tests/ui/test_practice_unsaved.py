@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -112,6 +113,7 @@ def test_save_results_from_the_question_writes_the_file_then_closes(window, qtbo
     assert window.statusBar().currentMessage() == "The results are saved in results.csv."
 
 
+@pytest.mark.slow
 def test_a_cancelled_or_failed_save_drops_nothing(window, qtbot, tmp_path, monkeypatch):
     practice = played(window, qtbot)
     click(practice.bar.close_button)
@@ -133,6 +135,7 @@ def test_a_cancelled_or_failed_save_drops_nothing(window, qtbot, tmp_path, monke
     assert window.statusBar().currentMessage() == "The results could not be saved."
 
 
+@pytest.mark.slow
 def test_practice_close_in_the_menu_asks(window, qtbot):
     practice = played(window, qtbot)
     choose(practice.menu, practice.close_action)
@@ -156,6 +159,7 @@ def test_opening_a_lesson_asks_first(window, qtbot):
     assert lessons.controller.lesson.title.en.startswith("Chapter 3")
 
 
+@pytest.mark.slow
 def test_the_editors_first_step_asks_first(window, qtbot):
     practice = played(window, qtbot)
     editor = window.lessons.editor
@@ -166,6 +170,7 @@ def test_the_editors_first_step_asks_first(window, qtbot):
     assert window.lessons.controller.count() == 1 and not practice.controller.active()
 
 
+@pytest.mark.slow
 def test_opening_another_practice_saves_the_first_ones_results(window, qtbot, tmp_path):
     practice = played(window, qtbot)
     other = tmp_path / "other.json"
@@ -183,6 +188,7 @@ def test_opening_another_practice_saves_the_first_ones_results(window, qtbot, tm
     assert practice.controller.path == str(other)
 
 
+@pytest.mark.slow
 def test_the_window_close_button_asks_and_cancel_keeps_it(window, qtbot):
     practice = played(window, qtbot)
     event = QCloseEvent()  # what the window manager's close button sends
@@ -213,6 +219,7 @@ def test_nothing_unsaved_asks_nothing(window, qtbot, tmp_path):
     assert not window.isVisible()
 
 
+@pytest.mark.slow
 def test_chinese_question(window, qtbot):
     from lossstudio.ui import i18n
 

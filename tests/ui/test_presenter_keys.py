@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication, QLineEdit, QPushBut
 from lossstudio.engine.datasets import CHAPTER_LINES
 from lossstudio.model.catalog import LOSS_KEYS
 
+#: in the slow stage (`pytest -m slow`, which .ci/run runs): the default suite stays about
+#: five minutes
+pytestmark = pytest.mark.slow
+
 K = Qt.Key
 
 

@@ -14,6 +14,10 @@ from lossstudio.ui.record import controller as record_controller
 from lossstudio.ui.record.dialogs import ExportDialog
 from lossstudio.ui.record.renderer import FrameRenderer
 
+#: in the slow stage (`pytest -m slow`, which .ci/run runs): the default suite stays about
+#: five minutes
+pytestmark = pytest.mark.slow
+
 
 class Clock:
     def __init__(self):
