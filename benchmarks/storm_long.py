@@ -16,7 +16,6 @@ import argparse
 import time
 
 import storm_memory
-from common import qt_app
 
 
 def main(argv=None) -> int:
@@ -24,16 +23,8 @@ def main(argv=None) -> int:
     parser.add_argument("--events", type=int, default=15_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    app = qt_app()
     storm = storm_memory._storm_module()
-    from lossstudio.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.resize(1440, 900)
-    window.show()
-    for key in window.pages:
-        window.page(key)
-    app.processEvents()
+    _app, window = storm_memory.storm_window()
     run = storm.Storm(window, seed=args.seed)
     run.run(1_000)
     start = time.perf_counter()

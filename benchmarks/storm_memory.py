@@ -67,9 +67,10 @@ def census() -> dict:
     }
 
 
-def measure(quick: bool) -> list[Figure]:
+def storm_window():
+    """The offscreen application and the main window the storm runs on: 1440 x 900, every tab
+    built."""
     app = qt_app()
-    storm = _storm_module()
     from lossstudio.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -78,6 +79,12 @@ def measure(quick: bool) -> list[Figure]:
     for key in window.pages:
         window.page(key)
     app.processEvents()
+    return app, window
+
+
+def measure(quick: bool) -> list[Figure]:
+    storm = _storm_module()
+    _app, window = storm_window()  # (the application lives as long as the measurement)
     warm, n = (100, 150) if quick else (1_000, 3_000)
     run = storm.Storm(window, seed=1)
     run.run(warm)

@@ -67,46 +67,48 @@ def test_f5_then_esc_puts_every_widget_back(window, key):
     assert back["splitters"] == desk["splitters"]
 
 
-def test_the_best_fit_line_above_the_plot_is_read_from_the_back_row(window):
-    """Presenting at 1280x720 the best fit's line and J moved above the plot kept the desk's
-    9-point font: 12 px high. Now at least 20 px there, and the desk's own size back after."""
+def _pixels(label) -> int:
     from PySide6.QtGui import QFontInfo
 
+    return QFontInfo(label.font()).pixelSize()
+
+
+def _sizes_at_desk_presenting_and_back(window, key: str, label_of) -> tuple[int, int, int]:
+    """The pixel size of ``label_of(tab)``'s font at the desk, presenting on a 1280x720 screen
+    and back at the desk."""
     window.resize(1024, 700)
     window.show()
-    window.show_tab("regression")
+    window.show_tab(key)
     layout_check.settle()
-    best = window.pages["regression"].panel.best_loss
-    desk = QFontInfo(best.font()).pixelSize()
+    label = label_of(window.pages[key])
+    desk = _pixels(label)
     window.screen_lines, window.screen_size = 720, (1280, 720)
     window.set_presenting(True, full_screen=False)
     window.resize(1280, 720)
     layout_check.settle()
-    assert QFontInfo(best.font()).pixelSize() >= 20
+    presenting = _pixels(label)
     window.set_presenting(False, full_screen=False)
     window.screen_lines = window.screen_size = None
     layout_check.settle()
-    assert QFontInfo(best.font()).pixelSize() == desk
+    return desk, presenting, _pixels(label)
+
+
+def test_the_best_fit_line_above_the_plot_is_read_from_the_back_row(window):
+    """Presenting at 1280x720 the best fit's line and J moved above the plot kept the desk's
+    9-point font: 12 px high. Now at least 20 px there, and the desk's own size back after."""
+    desk, presenting, back = _sizes_at_desk_presenting_and_back(
+        window, "regression", lambda tab: tab.panel.best_loss
+    )
+    assert presenting >= 20
+    assert back == desk
 
 
 def test_the_terms_of_j_on_classification_are_read_from_the_back_row(window):
     """Presenting at 1280x720, "J = 0.51 + 0.36 + 1.20 + 0.51" under the 40 px J had the body
     text's 20 px font (its digits 12 px high): now at least 24 px, and the desk's own after."""
-    from PySide6.QtGui import QFontInfo
-
-    window.resize(1024, 700)
-    window.show()
-    window.show_tab("classification")
-    layout_check.settle()
-    terms = window.pages["classification"].students.terms
-    desk = QFontInfo(terms.font()).pixelSize()
-    window.screen_lines, window.screen_size = 720, (1280, 720)
-    window.set_presenting(True, full_screen=False)
-    window.resize(1280, 720)
-    layout_check.settle()
-    assert terms.text().startswith("J = 0.51 + 0.36")
-    assert QFontInfo(terms.font()).pixelSize() >= 24, QFontInfo(terms.font()).pixelSize()
-    window.set_presenting(False, full_screen=False)
-    window.screen_lines = window.screen_size = None
-    layout_check.settle()
-    assert QFontInfo(terms.font()).pixelSize() == desk
+    desk, presenting, back = _sizes_at_desk_presenting_and_back(
+        window, "classification", lambda tab: tab.students.terms
+    )
+    assert window.pages["classification"].students.terms.text().startswith("J = 0.51 + 0.36")
+    assert presenting >= 24, presenting
+    assert back == desk

@@ -208,7 +208,7 @@ class ClassificationTab(Tab):
             page.setStretchFactor(0, 0)
             page.setStretchFactor(1, 1)
             page.setSizes([0, 10_000])  # each side at least its minimum
-        elif not on and self._desk_split.saved():
+        elif self._desk_split.saved():
             page.setStretchFactor(0, 3)
             page.setStretchFactor(1, 2)
             self._desk_split.restore()
